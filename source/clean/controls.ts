@@ -1,0 +1,22 @@
+/**
+ * Terminal safety. Article text, titles and even file names are untrusted: a stray ESC, C1 control or
+ * bidi override could move the cursor, set the window title or write the clipboard (OSC 52).
+ */
+
+// C0 controls except \n and \t, DEL, C1 controls (0x80-0x9f, e.g. 0x9b is an 8-bit CSI).
+const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// Bidi embeddings, overrides and isolates: they reorder what the reader sees.
+const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+// A full escape sequence (CSI, OSC up to BEL/ST, DCS/SOS/PM/APC up to ST, or a two-byte escape), removed whole so its payload does not show as text.
+const escapeSequence =
+	/\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]|\u009D[^\u0007\u009C]*[\u0007\u009C]?/g;
+
+/** Removes escape sequences and every control character but newline and tab. */
+export function stripControls(text: string): string {
+	return text.replace(escapeSequence, '').replace(controlChars, '').replace(bidiControls, '');
+}
+
+/** For one-line display (file names, titles): also folds newlines and tabs into spaces. */
+export function toSafeLine(text: string): string {
+	return stripControls(text).replace(/[\n\t\r]+/g, ' ');
+}
