@@ -1,0 +1,78 @@
+import type {Article, Block, BlockKind, RawArticle} from '../model.js';
+import {stripControls} from './controls.js';
+import {findSections, isTitleLine, ledeHeadline} from './headlines.js';
+import {removeChrome} from './removeChrome.js';
+
+/** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
+export function paragraphs(text: string): string[] {
+	return stripControls(text.normalize('NFC'))
+		.split('\n')
+		.map(line => line.replace(/[\s\u00A0]+/g, ' ').trim())
+		.filter(line => line !== '');
+}
+
+function sameHeadline(a: string, b: string): boolean {
+	const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return fold(a) === fold(b);
+}
+
+/**
+ * Turns a decoded file into an Article: chrome removed, title and section headlines found,
+ * blocks laid out in one text that all provenance offsets point into.
+ */
+export function cleanArticle(raw: RawArticle): Article {
+	let lines = paragraphs(raw.text);
+	if (!raw.preCleaned) lines = removeChrome(lines);
+
+	const metaTitle = raw.meta.title === undefined ? '' : paragraphs(raw.meta.title).join(' ');
+	let hasTitle: boolean;
+	if (metaTitle !== '') {
+		if (lines[0] !== undefined && sameHeadline(lines[0], metaTitle)) lines = lines.slice(1);
+		lines = [metaTitle, ...lines];
+		hasTitle = true;
+	} else {
+		hasTitle = lines[0] !== undefined && isTitleLine(lines[0], lines[1]);
+	}
+
+	// A standfirst directly under the title belongs to the body, so sections start after it.
+	const firstBody = hasTitle ? 1 : 0;
+	const sectionFrom = hasTitle && lines[1] !== undefined && !/[.!?"”]$/.test(lines[1]) ? 2 : firstBody;
+	const sections = new Set(findSections(lines, sectionFrom));
+
+	const blocks: Block[] = [];
+	let offset = 0;
+	for (const [index, line] of lines.entries()) {
+		const kind: BlockKind = hasTitle && index === 0 ? 'title' : sections.has(index) ? 'section' : 'paragraph';
+		blocks.push({kind, start: offset, end: offset + line.length});
+		offset += line.length + 1;
+	}
+	const text = lines.join('\n');
+
+	const firstParagraph = blocks.find(block => block.kind === 'paragraph');
+	const opening = firstParagraph === undefined ? '' : text.slice(firstParagraph.start, firstParagraph.end);
+	const title = hasTitle ? lines[0]! : ledeHeadline(opening) || fileStem(raw.path);
+
+	return {
+		id: raw.id,
+		path: raw.path,
+		title,
+		titleKind: hasTitle ? 'title' : 'lede',
+		source: raw.meta.source ?? null,
+		published: raw.meta.published ?? null,
+		text,
+		blocks,
+		words: countWords(lines, blocks),
+	};
+}
+
+function countWords(lines: readonly string[], blocks: readonly Block[]): number {
+	let words = 0;
+	for (const [index, line] of lines.entries()) {
+		if (blocks[index]?.kind === 'paragraph') words += line.split(' ').length;
+	}
+	return words;
+}
+
+function fileStem(path: string): string {
+	return path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}

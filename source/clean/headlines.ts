@@ -1,0 +1,66 @@
+import {splitParagraph} from '../extract/sentences.js';
+
+/**
+ * Headline structure of a flattened article: which line is its own title and which lines are the
+ * section sub-headlines of a live blog or long read. A headline is a short line with no closing
+ * punctuation that is followed by body text.
+ */
+
+const maxHeadlineWords = 30;
+const maxSectionWords = 20;
+
+function wordCount(line: string): number {
+	return line.split(/\s+/).filter(Boolean).length;
+}
+
+/** Ends the way a sentence or a quotation does, not the way a headline does. */
+function endsLikeSentence(line: string): boolean {
+	return /[.!,;:…"”]$/.test(line) || /[.!?]['’]$/.test(line);
+}
+
+/** Share of words that start with a capital letter: headlines are often set in title case. */
+function titleCaseRatio(line: string): number {
+	const words = line.split(/\s+/).filter(word => /^[\p{L}‘'“"]/u.test(word));
+	if (words.length === 0) return 0;
+	return words.filter(word => /^[‘'“"]?\p{Lu}/u.test(word)).length / words.length;
+}
+
+function looksLikeBody(line: string): boolean {
+	return endsLikeSentence(line) || /[?]$/.test(line) || wordCount(line) > maxSectionWords;
+}
+
+/** Whether the first line of an article is its own headline. */
+export function isTitleLine(first: string, second: string | undefined): boolean {
+	if (second === undefined) return false;
+	const words = wordCount(first);
+	if (words < 2 || words > maxHeadlineWords || endsLikeSentence(first)) return false;
+	// A question can be a headline when it is set in title case; otherwise it opens the body.
+	if (first.endsWith('?')) return titleCaseRatio(first) >= 0.6;
+	return true;
+}
+
+/**
+ * Indexes of section sub-headlines among `lines`, given the index of the first line that may be one.
+ * A standfirst (the unpunctuated line right after the title) is body, not a section.
+ */
+export function findSections(lines: readonly string[], from: number): number[] {
+	const sections: number[] = [];
+	for (let index = from; index < lines.length - 1; index++) {
+		const line = lines[index]!;
+		const words = wordCount(line);
+		if (words < 3 || words > maxSectionWords || endsLikeSentence(line) || line.endsWith('?')) continue;
+		if (/^[-*•·–]\s/.test(line)) continue;
+		if (!looksLikeBody(lines[index + 1]!)) continue;
+		sections.push(index);
+	}
+	return sections;
+}
+
+/** A headline for an article that has none: its opening sentence, shortened at a word boundary. */
+export function ledeHeadline(opening: string, maxWords = 16): string {
+	const first = splitParagraph(opening)[0];
+	const sentence = first === undefined ? opening : opening.slice(first.start, first.end);
+	const words = sentence.split(/\s+/).filter(Boolean);
+	if (words.length <= maxWords) return sentence.replace(/[.]$/, '');
+	return `${words.slice(0, maxWords).join(' ').replace(/[,;:–-]+$/, '')}…`;
+}

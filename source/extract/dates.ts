@@ -1,0 +1,100 @@
+import * as chrono from 'chrono-node';
+import type {Span} from '../model.js';
+import type {Sentence} from './sentences.js';
+
+/** A date expression found in an article. */
+export interface DateMention extends Span {
+	/** As written: "4 November", "yesterday", "last Sunday". */
+	readonly text: string;
+	/** `YYYY-MM-DD` when the day can be fixed, null when the text gives no year and no reference date is known. */
+	readonly date: string | null;
+	/** True when the expression names a calendar day (not just "June" or "this year"). */
+	readonly day: boolean;
+}
+
+const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/**
+ * Cheap pre-filter: chrono-node is the slowest step of extraction, so it only sees sentences
+ * that contain a word that can start a date.
+ */
+const dateCue = new RegExp(
+	`\\b(?:${months}|${weekdays}|yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|night|weekend|morning|evening)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`,
+	'i',
+);
+
+export function hasDateCue(text: string): boolean {
+	return dateCue.test(text);
+}
+
+function isoDay(date: Date): string {
+	const year = date.getFullYear();
+	const month = String(date.getMonth() + 1).padStart(2, '0');
+	const day = String(date.getDate()).padStart(2, '0');
+	return `${String(year).padStart(4, '0')}-${month}-${day}`;
+}
+
+/** Parses `YYYY-MM-DD` as a local-noon date, so time zones never move it to the previous day. */
+export function parseIsoDay(iso: string): Date | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+	if (match === null) return null;
+	const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+	return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function statesYear(text: string): boolean {
+	return /\b\d{4}\b/.test(text);
+}
+
+/** "May" alone is usually the verb ("Ukraine may face"); chrono is told only about capitalised months. */
+function isModalMay(result: chrono.ParsedResult): boolean {
+	return /^may$/i.test(result.text.trim()) && !/^May$/.test(result.text.trim());
+}
+
+/**
+ * Every date expression in the sentences, resolved against `reference` (the article's publication date).
+ * Without a reference, only expressions that state their year are resolved; the rest keep their text
+ * and a null date, because a guessed year would be an invented date.
+ */
+export function findDates(sentences: readonly Sentence[], reference: Date | null): DateMention[] {
+	const mentions: DateMention[] = [];
+	for (const sentence of sentences) {
+		if (!hasDateCue(sentence.text)) continue;
+		for (const result of chrono.casual.parse(sentence.text, reference ?? new Date(2000, 0, 1, 12))) {
+			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
+			const {start} = result;
+			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
+			const yearKnown = reference !== null || statesYear(result.text);
+			mentions.push({
+				start: sentence.start + result.index,
+				end: sentence.start + result.index + result.text.length,
+				text: result.text.trim(),
+				date: yearKnown ? isoDay(start.date()) : null,
+				day: start.isCertain('day') || (start.isCertain('weekday') ?? false) || /\b(?:yesterday|today|tonight|tomorrow)\b/i.test(result.text),
+			});
+		}
+	}
+	return mentions;
+}
+
+/**
+ * The date an article's relative dates are read against: its publication date, or else the latest
+ * fully stated date (day, month and year) in its own text. Null when neither exists.
+ */
+export function referenceDate(published: string | null, sentences: readonly Sentence[]): {date: Date; inferred: boolean} | null {
+	if (published !== null) {
+		const date = parseIsoDay(published);
+		if (date !== null) return {date, inferred: false};
+	}
+	let latest: Date | null = null;
+	for (const sentence of sentences) {
+		if (!hasDateCue(sentence.text)) continue;
+		for (const result of chrono.casual.parse(sentence.text, new Date(2000, 0, 1, 12))) {
+			const {start} = result;
+			if (!statesYear(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
+			const date = start.date();
+			if (latest === null || date > latest) latest = date;
+		}
+	}
+	return latest === null ? null : {date: latest, inferred: true};
+}

@@ -1,0 +1,78 @@
+import type {Article, Span} from '../model.js';
+
+/** A sentence of an article body, with its offsets and the paragraph block it belongs to. */
+export interface Sentence extends Span {
+	readonly text: string;
+	/** Index into `Article.blocks`. */
+	readonly block: number;
+}
+
+// Words after which a full stop does not end a sentence.
+const abbreviations = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
+	'st', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'jan', 'feb',
+	'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'fig',
+]);
+
+// End punctuation, then closing quotes or brackets, then space before what can open a sentence.
+const boundary = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+const attributionAfter = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:said|says|told|added|asked|wrote|warned|insisted|explained)\b/u;
+
+function endsWithAbbreviation(text: string, end: number): boolean {
+	const match = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, end - 12), end));
+	if (match === null) return false;
+	const word = match[1]!.toLowerCase().replace(/\.$/, '');
+	// Single capital initials ("J. Smith") and known abbreviations.
+	return abbreviations.has(word) || /^\p{L}$/u.test(word);
+}
+
+/** Splits one paragraph into sentence spans relative to the paragraph. */
+export function splitParagraph(paragraph: string): Span[] {
+	const spans: Span[] = [];
+	let start = 0;
+	for (const match of paragraph.matchAll(boundary)) {
+		const punctuation = match[1]!;
+		const punctuationEnd = match.index + punctuation.length;
+		if (punctuation === '.' && endsWithAbbreviation(paragraph, match.index)) continue;
+		// `“Are your children dying?” Zelenski said` is one sentence: the quote's attribution follows.
+		if (match[2] !== '' && attributionAfter.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
+		const end = punctuationEnd + match[2]!.length;
+		if (end > start) spans.push({start, end});
+		start = end + match[3]!.length;
+	}
+	if (start < paragraph.length) spans.push({start, end: paragraph.length});
+	return spans;
+}
+
+/** The body sentences of an article (paragraph blocks only; titles and sections are not body). */
+export function articleSentences(article: Pick<Article, 'text' | 'blocks'>): Sentence[] {
+	const sentences: Sentence[] = [];
+	for (const [index, block] of article.blocks.entries()) {
+		if (block.kind !== 'paragraph') continue;
+		const paragraph = article.text.slice(block.start, block.end);
+		for (const span of splitParagraph(paragraph)) {
+			sentences.push({
+				start: block.start + span.start,
+				end: block.start + span.end,
+				text: paragraph.slice(span.start, span.end),
+				block: index,
+			});
+		}
+	}
+	return sentences;
+}
+
+/** The sentence that contains `offset`, by binary search over sentences sorted by start. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const sentence = sentences[middle]!;
+		if (offset < sentence.start) high = middle - 1;
+		else if (offset >= sentence.end) low = middle + 1;
+		else return sentence;
+	}
+	return undefined;
+}
