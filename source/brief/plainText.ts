@@ -1,0 +1,71 @@
+import wrapAnsi from 'wrap-ansi';
+import {toSafeLine} from '../clean/controls.js';
+import type {Brief} from '../model.js';
+import {newestPublished} from './summary.js';
+import {sourceLabels} from './sourceLabel.js';
+
+function wrap(text: string, width: number, indent: string): string {
+	return wrapAnsi(toSafeLine(text), Math.max(20, width - indent.length), {hard: true, trim: true})
+		.split('\n')
+		.map(line => indent + line)
+		.join('\n');
+}
+
+function heading(title: string, count: number): string {
+	return `\n${title.toUpperCase()} (${count})\n${'─'.repeat(Math.min(40, title.length + String(count).length + 3))}`;
+}
+
+/**
+ * The briefing as plain text for a pipe, a file or `less`: no colour, no escape sequences,
+ * every line within `width` columns.
+ */
+export function plainText(brief: Brief, width = 80): string {
+	const sources = sourceLabels(brief.articles);
+	const from = (articleIds: readonly string[]) => articleIds.map(id => sources.get(id) ?? id).join(', ');
+	const out: string[] = [];
+
+	const newest = newestPublished(brief);
+	out.push(
+		`UKRAINE BRIEF: ${brief.articles.length} articles, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`,
+	);
+
+	out.push(heading('Headlines', brief.headlines.length));
+	for (const headline of brief.headlines) {
+		const marker = headline.kind === 'section' ? '  -' : '*';
+		out.push(wrap(`${marker} ${headline.text} [${from([headline.articleId])}]`, width, headline.kind === 'section' ? '  ' : ''));
+	}
+
+	out.push(heading('Key figures', brief.figures.length));
+	for (const figure of brief.figures) {
+		out.push(wrap(`${figure.approximate ? '~' : ''}${figure.text}: ${figure.label} [${from([figure.at.articleId])}]`, width, '  '));
+	}
+	if (brief.figureGroups.length > 0) {
+		out.push('', '  Same quantity, several sources:');
+		for (const group of brief.figureGroups) {
+			const range = group.min === group.max ? formatNumber(group.min) : `${formatNumber(group.min)} to ${formatNumber(group.max)}`;
+			const flag = group.conflicting ? ', sources differ' : '';
+			out.push(wrap(`${group.label}: ${range} ${group.unit} (${group.articleIds.length} sources${flag})`, width, '    '));
+		}
+	}
+
+	out.push(heading('Quotes', brief.quotes.length));
+	for (const quote of brief.quotes) {
+		out.push(wrap(`${quote.speaker ?? 'unattributed'}: “${quote.text}” [${from([quote.at.articleId])}]`, width, '  '));
+	}
+
+	out.push(heading('Developments', brief.developments.length));
+	for (const development of brief.developments) {
+		const count = development.articleIds.length > 1 ? `, ${development.articleIds.length} sources` : '';
+		out.push(wrap(`${development.date ?? 'undated'}  ${development.text} [${from(development.articleIds)}${count}]`, width, '  '));
+	}
+
+	if (brief.skipped.length > 0) {
+		out.push(heading('Skipped files', brief.skipped.length));
+		for (const skipped of brief.skipped) out.push(wrap(`${skipped.path}: ${skipped.reason}`, width, '  '));
+	}
+	return `${out.join('\n')}\n`;
+}
+
+export function formatNumber(value: number): string {
+	return value.toLocaleString('en-US', {maximumFractionDigits: 2});
+}

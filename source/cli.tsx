@@ -1,0 +1,77 @@
+import {fileURLToPath} from 'node:url';
+import meow from 'meow';
+import {buildBrief} from './brief/buildBrief.js';
+import {plainText} from './brief/plainText.js';
+import {createBriefStore} from './brief/store.js';
+import {toJson} from './brief/toJson.js';
+import {InputError, loadArticles} from './load/index.js';
+
+const cli = meow(
+	`
+	Usage
+	  $ ukraine-brief [PATH|GLOB...]
+
+	Loads news articles (files, directories searched recursively, or glob patterns) and shows a briefing:
+	headlines, key figures, quotes with their speakers and dated developments, each traced to its source.
+	With no argument it opens the sample articles bundled with the package.
+
+	Options
+	  --json            Print the brief as JSON
+	  --print           Print a plain-text briefing (the default when output is not a terminal)
+	  --max-size <MB>   Skip files larger than this (default 5)
+	  --width <cols>    Line width of the plain-text briefing (default: the terminal's, else 80)
+
+	Keys (dashboard)
+	  Tab/h/l panes · j/k move · Enter source · / filter · ? help · q quit
+
+	Examples
+	  $ ukraine-brief
+	  $ ukraine-brief ~/news/
+	  $ ukraine-brief 'feeds/**/*.txt' --json > brief.json
+	  $ ukraine-brief ~/news | less
+`,
+	{
+		importMeta: import.meta,
+		flags: {
+			json: {type: 'boolean', default: false},
+			print: {type: 'boolean', default: false},
+			maxSize: {type: 'number', default: 5},
+			width: {type: 'number'},
+		},
+	},
+);
+
+function bundledCorpus(): string {
+	return fileURLToPath(new URL('../articles/', import.meta.url));
+}
+
+async function main(): Promise<number> {
+	const inputs = cli.input.length > 0 ? cli.input : [bundledCorpus()];
+	const loaded = await loadArticles(inputs, {maxBytes: Math.round(cli.flags.maxSize * 1024 * 1024)});
+	const brief = buildBrief(loaded);
+
+	if (cli.flags.json) {
+		process.stdout.write(`${JSON.stringify(toJson(brief), null, 2)}\n`);
+		return 0;
+	}
+	if (cli.flags.print || !process.stdout.isTTY || !process.stdin.isTTY) {
+		process.stdout.write(plainText(brief, cli.flags.width ?? process.stdout.columns ?? 80));
+		return 0;
+	}
+	const {runDashboard} = await import('./ui/run.js');
+	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
+	await runDashboard(createBriefStore({brief, progress: null, fresh: new Set()}), {color});
+	return 0;
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	if (error instanceof InputError) {
+		process.stderr.write(`ukraine-brief: ${error.message}\n`);
+		process.exitCode = 2;
+	} else {
+		process.stderr.write(`ukraine-brief: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exitCode = 1;
+	}
+}
