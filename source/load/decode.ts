@@ -1,0 +1,73 @@
+import iconv from 'iconv-lite';
+import {stripControls} from '../clean/controls.js';
+
+export type Decoded = {readonly text: string} | {readonly skip: string};
+
+const sampleSize = 4096;
+
+/**
+ * Bytes to text without ever silently replacing bad bytes: BOM first, then UTF-16 recognised by its
+ * NUL-byte pattern, then strict UTF-8, then Windows-1252 (what legacy "ANSI" text files almost always are).
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+	const decoded = decodeBytes(bytes);
+	if ('skip' in decoded) return decoded;
+	if (decoded.text.includes('\0')) return {skip: binarySkip};
+	return {text: stripControls(normaliseNewlines(decoded.text))};
+}
+
+const binarySkip = 'binary file (contains NUL bytes), not text';
+
+function decodeBytes(bytes: Uint8Array): Decoded {
+	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeWithoutBom(bytes.subarray(3));
+	if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(bytes.subarray(2), 'utf-16le');
+	if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(bytes.subarray(2), 'utf-16be');
+	return decodeWithoutBom(bytes);
+}
+
+function decodeWithoutBom(bytes: Uint8Array): Decoded {
+	const nuls = countNuls(bytes.subarray(0, sampleSize));
+	if (nuls.even + nuls.odd > 0) {
+		const encoding = utf16ByNulPattern(nuls, Math.min(bytes.length, sampleSize));
+		return encoding ? decodeUtf16(bytes, encoding) : {skip: binarySkip};
+	}
+	try {
+		return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
+	} catch {
+		// Bytes 0x81, 0x8d, 0x8f, 0x90 and 0x9d are unassigned in Windows-1252: dropped rather than shown as U+FFFD.
+		return {text: iconv.decode(Buffer.from(bytes), 'windows-1252').replaceAll('\uFFFD', '')};
+	}
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+	try {
+		return {text: new TextDecoder(encoding, {fatal: true}).decode(bytes)};
+	} catch {
+		return {skip: `not valid ${encoding.toUpperCase()} text (odd length or broken surrogate pairs)`};
+	}
+}
+
+/** Latin-script UTF-16 has a NUL in (nearly) every high byte and almost none in the low bytes. */
+function utf16ByNulPattern(nuls: {even: number; odd: number}, length: number): 'utf-16le' | 'utf-16be' | undefined {
+	const pairs = Math.floor(length / 2);
+	if (pairs === 0) return undefined;
+	if (nuls.odd >= pairs * 0.3 && nuls.even === 0) return 'utf-16le';
+	if (nuls.even >= pairs * 0.3 && nuls.odd === 0) return 'utf-16be';
+	return undefined;
+}
+
+function countNuls(bytes: Uint8Array): {even: number; odd: number} {
+	const counts = {even: 0, odd: 0};
+	bytes.forEach((byte, index) => {
+		if (byte === 0) counts[index % 2 === 0 ? 'even' : 'odd']++;
+	});
+	return counts;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+	return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+export function normaliseNewlines(text: string): string {
+	return text.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,74 @@
+/**
+ * Markdown to the plain layout of a text article: one paragraph per line, headings as their own line,
+ * link text kept, images dropped, emphasis and code markers removed, list items kept as `- item` lines.
+ */
+export function markdownToText(markdown: string): string {
+	const blocks: string[] = [];
+	let paragraph: string[] = [];
+	let inFence = false;
+	const flush = (): void => {
+		if (paragraph.length > 0) blocks.push(paragraph.join(' '));
+		paragraph = [];
+	};
+	for (const rawLine of markdown.split('\n')) {
+		const line = rawLine.trimEnd();
+		if (/^\s*(```|~~~)/.test(line)) {
+			flush();
+			inFence = !inFence;
+			continue;
+		}
+		if (inFence) {
+			blocks.push(line);
+			continue;
+		}
+		const heading = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?$/.exec(line);
+		const listItem = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
+		if (/^\s*>?\s*$/.test(line) || isRule(line) || isReferenceDefinition(line)) {
+			flush();
+		} else if (/^\s{0,3}(=+|-+)\s*$/.test(line) && paragraph.length > 0) {
+			flush(); // setext underline: the paragraph above was a heading
+		} else if (heading) {
+			flush();
+			blocks.push(inline(heading[1] ?? ''));
+		} else if (listItem) {
+			flush();
+			const marker = /^\s*(\d+[.)])/.exec(line)?.[1] ?? '-';
+			blocks.push(`${marker} ${inline(listItem[1] ?? '')}`);
+		} else {
+			const text = inline(line.replace(/^\s*>\s?/, ''));
+			if (text !== '') paragraph.push(text);
+		}
+	}
+	flush();
+	return blocks.filter(block => block.trim() !== '').join('\n');
+}
+
+function isRule(line: string): boolean {
+	return /^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line);
+}
+
+function isReferenceDefinition(line: string): boolean {
+	return /^\s{0,3}\[[^\]]+\]:\s+\S+/.test(line);
+}
+
+// Backslash-escaped punctuation is parked in the private use area so emphasis rules cannot touch it.
+const escapeBase = 0xe000;
+
+/** Inline syntax: images, links, autolinks, code spans, emphasis, HTML tags, backslash escapes. */
+function inline(text: string): string {
+	return text
+		.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) => String.fromCharCode(escapeBase + char.charCodeAt(0)))
+		.replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, '')
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+		.replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+		.replace(/`+([^`]*)`+/g, '$1')
+		.replace(/<\/?[A-Za-z][^>]*>/g, '')
+		.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+		.replace(/~~(?=\S)(.+?)(?<=\S)~~/g, '$1')
+		.replace(/(^|[^\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1$2')
+		.replace(/(^|[^\w])_(?=\S)(.+?)(?<=\S)_(?!\w)/g, '$1$2')
+		.replace(/[\ue000-\ue07f]/g, char => String.fromCharCode(char.charCodeAt(0) - escapeBase))
+		.replace(/\s+/g, ' ')
+		.trim();
+}

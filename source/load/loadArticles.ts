@@ -1,0 +1,64 @@
+import {resolve} from 'node:path';
+import type {RawArticle, Skipped} from '../model.js';
+import {articleId} from './articleId.js';
+import {discover} from './discover.js';
+import {mapLimit} from './mapLimit.js';
+import {readArticleFile} from './readArticleFile.js';
+import {readCandidate} from './readCandidate.js';
+
+export {articleId} from './articleId.js';
+export {discover} from './discover.js';
+export {InputError} from './inputError.js';
+
+export interface LoadOptions {
+	/** Files larger than this are skipped. Default 5 MiB. */
+	readonly maxBytes?: number;
+	/** Directory relative inputs are resolved against. Default `process.cwd()`. */
+	readonly cwd?: string;
+}
+
+export interface LoadResult {
+	readonly articles: RawArticle[];
+	readonly skipped: Skipped[];
+	/** Every article the inputs hold: `articles.length + skipped.length` (a file of many articles counts each). */
+	readonly discovered: number;
+}
+
+const defaultMaxBytes = 5 * 1024 * 1024;
+const openFilesAtOnce = 16;
+
+/**
+ * Finds and reads every article the inputs name. Unreadable or unusable files never fail the load: each is
+ * listed in `skipped` with a reason a person understands. Throws InputError for an input that names nothing.
+ */
+export async function loadArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+	const cwd = options.cwd ?? process.cwd();
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	const paths = await discover(inputs, {cwd});
+	const perFile = await mapLimit(paths, openFilesAtOnce, async path => loadFile(path, cwd, maxBytes));
+	const articles: RawArticle[] = [];
+	const skipped: Skipped[] = [];
+	for (const entry of perFile.flat()) {
+		if ('reason' in entry) skipped.push(entry);
+		else articles.push(entry);
+	}
+	return {articles, skipped, discovered: articles.length + skipped.length};
+}
+
+async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Array<RawArticle | Skipped>> {
+	const candidate = await readCandidate(resolve(cwd, path), maxBytes);
+	if ('skip' in candidate) return [{path, reason: candidate.skip}];
+	return readArticleFile(path, candidate.bytes).map(entry => {
+		const itemPath = entry.item === undefined ? path : `${path}#${entry.item}`;
+		if (entry.kind === 'skip') return {path: itemPath, reason: entry.reason};
+		return {
+			id: articleId(resolve(cwd, itemPath)),
+			path: itemPath,
+			text: entry.text,
+			meta: entry.meta,
+			...(entry.preCleaned ? {preCleaned: true} : {}),
+			size: candidate.size,
+			mtimeMs: candidate.mtimeMs,
+		};
+	});
+}
