@@ -21,6 +21,9 @@ const chromePatterns: readonly RegExp[] = [
 	/^(?:share(?: (?:this|on|via)\b.*)?|copy link|print|email|tweet|facebook|twitter|whatsapp|linkedin|telegram)(?:[\s,|/·•]+(?:share|copy link|print|email|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*$/i,
 	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
 	/^comments?(?: \(\d+\))?$/i,
+	// Credit and furniture lines that close a story.
+	/^(?:(?:additional )?reporting|writing|editing|compiled) by\b/i,
+	/^reuse this content$/i,
 ];
 
 /** A call to act addressed to the reader, with no quotation in it. */

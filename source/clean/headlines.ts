@@ -48,8 +48,8 @@ export function findSections(lines: readonly string[], from: number): number[] {
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
 		const words = wordCount(line);
-		if (words < 3 || words > maxSectionWords || endsLikeSentence(line) || line.endsWith('?')) continue;
-		if (/^[-*•·–]\s/.test(line)) continue;
+		if (words < 2 || words > maxSectionWords || endsLikeSentence(line) || line.endsWith('?')) continue;
+		if (/^[-*•·–]\s/.test(line) || !/^[\p{Lu}\p{N}‘“"]/u.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;
 		sections.push(index);
 	}

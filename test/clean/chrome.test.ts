@@ -1,0 +1,60 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+
+function clean(path: string) {
+	return cleanArticle({id: 'a', path, text: readFileSync(path, 'utf8'), meta: {}});
+}
+
+describe('chrome removal on the bundled samples', () => {
+	it('drops the donation appeal glued to the first sentence and keeps the sentence', () => {
+		const article = clean('articles/004_d463b41bc5bde2c7.txt');
+		expect(article.text).not.toMatch(/Your support|Your donation|The Independent is trusted|From reproductive rights/);
+		expect(article.text).toContain('\nDonald Trump is now likely to call Russia’s Vladimir Putin');
+		expect(article.text).not.toMatch(/Subscribe to Independent Premium|bookmark|commenting forum|thought-provoking|\nComments$/);
+	});
+
+	it('drops a Related: link list and the numbers inside it', () => {
+		const article = clean('articles/003_4d679536256f4b1e.txt');
+		expect(article.text).not.toContain('Related:');
+		expect(article.text).not.toContain('10% of latest US aid package');
+		expect(article.text.trimEnd()).toMatch(/I don’t think that’s possible\.”$/);
+	});
+
+	it('drops sign-in prompts, newsletter appeals, topic stubs and the repeated title', () => {
+		const article = clean('articles/002_34c61dbe07c76db4.txt');
+		expect(article.text).not.toMatch(/subscribe to our Weekly Outlook|To view or add a comment|More articles by|Explore topics/);
+		expect(article.text.match(/This Week in Ukraine/g)).toHaveLength(1);
+	});
+
+	it('drops a trailing video label', () => {
+		expect(clean('articles/001_e5f5ddb91bdcb392.txt').text).not.toContain('Bonus video');
+	});
+
+	it('keeps every body paragraph of an article with no chrome', () => {
+		const text = readFileSync('articles/000_93396fbf0bbdbe70.txt', 'utf8');
+		expect(clean('articles/000_93396fbf0bbdbe70.txt').text).toBe(text.trim());
+	});
+});
+
+describe('chrome removal on other sites’ furniture', () => {
+	it('newsletter plugs, share buttons and topic lists', () => {
+		const article = clean('test/fixtures/clean/guardian-style.txt');
+		expect(article.text).not.toMatch(/^Share$|Sign up to First Edition|Explore more|Reuse this content/m);
+		expect(article.text).toContain('"The enemy continues to terrorise our cities," the air force said');
+		expect(article.text).toContain('power would be restored within hours.');
+	});
+
+	it('cookie notices, credit lines and read-more lists', () => {
+		const article = clean('test/fixtures/clean/wire-style.txt');
+		expect(article.text).not.toMatch(/cookie|Reporting by|Read more|refinery/);
+		expect(article.text).toContain('“Every return is a victory,”'.replace(/[“”]/g, '"'));
+	});
+
+	it('a membership appeal over several paragraphs, share links and a comment counter', () => {
+		const article = clean('test/fixtures/clean/member-appeal.txt');
+		expect(article.text).not.toMatch(/independent journalism|We have been covering|Your contribution|Share this|Copy link|Comments/);
+		expect(article.text).toContain('three new mechanised brigades');
+		expect(article.text).toContain('Western armoured vehicles by spring.');
+	});
+});

@@ -1,0 +1,75 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import type {Article} from '../../source/model.js';
+
+function clean(path: string, meta = {}) {
+	return cleanArticle({id: 'a', path, text: readFileSync(path, 'utf8'), meta});
+}
+
+function blocksOf(article: Article, kind: string): string[] {
+	return article.blocks.filter(block => block.kind === kind).map(block => article.text.slice(block.start, block.end));
+}
+
+describe('titles', () => {
+	it('finds a headline line, even one set as a title-case question', () => {
+		const article = clean('articles/002_34c61dbe07c76db4.txt');
+		expect(article.titleKind).toBe('title');
+		expect(article.title).toBe('This Week in Ukraine: Is the West Turning Its Back on Ukraine as Russia Ramps Up Support?');
+	});
+
+	it('finds an unpunctuated live-blog headline', () => {
+		const article = clean('articles/004_d463b41bc5bde2c7.txt');
+		expect(article.title).toBe('Ukraine-Russia latest: Trump ‘to call Putin’ as Biden plans final surge in military aid to Kyiv');
+	});
+
+	it.each(['000_93396fbf0bbdbe70', '001_e5f5ddb91bdcb392', '003_4d679536256f4b1e'])(
+		'derives a lede headline from the opening sentence when %s has no headline line',
+		name => {
+			const article = clean(`articles/${name}.txt`);
+			expect(article.titleKind).toBe('lede');
+			expect(blocksOf(article, 'title')).toEqual([]);
+			const opening = readFileSync(`articles/${name}.txt`, 'utf8').slice(0, 60);
+			expect(opening.startsWith(article.title.replace(/…$/, '').slice(0, 40))).toBe(true);
+		},
+	);
+
+	it('does not cut a lede at an abbreviation', () => {
+		expect(clean('articles/000_93396fbf0bbdbe70.txt').title).toContain('U.S. support');
+	});
+
+	it('uses a metadata title and drops its repetition from the body', () => {
+		const article = clean('articles/002_34c61dbe07c76db4.txt', {title: 'This Week in Ukraine: Is the West Turning Its Back on Ukraine as Russia Ramps Up Support?'});
+		expect(article.titleKind).toBe('title');
+		expect(blocksOf(article, 'title')).toHaveLength(1);
+		expect(article.text.match(/This Week in Ukraine/g)).toHaveLength(1);
+	});
+});
+
+describe('sections', () => {
+	it('finds the sub-headlines of a live blog and not its standfirst', () => {
+		const sections = blocksOf(clean('articles/004_d463b41bc5bde2c7.txt'), 'section');
+		expect(sections).toHaveLength(10);
+		expect(sections[0]).toBe('In full: Zelensky congratulates Trump on US election victory');
+		expect(sections).toContain('Nato chief warns of ‘deeply dangerous’ moment for world');
+		expect(sections.at(-1)).toBe('Ukrainian and North Korean troops clash for first time in war');
+		expect(sections.join('\n')).not.toContain('Biden rushing to get billions');
+	});
+
+	it('finds sections in another site’s layout with a blank-line separated body', () => {
+		const article = cleanArticle({
+			id: 'b',
+			path: 'x.txt',
+			meta: {},
+			text: 'Kherson under fire\n\nRussian shelling killed two people in Kherson on Sunday, regional officials said.\n\nEnergy talks\n\nUkraine and Russia have discussed a halt to strikes on power plants, two sources said.\n',
+		});
+		expect(blocksOf(article, 'section')).toEqual(['Energy talks']);
+		expect(article.title).toBe('Kherson under fire');
+	});
+
+	it('finds no sections in plain news copy', () => {
+		for (const name of ['000_93396fbf0bbdbe70', '001_e5f5ddb91bdcb392', '002_34c61dbe07c76db4', '003_4d679536256f4b1e']) {
+			expect(blocksOf(clean(`articles/${name}.txt`), 'section')).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import {findDates, hasDateCue, parseIsoDay, referenceDate} from '../../source/extract/dates.js';
+import {splitParagraph, type Sentence} from '../../source/extract/sentences.js';
+
+function sentencesOf(paragraph: string): Sentence[] {
+	return splitParagraph(paragraph).map(span => ({...span, text: paragraph.slice(span.start, span.end), block: 0}));
+}
+
+describe('findDates', () => {
+	const text = 'Trump will be sworn in on January 20. Yesterday, the Kremlin dismissed the reports. They took part in combat on 4 November.';
+
+	it('resolves relative and yearless dates against the publication date', () => {
+		const mentions = findDates(sentencesOf(text), parseIsoDay('2024-11-08'));
+		expect(mentions.map(mention => [mention.text, mention.date])).toEqual([
+			['January 20', '2025-01-20'],
+			['Yesterday', '2024-11-07'],
+			['on 4 November', '2024-11-04'],
+		]);
+	});
+
+	it('gives offsets that point at the expression', () => {
+		for (const mention of findDates(sentencesOf(text), parseIsoDay('2024-11-08'))) {
+			expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+		}
+	});
+
+	it('invents no year when the article has no reference date', () => {
+		const mentions = findDates(sentencesOf(text), null);
+		expect(mentions.map(mention => mention.date)).toEqual([null, null, null]);
+		expect(mentions.map(mention => mention.text)).toContain('Yesterday');
+	});
+
+	it('reads the modal verb "may" as no date', () => {
+		expect(findDates(sentencesOf('Ukraine may face a shift in U.S. support on Monday.'), parseIsoDay('2024-11-08')).map(m => m.text)).toEqual([
+			'on Monday',
+		]);
+	});
+
+	it('skips sentences without a date cue', () => {
+		expect(hasDateCue('The Russian military has assembled a force of 50.000 troops.')).toBe(false);
+		expect(hasDateCue('Ukraine said last Sunday that it had clashes.')).toBe(true);
+	});
+});
+
+describe('referenceDate', () => {
+	it('prefers the publication date', () => {
+		expect(referenceDate('2024-11-08', sentencesOf('Talks were held on November 1, 2024.'))).toMatchObject({inferred: false});
+	});
+
+	it('infers the latest fully stated date when there is no metadata', () => {
+		const reference = referenceDate(null, sentencesOf('Talks began on October 3, 2024. They resumed on November 4, 2024, and again yesterday.'));
+		expect(reference?.inferred).toBe(true);
+		expect(reference?.date.getDate()).toBe(4);
+		expect(reference?.date.getMonth()).toBe(10);
+	});
+
+	it('is null when the text states no full date', () => {
+		expect(referenceDate(null, sentencesOf('Yesterday, the Kremlin dismissed reports. In June, Putin outlined his terms.'))).toBeNull();
+	});
+});

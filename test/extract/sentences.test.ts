@@ -1,0 +1,64 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {articleSentences, sentenceAt, splitParagraph} from '../../source/extract/sentences.js';
+
+function split(paragraph: string): string[] {
+	return splitParagraph(paragraph).map(span => paragraph.slice(span.start, span.end));
+}
+
+describe('splitParagraph', () => {
+	it('does not break after titles, initials, U.S. or decimals', () => {
+		expect(split('Mr Trump met Gen. Syrskyi in the U.S. capital on Monday. The aid is worth $1.5 billion. J. D. Vance agreed.')).toEqual([
+			'Mr Trump met Gen. Syrskyi in the U.S. capital on Monday.',
+			'The aid is worth $1.5 billion.',
+			'J. D. Vance agreed.',
+		]);
+	});
+
+	it('keeps closing quote marks with their sentence', () => {
+		expect(split('“This is completely false. It is pure fiction, fake news," he told reporters. "There was no conversation".')).toEqual([
+			'“This is completely false.',
+			'It is pure fiction, fake news," he told reporters.',
+			'"There was no conversation".',
+		]);
+	});
+
+	it('keeps a quoted question with its attribution', () => {
+		expect(split('“Are your children dying?” Zelenski said, addressing Viktor Orban. He left.')).toEqual([
+			'“Are your children dying?” Zelenski said, addressing Viktor Orban.',
+			'He left.',
+		]);
+	});
+
+	it('does not split European thousands separators', () => {
+		expect(split('Kiev’s forces are fighting almost 50.000 enemy soldiers. Officials agreed.')).toHaveLength(2);
+	});
+});
+
+describe('articleSentences', () => {
+	const article = cleanArticle({
+		id: 'a',
+		path: 'articles/004_d463b41bc5bde2c7.txt',
+		text: readFileSync('articles/004_d463b41bc5bde2c7.txt', 'utf8'),
+		meta: {},
+	});
+	const sentences = articleSentences(article);
+
+	it('gives offsets that point at the sentence text', () => {
+		for (const sentence of sentences) expect(article.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+	});
+
+	it('covers body paragraphs only', () => {
+		expect(sentences.some(sentence => sentence.text.startsWith('Ukraine-Russia latest'))).toBe(false);
+		expect(sentences.some(sentence => sentence.text === 'Nato chief warns of ‘deeply dangerous’ moment for world')).toBe(false);
+	});
+
+	it('finds the sentence around an offset', () => {
+		const offset = article.text.indexOf('4 November');
+		expect(sentenceAt(sentences, offset)?.text).toBe(
+			'One of the officials, speaking on the condition of anonymity, said they took part in combat on 4 November.',
+		);
+		expect(sentenceAt(sentences, article.text.length + 5)).toBeUndefined();
+	});
+});
