@@ -1,7 +1,10 @@
+import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {buildBrief} from './brief/buildBrief.js';
+import {markdown} from './brief/markdown.js';
 import {plainText} from './brief/plainText.js';
+import {briefSince, parsePreviousBrief} from './brief/since.js';
 import {createBriefStore} from './brief/store.js';
 import {toJson} from './brief/toJson.js';
 import {InputError, loadArticles} from './load/index.js';
@@ -17,7 +20,9 @@ const cli = meow(
 
 	Options
 	  --json            Print the brief as JSON
+	  --markdown        Print the brief as Markdown (headlines, figures table, quotes by speaker, developments)
 	  --print           Print a plain-text briefing (the default when output is not a terminal)
+	  --since <FILE>    Show only what is new since a previous --json output
 	  --max-size <MB>   Skip files larger than this (default 5)
 	  --width <cols>    Line width of the plain-text briefing (default: the terminal's, else 80)
 
@@ -29,11 +34,14 @@ const cli = meow(
 	  $ ukraine-brief ~/news/
 	  $ ukraine-brief 'feeds/**/*.txt' --json > brief.json
 	  $ ukraine-brief ~/news | less
+	  $ ukraine-brief ~/news --since brief.json --markdown
 `,
 	{
 		importMeta: import.meta,
 		flags: {
 			json: {type: 'boolean', default: false},
+			markdown: {type: 'boolean', default: false},
+			since: {type: 'string'},
 			print: {type: 'boolean', default: false},
 			maxSize: {type: 'number', default: 5},
 			width: {type: 'number'},
@@ -48,10 +56,15 @@ function bundledCorpus(): string {
 async function main(): Promise<number> {
 	const inputs = cli.input.length > 0 ? cli.input : [bundledCorpus()];
 	const loaded = await loadArticles(inputs, {maxBytes: Math.round(cli.flags.maxSize * 1024 * 1024)});
-	const brief = buildBrief(loaded);
+	const full = buildBrief(loaded);
+	const brief = cli.flags.since === undefined ? full : briefSince(full, parsePreviousBrief(await readFile(cli.flags.since, 'utf8')));
 
 	if (cli.flags.json) {
 		process.stdout.write(`${JSON.stringify(toJson(brief), null, 2)}\n`);
+		return 0;
+	}
+	if (cli.flags.markdown) {
+		process.stdout.write(markdown(brief));
 		return 0;
 	}
 	if (cli.flags.print || !process.stdout.isTTY || !process.stdin.isTTY) {

@@ -1,0 +1,63 @@
+import {stripControls, toSafeLine} from '../clean/controls.js';
+import type {Brief, Quote} from '../model.js';
+import {formatNumber} from './plainText.js';
+import {sourceLabels} from './sourceLabel.js';
+import {newestPublished} from './summary.js';
+
+/** Markdown's own syntax characters in article text would turn into links, emphasis or table breaks. */
+function escapeMarkdown(text: string): string {
+	return toSafeLine(text).replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+function quotesBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
+	const bySpeaker = new Map<string, Quote[]>();
+	for (const quote of quotes) {
+		const speaker = quote.speaker ?? 'Unattributed';
+		bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), quote]);
+	}
+	return new Map([...bySpeaker].sort((a, b) => b[1].length - a[1].length));
+}
+
+/** The brief as Markdown, for pasting into a chat or a report. */
+export function markdown(brief: Brief): string {
+	const sources = sourceLabels(brief.articles);
+	const from = (articleIds: readonly string[]) => articleIds.map(id => escapeMarkdown(sources.get(id) ?? id)).join(', ');
+	const newest = newestPublished(brief);
+	const out: string[] = [
+		'# Ukraine brief',
+		'',
+		`${brief.articles.length} articles${newest === null ? '' : `, newest ${newest}`}${brief.skipped.length > 0 ? `, ${brief.skipped.length} files skipped` : ''}.`,
+		'',
+		'## Headlines',
+		'',
+	];
+	for (const headline of brief.headlines) {
+		const indent = headline.kind === 'section' ? '  ' : '';
+		out.push(`${indent}- ${escapeMarkdown(headline.text)} (${from([headline.articleId])})`);
+	}
+
+	out.push('', '## Key figures', '', '| Figure | What it measures | Source |', '| --- | --- | --- |');
+	for (const figure of brief.figures) {
+		out.push(`| ${figure.approximate ? '~' : ''}${escapeMarkdown(figure.text)} | ${escapeMarkdown(figure.label)} | ${from([figure.at.articleId])} |`);
+	}
+	if (brief.figureGroups.length > 0) {
+		out.push('', '| Quantity | Range | Sources |', '| --- | --- | --- |');
+		for (const group of brief.figureGroups) {
+			const range = group.min === group.max ? formatNumber(group.min) : `${formatNumber(group.min)} to ${formatNumber(group.max)}`;
+			out.push(`| ${escapeMarkdown(group.label)} | ${range} ${group.unit}${group.conflicting ? ' (sources differ)' : ''} | ${from(group.articleIds)} |`);
+		}
+	}
+
+	out.push('', '## Quotes');
+	for (const [speaker, quotes] of quotesBySpeaker(brief.quotes)) {
+		out.push('', `### ${escapeMarkdown(speaker)}`, '');
+		for (const quote of quotes) out.push(`> ${escapeMarkdown(stripControls(quote.text))} (${from([quote.at.articleId])})`, '');
+	}
+
+	out.push('', '## Developments', '');
+	for (const development of brief.developments) {
+		const count = development.articleIds.length > 1 ? `, ${development.articleIds.length} sources` : '';
+		out.push(`- **${development.date ?? 'undated'}** ${escapeMarkdown(development.text)} (${from(development.articleIds)}${count})`);
+	}
+	return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
