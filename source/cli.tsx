@@ -7,7 +7,10 @@ import {plainText} from './brief/plainText.js';
 import {briefSince, parsePreviousBrief} from './brief/since.js';
 import {createBriefStore} from './brief/store.js';
 import {toJson} from './brief/toJson.js';
-import {InputError, loadArticles} from './load/index.js';
+import {InputError, loadArticles, type LoadResult} from './load/index.js';
+import {watchCorpus} from './load/watch.js';
+import type {Brief} from './model.js';
+import {fileOf, LiveBrief} from './brief/liveBrief.js';
 
 const cli = meow(
 	`
@@ -23,6 +26,7 @@ const cli = meow(
 	  --markdown        Print the brief as Markdown (headlines, figures table, quotes by speaker, developments)
 	  --print           Print a plain-text briefing (the default when output is not a terminal)
 	  --since <FILE>    Show only what is new since a previous --json output
+	  --watch           Keep watching the inputs: new, changed and deleted files update the dashboard
 	  --max-size <MB>   Skip files larger than this (default 5)
 	  --width <cols>    Line width of the plain-text briefing (default: the terminal's, else 80)
 
@@ -42,6 +46,7 @@ const cli = meow(
 			json: {type: 'boolean', default: false},
 			markdown: {type: 'boolean', default: false},
 			since: {type: 'string'},
+			watch: {type: 'boolean', default: false},
 			print: {type: 'boolean', default: false},
 			maxSize: {type: 'number', default: 5},
 			width: {type: 'number'},
@@ -55,9 +60,10 @@ function bundledCorpus(): string {
 
 async function main(): Promise<number> {
 	const inputs = cli.input.length > 0 ? cli.input : [bundledCorpus()];
-	const loaded = await loadArticles(inputs, {maxBytes: Math.round(cli.flags.maxSize * 1024 * 1024)});
-	const full = buildBrief(loaded);
-	const brief = cli.flags.since === undefined ? full : briefSince(full, parsePreviousBrief(await readFile(cli.flags.since, 'utf8')));
+	const loaded = await loadArticles(inputs, {maxBytes: maxBytes()});
+	const previous = cli.flags.since === undefined ? undefined : parsePreviousBrief(await readFile(cli.flags.since, 'utf8'));
+	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
+	const brief = shown(buildBrief(loaded));
 
 	if (cli.flags.json) {
 		process.stdout.write(`${JSON.stringify(toJson(brief), null, 2)}\n`);
@@ -73,8 +79,26 @@ async function main(): Promise<number> {
 	}
 	const {runDashboard} = await import('./ui/run.js');
 	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
-	await runDashboard(createBriefStore({brief, progress: null, fresh: new Set()}), {color});
+	const store = createBriefStore({brief, progress: null, fresh: new Set()});
+	const watcher = cli.flags.watch ? watchInto(store, inputs, loaded, shown) : undefined;
+	await runDashboard(store, {color});
+	watcher?.close();
 	return 0;
+}
+
+/** Keeps the store's brief in step with the files: only changed files are read and extracted again. */
+function watchInto(store: ReturnType<typeof createBriefStore>, inputs: readonly string[], loaded: LoadResult, shown: (brief: Brief) => Brief) {
+	const live = new LiveBrief();
+	live.update(loaded);
+	const files = [...loaded.articles, ...loaded.skipped].map(item => fileOf(item.path));
+	return watchCorpus(inputs, files, {maxBytes: maxBytes()}, change => {
+		const next = live.update(change.loaded, change.removed);
+		store.set({brief: shown(next), progress: null, fresh: new Set(live.fresh)});
+	});
+}
+
+function maxBytes(): number {
+	return Math.round(cli.flags.maxSize * 1024 * 1024);
 }
 
 try {
