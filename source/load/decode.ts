@@ -71,3 +71,25 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 export function normaliseNewlines(text: string): string {
 	return text.replace(/\r\n?/g, '\n');
 }
+
+// Per the HTML standard these labels all mean Windows-1252 (ISO-8859-1 would turn 0x80-0x9f into controls).
+const windows1252Labels = /^(?:iso-?8859-1|iso_8859-1|latin-?1|l1|cp819|ibm819|us-ascii|ascii|cp1252|x-cp1252)$/i;
+
+/**
+ * An HTML page's bytes to text: a BOM wins, then the charset its `<meta>` declares (read from the first
+ * bytes, as browsers do), then the same detection as plain text.
+ */
+export function decodeHtml(bytes: Uint8Array): Decoded {
+	const declared = declaredCharset(bytes);
+	const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+	if (hasBom || declared === undefined || /^utf-?(8|16)/i.test(declared)) return decodeText(bytes);
+	const charset = windows1252Labels.test(declared) ? 'windows-1252' : declared;
+	if (!iconv.encodingExists(charset)) return decodeText(bytes);
+	if (bytes.includes(0)) return {skip: binarySkip};
+	return {text: stripControls(normaliseNewlines(iconv.decode(Buffer.from(bytes), charset).replaceAll('\uFFFD', '')))};
+}
+
+function declaredCharset(bytes: Uint8Array): string | undefined {
+	const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+	return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}

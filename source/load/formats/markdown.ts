@@ -1,7 +1,9 @@
 import {parseDocument} from 'yaml';
 import type {ArticleMeta} from '../../model.js';
 import {markdownToText} from './markdownToText.js';
+import {metaText} from './metaText.js';
 import {type ParsedEntry, skip} from './parsedEntry.js';
+import {startsWithTitle} from './preCleanedArticle.js';
 import {publishedDate} from './publishedDate.js';
 
 const frontMatter = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -17,7 +19,9 @@ export function readMarkdown(text: string): ParsedEntry[] {
 	const data: unknown = document.toJS();
 	if (data === null || data === undefined) return article(body, {});
 	if (typeof data !== 'object' || Array.isArray(data)) return skip('malformed front matter: expected "key: value" lines');
-	return article(body, metaFrom(data as Record<string, unknown>));
+	const meta = metaFrom(data as Record<string, unknown>);
+	const lines = body.split('\n');
+	return article(startsWithTitle(lines, meta.title) ? lines.slice(1).join('\n') : body, meta);
 }
 
 function article(body: string, meta: ArticleMeta): ParsedEntry[] {
@@ -27,15 +31,9 @@ function article(body: string, meta: ArticleMeta): ParsedEntry[] {
 
 function metaFrom(data: Record<string, unknown>): ArticleMeta {
 	return {
-		title: stringField(data['title']),
-		source: stringField(data['source']),
+		title: metaText(data['title']),
+		source: metaText(data['source']),
 		published: publishedDate(data['published'] ?? data['date']),
-		url: stringField(data['url']),
+		url: metaText(data['url']),
 	};
-}
-
-function stringField(value: unknown): string | undefined {
-	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-	const text = String(value).replace(/\s+/g, ' ').trim();
-	return text === '' ? undefined : text;
 }

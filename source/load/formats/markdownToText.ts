@@ -7,7 +7,8 @@ export function markdownToText(markdown: string): string {
 	let paragraph: string[] = [];
 	let inFence = false;
 	const flush = (): void => {
-		if (paragraph.length > 0) blocks.push(paragraph.join(' '));
+		// Inline syntax is read over the whole paragraph: a link or emphasis may wrap across lines.
+		if (paragraph.length > 0) blocks.push(inline(paragraph.join(' ')));
 		paragraph = [];
 	};
 	for (const rawLine of markdown.split('\n')) {
@@ -35,8 +36,7 @@ export function markdownToText(markdown: string): string {
 			const marker = /^\s*(\d+[.)])/.exec(line)?.[1] ?? '-';
 			blocks.push(`${marker} ${inline(listItem[1] ?? '')}`);
 		} else {
-			const text = inline(line.replace(/^\s*>\s?/, ''));
-			if (text !== '') paragraph.push(text);
+			paragraph.push(line.replace(/^\s*>\s?/, ''));
 		}
 	}
 	flush();

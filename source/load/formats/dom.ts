@@ -1,0 +1,38 @@
+import {parseHTML} from 'linkedom';
+
+/**
+ * The few DOM members the loader uses. The project compiles without the DOM library, so linkedom's
+ * documents are seen through these interfaces.
+ */
+export interface DomNode {
+	readonly nodeType: number;
+	readonly textContent: string | null;
+	readonly childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomElement extends DomNode {
+	readonly localName: string;
+	getAttribute(name: string): string | null;
+	querySelector(selectors: string): DomElement | null;
+	querySelectorAll(selectors: string): ArrayLike<DomElement>;
+	remove(): void;
+}
+
+export interface DomDocument {
+	readonly documentElement: DomElement;
+	readonly body: DomElement | null;
+	readonly title: string;
+	querySelector(selectors: string): DomElement | null;
+	querySelectorAll(selectors: string): ArrayLike<DomElement>;
+}
+
+export const elementNode = 1;
+export const textNode = 3;
+
+export function parseDocument(html: string): DomDocument {
+	return (parseHTML(html) as unknown as {document: DomDocument}).document;
+}
+
+export function isElement(node: DomNode): node is DomElement {
+	return node.nodeType === elementNode;
+}
