@@ -1,0 +1,285 @@
+/**
+ * The brief turned into the rows the dashboard lists: display cells, identity, and what Enter opens.
+ * Pure: built once per brief (and once per filter), never per rendered row.
+ */
+import {toSafeLine} from '../clean/controls.js';
+import {sourceLabels} from '../brief/sourceLabel.js';
+import type {Brief, Development, Figure, FigureGroup, Provenance, Quote} from '../model.js';
+import {formatRange} from './format.js';
+import {developmentKey, figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
+import {count} from './text.js';
+
+/** An article position to show, with the other mentions of the same thing in that article (for n/N). */
+export interface SourceTarget {
+	readonly articleId: string;
+	/** Sorted by position; includes the item itself. */
+	readonly mentions: readonly Provenance[];
+	/** Which mention is the item itself. */
+	readonly index: number;
+	/** What is shown, for the view's title: "Quote · Volodymyr Zelensky". */
+	readonly label: string;
+}
+
+/** A merged item whose per-source sentences can be listed. */
+export interface ReportsOf {
+	readonly kind: 'development' | 'figure-group';
+	readonly key: string;
+}
+
+export type OpenTarget =
+	| {readonly kind: 'source'; readonly target: SourceTarget}
+	| {readonly kind: 'reports'; readonly of: ReportsOf; readonly title: string}
+	| {readonly kind: 'speaker'; readonly speaker: string};
+
+export interface Entry {
+	readonly key: string;
+	/** Display cells, already single-line and free of control characters. */
+	readonly cells: readonly string[];
+	/** Folded text the filter matches against: the item's text, speaker and source. */
+	readonly search: string;
+	readonly open: OpenTarget | null;
+	/** The speaker of a quote, for "all quotes of this speaker". */
+	readonly speaker: string | null;
+	/** A development that arrived after the first complete load. */
+	readonly fresh: boolean;
+}
+
+export interface DashboardLists {
+	readonly headlines: readonly Entry[];
+	readonly figures: readonly Entry[];
+	readonly quotes: readonly Entry[];
+	readonly developments: readonly Entry[];
+	readonly speakers: readonly Entry[];
+}
+
+/** Case- and accent-insensitive form used for filtering ("Zelenskyy" matches "zelenskyy", "Vučić" matches "vucic"). */
+export function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function entry(key: string, cells: readonly string[], extra: Partial<Omit<Entry, 'key' | 'cells' | 'search'>> & {searchAlso?: string} = {}): Entry {
+	const safe = cells.map(cell => toSafeLine(cell));
+	return {
+		key,
+		cells: safe,
+		search: fold(`${safe.join(' ')} ${extra.searchAlso ?? ''}`),
+		open: extra.open ?? null,
+		speaker: extra.speaker ?? null,
+		fresh: extra.fresh ?? false,
+	};
+}
+
+function byArticle<T>(items: readonly T[], articleOf: (item: T) => string): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const item of items) {
+		const id = articleOf(item);
+		const list = map.get(id);
+		if (list === undefined) map.set(id, [item]);
+		else list.push(item);
+	}
+	return map;
+}
+
+function sourceTarget(self: Provenance, mentions: readonly Provenance[], label: string): SourceTarget {
+	const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+	const index = sorted.findIndex(mention => mention.span.start === self.span.start);
+	return index === -1
+		? {articleId: self.articleId, mentions: [self], index: 0, label}
+		: {articleId: self.articleId, mentions: sorted, index, label};
+}
+
+/** Newest first, undated last, otherwise in brief order. */
+function newestFirst(developments: readonly Development[]): Development[] {
+	return [...developments].sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
+}
+
+/** Looks up what the rows need from the brief once, so each row costs only its own article's items. */
+class BriefIndex {
+	readonly sources: Map<string, string>;
+	readonly titles: Map<string, string>;
+	private readonly quotesByArticle: Map<string, Quote[]>;
+	private readonly figuresByArticle: Map<string, Figure[]>;
+
+	constructor(readonly brief: Brief) {
+		this.sources = sourceLabels(brief.articles);
+		this.titles = new Map(brief.articles.map(article => [article.id, toSafeLine(article.title)]));
+		this.quotesByArticle = byArticle(brief.quotes, quote => quote.at.articleId);
+		this.figuresByArticle = byArticle(brief.figures, figure => figure.at.articleId);
+	}
+
+	source(articleId: string): string {
+		return this.sources.get(articleId) ?? articleId;
+	}
+
+	/** Source name and article title, for the filter. */
+	about(articleId: string): string {
+		return `${this.source(articleId)} ${this.titles.get(articleId) ?? ''}`;
+	}
+
+	quoteTarget(quote: Quote): SourceTarget {
+		const same =
+			quote.speaker === null ? [quote] : (this.quotesByArticle.get(quote.at.articleId) ?? []).filter(other => other.speaker === quote.speaker);
+		return sourceTarget(
+			quote.at,
+			same.map(other => other.at),
+			`Quote · ${quote.speaker ?? 'unknown speaker'}`,
+		);
+	}
+
+	figureTarget(figure: Figure): SourceTarget {
+		const same = (this.figuresByArticle.get(figure.at.articleId) ?? []).filter(other => other.value === figure.value && other.unit === figure.unit);
+		return sourceTarget(
+			figure.at,
+			same.map(other => other.at),
+			`Figure · ${figure.text} ${figure.label}`,
+		);
+	}
+
+	reportTarget(development: Development, articleId: string, self: Provenance): SourceTarget {
+		const same = development.reports.filter(report => report.articleId === articleId).map(report => report.at);
+		return sourceTarget(self, same, `Development · ${development.date ?? 'undated'}`);
+	}
+}
+
+function headlineEntries(index: BriefIndex): Entry[] {
+	return index.brief.headlines.map(headline => {
+		const at: Provenance = {articleId: headline.articleId, sentence: headline.span, span: headline.span};
+		return entry(headlineKey(headline), [headline.text, index.source(headline.articleId), headline.kind], {
+			open: {kind: 'source', target: sourceTarget(at, [at], `Headline · ${headline.kind}`)},
+			searchAlso: index.about(headline.articleId),
+		});
+	});
+}
+
+function figureEntry(index: BriefIndex, figure: Figure): Entry {
+	return entry(figureKey(figure), [figure.text, figure.label, index.source(figure.at.articleId), figure.approximate ? 'approx.' : ''], {
+		open: {kind: 'source', target: index.figureTarget(figure)},
+		searchAlso: `${figure.sentence} ${index.about(figure.at.articleId)}`,
+	});
+}
+
+function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
+	const sources = group.articleIds.map(id => index.source(id)).join(', ');
+	const sentences = group.figures.map(i => index.brief.figures[i]?.sentence ?? '').join(' ');
+	return entry(figureGroupKey(group), [formatRange(group), group.label, sources, group.conflicting ? 'conflict' : ''], {
+		open: {kind: 'reports', of: {kind: 'figure-group', key: figureGroupKey(group)}, title: `${formatRange(group)} ${group.label}`},
+		searchAlso: sentences,
+	});
+}
+
+/** Figures shared by several sources appear once, as their group's range; the rest one by one, in brief order. */
+function figureEntries(index: BriefIndex): Entry[] {
+	const groupOf = new Map<number, FigureGroup>();
+	for (const group of index.brief.figureGroups) {
+		if (group.figures.length > 1) for (const i of group.figures) groupOf.set(i, group);
+	}
+	const shown = new Set<FigureGroup>();
+	const entries: Entry[] = [];
+	index.brief.figures.forEach((figure, i) => {
+		const group = groupOf.get(i);
+		if (group === undefined) entries.push(figureEntry(index, figure));
+		else if (!shown.has(group)) {
+			shown.add(group);
+			entries.push(groupEntry(index, group));
+		}
+	});
+	return entries;
+}
+
+function quoteEntry(index: BriefIndex, quote: Quote): Entry {
+	return entry(quoteKey(quote), [quote.speaker ?? 'unknown speaker', quote.text, index.source(quote.at.articleId)], {
+		open: {kind: 'source', target: index.quoteTarget(quote)},
+		speaker: quote.speaker,
+		searchAlso: `${quote.speakerAsWritten ?? ''} ${index.about(quote.at.articleId)}`,
+	});
+}
+
+function developmentEntries(index: BriefIndex, fresh: ReadonlySet<string>): Entry[] {
+	return newestFirst(index.brief.developments).map(development => {
+		const key = developmentKey(development);
+		const first = development.reports[0];
+		const merged = development.reports.length > 1;
+		const open: OpenTarget | null = merged
+			? {kind: 'reports', of: {kind: 'development', key}, title: development.text}
+			: first === undefined
+				? null
+				: {kind: 'source', target: index.reportTarget(development, first.articleId, first.at)};
+		const isFresh = fresh.has(key);
+		return entry(key, [development.date ?? 'undated', development.text, count(development.articleIds.length, 'source'), isFresh ? 'new' : ''], {
+			open,
+			fresh: isFresh,
+			searchAlso: development.articleIds.map(id => index.about(id)).join(' '),
+		});
+	});
+}
+
+function speakerEntries(index: BriefIndex): Entry[] {
+	return index.brief.speakers.map(speaker =>
+		entry(
+			speakerKey(speaker.name),
+			[speaker.name, count(speaker.quoteCount, 'quote'), count(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
+			{open: {kind: 'speaker', speaker: speaker.name}, speaker: speaker.name},
+		),
+	);
+}
+
+/** Every dashboard list, unfiltered. */
+export function buildLists(brief: Brief, fresh: ReadonlySet<string>): DashboardLists {
+	const index = new BriefIndex(brief);
+	return {
+		headlines: headlineEntries(index),
+		figures: figureEntries(index),
+		quotes: brief.quotes.map(quote => quoteEntry(index, quote)),
+		developments: developmentEntries(index, fresh),
+		speakers: speakerEntries(index),
+	};
+}
+
+/** Keeps the entries whose text, speaker or source contains `filter` (case and accents ignored). */
+export function filterEntries(entries: readonly Entry[], filter: string): readonly Entry[] {
+	const needle = fold(filter.trim());
+	return needle === '' ? entries : entries.filter(item => item.search.includes(needle));
+}
+
+export function filterLists(lists: DashboardLists, filter: string): DashboardLists {
+	if (filter.trim() === '') return lists;
+	return {
+		headlines: filterEntries(lists.headlines, filter),
+		figures: filterEntries(lists.figures, filter),
+		quotes: filterEntries(lists.quotes, filter),
+		developments: filterEntries(lists.developments, filter),
+		speakers: filterEntries(lists.speakers, filter),
+	};
+}
+
+/** Every quote of one speaker, in brief order. */
+export function speakerQuoteEntries(brief: Brief, speaker: string): Entry[] {
+	const index = new BriefIndex(brief);
+	return brief.quotes.filter(quote => quote.speaker === speaker).map(quote => quoteEntry(index, quote));
+}
+
+/** Each source's own sentence for a merged development or figure group; empty when it is gone. */
+export function reportEntries(brief: Brief, of: ReportsOf): Entry[] {
+	const index = new BriefIndex(brief);
+	if (of.kind === 'development') {
+		const development = brief.developments.find(item => developmentKey(item) === of.key);
+		if (development === undefined) return [];
+		return development.reports.map(report =>
+			entry(reportKey(report), [report.date ?? 'undated', index.source(report.articleId), report.text], {
+				open: {kind: 'source', target: index.reportTarget(development, report.articleId, report.at)},
+				searchAlso: index.about(report.articleId),
+			}),
+		);
+	}
+	const group = brief.figureGroups.find(item => figureGroupKey(item) === of.key);
+	return (group?.figures ?? []).flatMap(i => {
+		const figure = brief.figures[i];
+		return figure === undefined
+			? []
+			: [
+					entry(figureKey(figure), [figure.text, index.source(figure.at.articleId), figure.sentence], {
+						open: {kind: 'source', target: index.figureTarget(figure)},
+					}),
+				];
+	});
+}

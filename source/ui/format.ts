@@ -1,0 +1,25 @@
+import type {FigureGroup, FigureUnit} from '../model.js';
+import {count} from './text.js';
+
+const prefixes: Partial<Record<FigureUnit, string>> = {USD: '$', EUR: '€', GBP: '£'};
+const suffixes: Partial<Record<FigureUnit, string>> = {percent: '%', km: ' km', mi: ' mi'};
+
+function compact(value: number): string {
+	const abs = Math.abs(value);
+	const round = (n: number) => String(Number(n.toFixed(1)));
+	if (abs >= 1e9) return `${round(value / 1e9)}bn`;
+	if (abs >= 1e6) return `${round(value / 1e6)}m`;
+	return value.toLocaleString('en-US', {maximumFractionDigits: 2});
+}
+
+/** A value for a table cell: `$9bn`, `15,000`, `10%`. */
+export function formatValue(value: number, unit: FigureUnit): string {
+	return `${prefixes[unit] ?? ''}${compact(value)}${suffixes[unit] ?? ''}`;
+}
+
+/** "8,000–15,000 · 4 sources". */
+export function formatRange(group: FigureGroup): string {
+	const range =
+		group.min === group.max ? formatValue(group.min, group.unit) : `${formatValue(group.min, group.unit)}–${formatValue(group.max, group.unit)}`;
+	return `${range} · ${count(group.articleIds.length, 'source')}`;
+}

@@ -1,0 +1,26 @@
+import type {Development, Figure, FigureGroup, Headline, Provenance, Quote, Report} from '../model.js';
+
+/*
+ * Stable identities for what the dashboard lists. Selections are kept by these keys, so they must not
+ * depend on list positions, which shift while articles load.
+ */
+
+function at(prefix: string, provenance: Provenance): string {
+	return `${prefix}|${provenance.articleId}|${provenance.span.start}`;
+}
+
+export const headlineKey = (headline: Headline): string => `h|${headline.articleId}|${headline.span.start}`;
+export const figureKey = (figure: Figure): string => at('f', figure.at);
+export const quoteKey = (quote: Quote): string => at('q', quote.at);
+export const reportKey = (report: Report): string => at('r', report.at);
+export const figureGroupKey = (group: FigureGroup): string => `g|${group.unit}|${group.label}`;
+export const speakerKey = (name: string): string => `p|${name}`;
+
+/**
+ * A development is known by its lowest report position (article id, then offset): a source joining the
+ * merge later only changes the key if it sorts first.
+ */
+export function developmentKey(development: Development): string {
+	const keys = development.reports.map(report => at('d', report.at)).sort();
+	return keys[0] ?? `d|${development.text}`;
+}

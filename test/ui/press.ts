@@ -1,0 +1,61 @@
+import type {Key} from 'ink';
+import {activeContexts, resolveKey} from '../../source/ui/keymap.js';
+import {type ReduceContext, type UiState, initialState, reduce} from '../../source/ui/state.js';
+
+const none: Key = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageDown: false,
+	pageUp: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	shift: false,
+	tab: false,
+	backspace: false,
+	delete: false,
+	meta: false,
+	super: false,
+	hyper: false,
+	capsLock: false,
+	numLock: false,
+};
+
+const named: Record<string, Partial<Key>> = {
+	up: {upArrow: true},
+	down: {downArrow: true},
+	left: {leftArrow: true},
+	right: {rightArrow: true},
+	pageup: {pageUp: true},
+	pagedown: {pageDown: true},
+	home: {home: true},
+	end: {end: true},
+	enter: {return: true},
+	esc: {escape: true, meta: true},
+	tab: {tab: true},
+	'shift-tab': {tab: true, shift: true},
+	backspace: {delete: true},
+};
+
+/** A key as Ink's useInput reports it: `press('j')`, `press('enter')`, `press('ctrl-d')`. */
+export function press(name: string): [string, Key] {
+	const special = named[name];
+	if (special !== undefined) return ['', {...none, ...special}];
+	if (name.startsWith('ctrl-')) return [name.slice(5), {...none, ctrl: true}];
+	return [name, {...none, shift: /^[A-Z]$/.test(name)}];
+}
+
+/** Feeds key names through the keymap and the reducer, as the dashboard does. */
+export function typeKeys(keys: readonly string[], context: (state: UiState) => ReduceContext, from: UiState = initialState): UiState {
+	let state = from;
+	for (const name of keys) {
+		const [input, key] = press(name);
+		const action = resolveKey(activeContexts(state), input, key);
+		if (action !== null) state = reduce(state, action, context(state));
+	}
+	return state;
+}
