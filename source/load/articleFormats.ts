@@ -1,7 +1,7 @@
 import {extname} from 'node:path';
 
 /** File extensions searched for inside directories and kept from glob matches, by format. */
-export const formatExtensions = {
+const formatExtensions = {
 	text: ['.txt'],
 	markdown: ['.md', '.markdown'],
 	html: ['.html', '.htm'],

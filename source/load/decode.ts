@@ -68,7 +68,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 	return prefix.every((byte, index) => bytes[index] === byte);
 }
 
-export function normaliseNewlines(text: string): string {
+function normaliseNewlines(text: string): string {
 	return text.replace(/\r\n?/g, '\n');
 }
 

@@ -70,6 +70,14 @@ describe('skip reasons', () => {
 		expect(result.skipped).toEqual([{path: join(root, 'pipe.txt'), reason: 'not a regular file: a named pipe (FIFO)'}]);
 	});
 
+	it('reports a device named on the command line', async () => {
+		expect(await loadArticles(['/dev/null'])).toEqual({
+			articles: [],
+			skipped: [{path: '/dev/null', reason: 'not a regular file: a device'}],
+			discovered: 1,
+		});
+	});
+
 	it('says permission denied for an unreadable file', () => {
 		const root = tempDir();
 		chmodSync(root, 0o755);

@@ -26,7 +26,7 @@ export interface DomDocument {
 	querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
 
-export const elementNode = 1;
+const elementNode = 1;
 export const textNode = 3;
 
 export function parseDocument(html: string): DomDocument {
