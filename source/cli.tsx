@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {buildBrief} from './brief/buildBrief.js';
 import {markdown} from './brief/markdown.js';
+import {toSafeLine} from './clean/controls.js';
 import {plainText} from './brief/plainText.js';
 import {briefSince, parsePreviousBrief} from './brief/since.js';
 import {createBriefStore} from './brief/store.js';
@@ -61,6 +62,7 @@ function bundledCorpus(): string {
 async function main(): Promise<number> {
 	const inputs = cli.input.length > 0 ? cli.input : [bundledCorpus()];
 	const loaded = await loadArticles(inputs, {maxBytes: maxBytes()});
+	if (loaded.discovered === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
 	const previous = cli.flags.since === undefined ? undefined : parsePreviousBrief(await readFile(cli.flags.since, 'utf8'));
 	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
 	const brief = shown(buildBrief(loaded));
