@@ -6,7 +6,8 @@ import {toSafeLine} from '../clean/controls.js';
 import {sourceLabels} from '../brief/sourceLabel.js';
 import type {Brief, Development, Figure, FigureGroup, Provenance, Quote} from '../model.js';
 import {formatRange} from './format.js';
-import {developmentKey, figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
+import {developmentKey} from '../brief/mergeDevelopments.js';
+import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
 import {count} from './text.js';
 
 /** An article position to show, with the other mentions of the same thing in that article (for n/N). */
@@ -86,11 +87,6 @@ function sourceTarget(self: Provenance, mentions: readonly Provenance[], label: 
 	return index === -1
 		? {articleId: self.articleId, mentions: [self], index: 0, label}
 		: {articleId: self.articleId, mentions: sorted, index, label};
-}
-
-/** Newest first, undated last, otherwise in brief order. */
-function newestFirst(developments: readonly Development[]): Development[] {
-	return [...developments].sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1));
 }
 
 /** Looks up what the rows need from the brief once, so each row costs only its own article's items. */
@@ -195,7 +191,8 @@ function quoteEntry(index: BriefIndex, quote: Quote): Entry {
 }
 
 function developmentEntries(index: BriefIndex, fresh: ReadonlySet<string>): Entry[] {
-	return newestFirst(index.brief.developments).map(development => {
+	// The brief lists developments newest first, undated last.
+	return index.brief.developments.map(development => {
 		const key = developmentKey(development);
 		const first = development.reports[0];
 		const merged = development.reports.length > 1;

@@ -1,4 +1,4 @@
-import type {Development, Figure, FigureGroup, Headline, Provenance, Quote, Report} from '../model.js';
+import type {Figure, FigureGroup, Headline, Provenance, Quote, Report} from '../model.js';
 
 /*
  * Stable identities for what the dashboard lists. Selections are kept by these keys, so they must not
@@ -15,12 +15,3 @@ export const quoteKey = (quote: Quote): string => at('q', quote.at);
 export const reportKey = (report: Report): string => at('r', report.at);
 export const figureGroupKey = (group: FigureGroup): string => `g|${group.unit}|${group.label}`;
 export const speakerKey = (name: string): string => `p|${name}`;
-
-/**
- * A development is known by its lowest report position (article id, then offset): a source joining the
- * merge later only changes the key if it sorts first.
- */
-export function developmentKey(development: Development): string {
-	const keys = development.reports.map(report => at('d', report.at)).sort();
-	return keys[0] ?? `d|${development.text}`;
-}

@@ -22,6 +22,7 @@ export type BindingAction = Exclude<UiAction, {type: 'filter-type'}> | {readonly
 export interface Binding {
 	readonly keys: readonly KeyName[];
 	readonly action: BindingAction;
+	/** Short enough for the help overlay's two-column layout at 80 columns. */
 	readonly description: string;
 	readonly contexts: readonly KeyContext[];
 	/** Short label in the footer; bindings with the same label share one footer item ("j/k move"). */
@@ -31,33 +32,33 @@ export interface Binding {
 const focus = (pane: Pane, key: string, name: string): Binding => ({
 	keys: [key],
 	action: {type: 'focus-pane', pane},
-	description: `Jump to ${name}`,
+	description: `${name} pane`,
 	contexts: ['dashboard'],
 });
 
 /** In priority order: the first binding whose key matches in an active context wins; the footer keeps the first ones that fit. */
 export const keymap: readonly Binding[] = [
 	{keys: ['ctrl-c'], action: {type: 'quit'}, description: 'Quit', contexts: ['always']},
-	{keys: ['enter'], action: {type: 'filter-apply'}, description: 'Keep the filter, back to the lists', contexts: ['filter'], footer: 'apply'},
+	{keys: ['enter'], action: {type: 'filter-apply'}, description: 'Keep the filter', contexts: ['filter'], footer: 'apply'},
 	{keys: ['esc'], action: {type: 'filter-clear'}, description: 'Clear the filter', contexts: ['filter', 'filtered'], footer: 'clear filter'},
-	{keys: ['backspace'], action: {type: 'filter-delete'}, description: 'Delete the last character', contexts: ['filter'], footer: 'delete'},
-	{keys: ['text'], action: {type: 'filter-type'}, description: 'Type to filter by text, speaker or source', contexts: ['filter']},
+	{keys: ['backspace'], action: {type: 'filter-delete'}, description: 'Delete a character', contexts: ['filter'], footer: 'delete'},
+	{keys: ['text'], action: {type: 'filter-type'}, description: 'Type to filter', contexts: ['filter']},
 	{keys: ['esc', '?'], action: {type: 'close-help'}, description: 'Close the help', contexts: ['help'], footer: 'close'},
 	{keys: ['esc'], action: {type: 'back'}, description: 'Back', contexts: ['detail'], footer: 'back'},
-	{keys: ['?'], action: {type: 'toggle-help'}, description: 'Help: the keys that work here', contexts: ['global'], footer: 'help'},
+	{keys: ['?'], action: {type: 'toggle-help'}, description: 'Show or hide this help', contexts: ['global'], footer: 'help'},
 	{keys: ['q'], action: {type: 'quit'}, description: 'Quit', contexts: ['global'], footer: 'quit'},
 	{keys: ['tab', 'l', 'right'], action: {type: 'focus-next-pane'}, description: 'Next pane', contexts: ['dashboard'], footer: 'pane'},
 	{keys: ['shift-tab', 'h', 'left'], action: {type: 'focus-previous-pane'}, description: 'Previous pane', contexts: ['dashboard']},
-	{keys: ['j', 'down'], action: {type: 'move-by', items: 1}, description: 'Down one item (one line in the source view)', contexts: ['list', 'source'], footer: 'move'},
-	{keys: ['k', 'up'], action: {type: 'move-by', items: -1}, description: 'Up one item (one line in the source view)', contexts: ['list', 'source'], footer: 'move'},
-	{keys: ['enter'], action: {type: 'open'}, description: "Open: the source article, each source of a merged item, or a speaker's quotes", contexts: ['list'], footer: 'open'},
-	{keys: ['n'], action: {type: 'next-mention'}, description: 'Next mention of the same thing in this article', contexts: ['source'], footer: 'mention'},
-	{keys: ['N'], action: {type: 'previous-mention'}, description: 'Previous mention of the same thing in this article', contexts: ['source'], footer: 'mention'},
-	{keys: ['/'], action: {type: 'start-filter'}, description: 'Filter all panes by text, speaker or source', contexts: ['dashboard'], footer: 'filter'},
-	{keys: ['s'], action: {type: 'show-speaker'}, description: 'All quotes of this speaker', contexts: ['quotes'], footer: 'speaker'},
+	{keys: ['j', 'down'], action: {type: 'move-by', items: 1}, description: 'Down an item or line', contexts: ['list', 'source'], footer: 'move'},
+	{keys: ['k', 'up'], action: {type: 'move-by', items: -1}, description: 'Up an item or line', contexts: ['list', 'source'], footer: 'move'},
+	{keys: ['enter'], action: {type: 'open'}, description: 'Open the selected item', contexts: ['list'], footer: 'open'},
+	{keys: ['n'], action: {type: 'next-mention'}, description: 'Next mention', contexts: ['source'], footer: 'mention'},
+	{keys: ['N'], action: {type: 'previous-mention'}, description: 'Previous mention', contexts: ['source'], footer: 'mention'},
+	{keys: ['/'], action: {type: 'start-filter'}, description: 'Filter all panes', contexts: ['dashboard'], footer: 'filter'},
+	{keys: ['s'], action: {type: 'show-speaker'}, description: "This speaker's quotes", contexts: ['quotes'], footer: 'speaker'},
 	{keys: ['p'], action: {type: 'show-speakers'}, description: 'Speakers list', contexts: ['dashboard'], footer: 'speakers'},
-	{keys: ['pagedown'], action: {type: 'move-page', pages: 1}, description: 'Down one page', contexts: ['list', 'source']},
-	{keys: ['pageup'], action: {type: 'move-page', pages: -1}, description: 'Up one page', contexts: ['list', 'source']},
+	{keys: ['pagedown'], action: {type: 'move-page', pages: 1}, description: 'Down a page', contexts: ['list', 'source']},
+	{keys: ['pageup'], action: {type: 'move-page', pages: -1}, description: 'Up a page', contexts: ['list', 'source']},
 	{keys: ['ctrl-d'], action: {type: 'move-page', pages: 0.5}, description: 'Down half a page', contexts: ['list', 'source']},
 	{keys: ['ctrl-u'], action: {type: 'move-page', pages: -0.5}, description: 'Up half a page', contexts: ['list', 'source']},
 	{keys: ['g', 'home'], action: {type: 'move-to', end: 'first'}, description: 'To the top', contexts: ['list', 'source']},

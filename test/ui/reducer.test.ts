@@ -81,8 +81,9 @@ describe('opening items', () => {
 	it('lists the sources of a merged development, then opens one, and Esc walks back', () => {
 		expect(kinds(run('4 j j enter'))).toEqual(['reports']);
 		expect(kinds(run('4 j j enter j enter'))).toEqual(['reports', 'source']);
-		const view = topView(run('4 j j enter j enter')) as Extract<View, {kind: 'source'}>;
-		expect(view.target.articleId).toBe('a0');
+		const articleOf = (keys: string) => (topView(run(keys)) as Extract<View, {kind: 'source'}>).target.articleId;
+		expect(articleOf('4 j j enter enter')).toBe('a0');
+		expect(articleOf('4 j j enter j enter')).toBe('a4');
 		expect(kinds(run('4 j j enter j enter esc'))).toEqual(['reports']);
 		expect(kinds(run('4 j j enter j enter esc esc'))).toEqual([]);
 		expect(run('4 j j enter j enter esc esc').focus).toBe('developments');

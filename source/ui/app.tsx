@@ -1,0 +1,109 @@
+import {Box, Text, useApp, useInput} from 'ink';
+import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
+import type {BriefStore} from '../brief/store.js';
+import {reduceContextFor, sourceGeometry, viewEntries} from './activeView.js';
+import {Dashboard} from './dashboard.js';
+import {buildLists, filterLists} from './entries.js';
+import {Footer, footerRows} from './footer.js';
+import {Header, headerRows} from './header.js';
+import {Help} from './help.js';
+import {activeContexts, resolveKey} from './keymap.js';
+import {fitsScreen, layoutFor, usableMinimum, viewBox} from './layout.js';
+import {ListPane} from './listPane.js';
+import {SourceView} from './sourceView.js';
+import {type View, initialState, panes, reduce, topView} from './state.js';
+import {fit} from './text.js';
+import {ColorProvider} from './theme.js';
+import {useTerminalSize} from './useTerminalSize.js';
+
+export interface AppProps {
+	readonly store: BriefStore;
+	readonly color: boolean;
+}
+
+function viewTitle(view: Exclude<View, {kind: 'source'}>): string {
+	switch (view.kind) {
+		case 'speakers':
+			return 'Speakers';
+		case 'speaker-quotes':
+			return `Quotes · ${view.speaker}`;
+		case 'reports':
+			return `Sources · ${view.title}`;
+	}
+}
+
+/** What identifies a list view's contents (its cursor changes with every move, its contents do not). */
+function viewIdentity(view: View | undefined): string {
+	if (view === undefined) return '';
+	if (view.kind === 'speaker-quotes') return `speaker:${view.speaker}`;
+	if (view.kind === 'reports') return `reports:${view.of.key}`;
+	return view.kind;
+}
+
+/** The dashboard: reads the brief from the store, owns the UI state, handles every key in one place. */
+export function App({store, color}: AppProps) {
+	const {exit} = useApp();
+	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+	const {brief} = snapshot;
+	const size = useTerminalSize();
+	const [state, setState] = useState(initialState);
+
+	const all = useMemo(() => buildLists(brief, snapshot.fresh), [brief, snapshot.fresh]);
+	const lists = useMemo(() => filterLists(all, state.filter), [all, state.filter]);
+	const fresh = useMemo(() => all.developments.filter(item => item.fresh).slice(0, 5), [all]);
+	const matches = useMemo(() => panes.reduce((sum, pane) => sum + lists[pane].length, 0), [lists]);
+	const layout = layoutFor(size, headerRows(snapshot, fresh.length), footerRows(state));
+
+	const view = topView(state);
+	const identity = viewIdentity(view);
+	// Keyed by `identity`, not `view`: moving the cursor replaces the view object but not the list it shows.
+	const viewList = useMemo(() => (view === undefined || view.kind === 'source' ? [] : viewEntries(view, lists, brief)), [identity, lists, brief]);
+	const geometry = useMemo(() => (view?.kind === 'source' ? sourceGeometry(view, brief, layout) : null), [view, brief, layout.width, layout.body]);
+
+	useInput((input, key) => {
+		// Resolved against the state the key arrives in, so keys typed faster than a render are not lost.
+		setState(previous => {
+			const action = resolveKey(activeContexts(previous), input, key);
+			return action === null ? previous : reduce(previous, action, reduceContextFor(previous, lists, brief, layout));
+		});
+	});
+
+	useEffect(() => {
+		if (state.quit) exit();
+	}, [state.quit, exit]);
+
+	let body;
+	if (!fitsScreen(size)) {
+		body = <Text>{fit(`Terminal too small: ${size.columns}x${size.rows}; needs ${usableMinimum.columns}x${usableMinimum.rows}. q quits.`, layout.width)}</Text>;
+	} else if (state.help) {
+		body = <Help state={state} layout={layout} />;
+	} else if (view === undefined) {
+		body = <Dashboard lists={lists} state={state} layout={layout} />;
+	} else if (view.kind === 'source') {
+		body = <SourceView view={view} geometry={geometry} layout={layout} />;
+	} else {
+		body = (
+			<ListPane
+				title={viewTitle(view)}
+				shape={view.kind === 'speaker-quotes' ? 'quotes' : view.kind === 'speakers' ? 'speakers' : view.of.kind === 'development' ? 'development-reports' : 'figure-reports'}
+				entries={viewList}
+				cursor={view.cursor}
+				box={viewBox(layout)}
+				focused
+				empty={view.kind === 'speakers' && state.filter !== '' ? `No speaker matches “${state.filter}”` : 'Nothing to show'}
+			/>
+		);
+	}
+
+	return (
+		<ColorProvider value={color}>
+			<Box flexDirection="column" width={layout.width} height={layout.height}>
+				<Header snapshot={snapshot} fresh={fresh} width={layout.width} />
+				<Box flexDirection="column" height={layout.body}>
+					{body}
+				</Box>
+				<Footer state={state} matches={matches} width={layout.width} />
+			</Box>
+		</ColorProvider>
+	);
+}
