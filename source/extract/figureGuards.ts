@@ -1,0 +1,80 @@
+/**
+ * Numbers that are not figures although they are written as plain digits: years, days of the month,
+ * clock times, ages, page and list numbers, house and phone numbers, numbers inside names.
+ * Each check looks only at a few characters around the number, so the scan stays linear.
+ */
+
+const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');
+const monthAfter = new RegExp(`^(?:\\s(?:of\\s)?)${months}(?![\\p{L}])`, 'iu');
+
+/** Words after which a number names something rather than counting it: "page 5", "Article 5", "No 10". */
+const namingWordBefore = /(?:^|[^\p{L}])(?:pages?|pp?\.|no\.?|nos\.?|number|article|chapter|section|paragraph|clause|item|line|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|vol\.?|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)\s?$/iu;
+
+const ageBefore = /(?:^|[^\p{L}])(?:aged|age|ages)\s$/iu;
+const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|-years-old)(?![\p{L}])/iu;
+// "Ivan Petrenko, 45, said": an age between commas after a name.
+const nameCommaBefore = /\p{Lu}[\p{L}'’.-]+,\s$/u;
+const closingComma = /^(?:,|\s*\))/u;
+const nameBracketBefore = /\p{Lu}[\p{L}'’-]+\s\($/u;
+
+const houseAfter = /^\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Square|Place|Boulevard|Blvd|Drive|Way|Prospect|Embankment)(?![\p{L}])/u;
+
+const phoneAfter = /^\)?[ -]\d{2,4}[ -]\d{2,4}(?!\d)/u;
+const phoneBefore = /(?:\+\d{0,3}[\s(]*|\d{2,5}\)?[ -]\d{2,4}[ -]|\+\d{1,3}[ -]|\(\d{2,5}\)\s?)$/u;
+
+const clockBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after)\s$/iu;
+
+/** The word just before `start`, when only one space separates it from the number. */
+function previousWord(sentence: string, start: number): {word: string; start: number} | null {
+	const match = /(\p{L}[\p{L}\p{N}'’.-]*)\s$/u.exec(sentence.slice(Math.max(0, start - 30), start));
+	if (match === null) return null;
+	return {word: match[1]!, start: start - match[0].length};
+}
+
+/** True for a capitalised word in mid-sentence: "Boeing 737", "Leopard 2", "World War 2". */
+function followsName(sentence: string, start: number): boolean {
+	const previous = previousWord(sentence, start);
+	if (previous === null || !/^\p{Lu}/u.test(previous.word)) return false;
+	const before = sentence.slice(Math.max(0, previous.start - 3), previous.start);
+	// A capital after the sentence start or an opening quote or bracket is just a first word.
+	return previous.start > 0 && !/(?:^|[.!?:;]\s*|["“‘'(\[]\s*)$/u.test(before);
+}
+
+export interface BareNumber {
+	readonly start: number;
+	readonly end: number;
+	/** As written, digits and separators only. */
+	readonly written: string;
+	readonly value: number;
+	/** The noun after the number counts something (people, things). */
+	readonly counted: boolean;
+}
+
+/**
+ * True when a plain number (no currency, multiplier or unit) is not a figure. `start`/`end` are
+ * offsets of the digits in `sentence`.
+ */
+export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
+	const {start, end, written, value, counted} = number;
+	const before = sentence.slice(Math.max(0, start - 40), start);
+	const after = sentence.slice(end, end + 60);
+	const grouped = /[.,\s]/u.test(written);
+
+	if (/^\d{4}$/.test(written) && value >= 1900 && value <= 2100) {
+		// "2000 troops" is a count; "in 2022", "since 2022", "the 2022 invasion" are years.
+		const previous = previousWord(sentence, start)?.word.toLowerCase();
+		if (!counted || /^(?:in|since|by|of|until|till|from|to|before|after|during|early|late|mid|through|throughout|the)$/.test(previous ?? '')) return true;
+	}
+	if (monthBefore.test(before) || monthAfter.test(after)) return true;
+	if (ageBefore.test(before) || ageAfter.test(after)) return true;
+	if (!grouped && value <= 120 && ((nameCommaBefore.test(before) && closingComma.test(after)) || (nameBracketBefore.test(before) && after.startsWith(')')))) return true;
+	if (houseAfter.test(after)) return true;
+	if (phoneAfter.test(after) || phoneBefore.test(before) || (/\d{2,5}[ -]$/u.test(before) && /^[ -]\d{2,4}(?!\d)/u.test(after))) return true;
+	if (!grouped && (namingWordBefore.test(before) || followsName(sentence, start))) return true;
+	// List numbering: "1. Troops", "(2) ...".
+	if (start === 0 && /^[.)](?:\s|$)/u.test(after)) return true;
+	if (/\($/u.test(before) && after.startsWith(')') && !counted) return true;
+	if (/^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
+	return false;
+}

@@ -1,0 +1,314 @@
+import type {Article, Figure, FigureUnit} from '../model.js';
+import type {DateMention} from './dates.js';
+import {isModifierWord, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
+import {isBareNonFigure} from './figureGuards.js';
+import {figureLabel, type LabelKind} from './labels.js';
+import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
+import type {Sentence} from './sentences.js';
+
+/** A figure found in one sentence, with offsets into that sentence. */
+interface Reading {
+	readonly start: number;
+	/** End of the figure as written (number and unit). */
+	readonly end: number;
+	/** End of everything that belongs to it, such as a converted value in brackets. */
+	readonly through: number;
+	readonly value: number;
+	readonly unit: FigureUnit;
+	readonly approximate: boolean;
+	readonly labelKind: LabelKind;
+}
+
+const candidates = new RegExp(`\\d+(?:[.,\\u00a0\\u202f\\u2009]\\d+)*|\\b(?:${numberWordPattern})\\b`, 'giu');
+
+const currencyBefore = /(?:^|[^\p{L}\p{N}])((?:[A-Z]{1,3})?[$€£₴₽¥]|(?:USD|EUR|GBP|UAH|RUB|CHF|CAD|AUD|JPY|CNY)\s?)$/u;
+const currencyWordAfter = /\s(?:(?:US|American|Canadian|Australian)\s)?(dollars|euros?|pounds(?:\s+sterling)?|sterling|roubles?|rubles?|hryvnias?|hryvnyas?|yuan|yen|francs|zlotys?|kroner|kronor|lari|lira|tenge)(?![\p{L}])/iuy;
+const wordMultiplierAfter = /[\s\u00a0]?(trillion|billion|million|thousand|bn|bln|mn|mln|tn|trn)(?![\p{L}\p{N}])/iuy;
+const letterMultiplierAfter = /([mbk])(?![\p{L}\p{N}])/iuy;
+const rangeAfter = /\s?(?:[-–—]|to|and)\s?(?=(?:[$€£]|US\$)?\d)/iuy;
+const rangeCurrency = /(?:US\$|[$€£])?/uy;
+const digitsAt = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*/uy;
+
+const ordinalAfter = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
+const decadeAfter = /['’]?s(?![\p{L}])/uy;
+const clockAfter = /\s?(?:[ap]\.?m\.?(?![\p{L}])|(?:gmt|utc|bst|cet|cest|eet|eest|msk)(?![\p{L}])|local time|kyiv time|moscow time)/iuy;
+const percentAfter = /\s?(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}])|percentage points?(?![\p{L}])|pc(?![\p{L}]))/iuy;
+const areaAfter = /(?:\s?(?:square|sq\.?)\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)(?![\p{L}])|\s?(?:km|mi)(?:²|2)(?![\p{L}\p{N}])|\s?(?:km\/h|kph|mph)(?![\p{L}]))/iuy;
+const kilometresAfter = /(?:\s|-)?(?:km|kilometres?|kilometers?)(?![\p{L}\p{N}])/iuy;
+const milesAfter = /(?:(?:\s|-)miles?|miles?|mi)(?![\p{L}])/iuy;
+const measureAfter = /\s?(?:kg|mw|gw|kwh|mwh|gwh|twh|bcm|°c|°f|°)(?![\p{L}])/iuy;
+const compoundAfter = /[-‑]([\p{L}]+(?:-[\p{L}]+)*)/uy;
+const wordAfter = /\s+([\p{L}][\p{L}'’-]*|(?:\p{L}\.){2,})/uy;
+const reportingAfter = /^\s+(?:familiar with|with knowledge|close to|briefed on|aware of)/iu;
+const conversionAfter = /\s?\(\s?(?:about |around |some |roughly |approximately |nearly |almost |over |more than |up to )?(?:US\$|[$€£])?\d[\d.,]*\s?(?:bn|billion|m|mn|million|trillion|km|kilometres?|kilometers?|miles?|mi)?(?:[\s-]?(?:km|kilometres?|kilometers?|miles?|mi|dollars|euros|pounds))?\s?\)/iuy;
+
+const approximationBefore = /(?:^|[^\p{L}])(?:as many as|as much as|roughly|about|around|almost|nearly|up to|more than|over|some|at least|an estimated|estimated|approximately|close to|upwards of|in excess of|just over|just under|fewer than|less than|under|circa|approx\.?|~)\s*$/iu;
+const approximationAfter = /^(?:\s?\+|\s(?:or so|plus)(?![\p{L}]))/iu;
+// "rose from 8,000 to 12,000" reports two values, not a range.
+const changeBefore = /(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|dropped|jumped|climbed|declined|surged|raised|cut|reduced|lowered|boosted|went|up|down)\s+from\s$/iu;
+
+function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+	pattern.lastIndex = index;
+	return pattern.exec(text);
+}
+
+function currencyUnit(written: string): FigureUnit {
+	const symbol = written.trim();
+	if (symbol === '$' || symbol === 'US$' || symbol === 'USD') return 'USD';
+	if (symbol === '€' || symbol === 'EUR') return 'EUR';
+	if (symbol === '£' || symbol === 'GBP') return 'GBP';
+	return 'other';
+}
+
+function currencyWordUnit(word: string): FigureUnit {
+	const lower = word.toLowerCase();
+	if (lower === 'dollars') return 'USD';
+	if (lower.startsWith('euro')) return 'EUR';
+	if (lower.startsWith('pound') || lower === 'sterling') return 'GBP';
+	return 'other';
+}
+
+/** The noun a number counts: up to three modifiers, then a noun on one of the lists. */
+function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
+	let position = from;
+	for (let words = 0; words < 4; words++) {
+		const match = at(wordAfter, text, position);
+		if (match === null) break;
+		const word = match[1]!;
+		const kind = nounKind(word);
+		if (kind !== undefined) return {kind, word, end: wordAfter.lastIndex};
+		if (!isModifierWord(word) && !/^(?:\p{L}\.){2,}$/u.test(word)) break;
+		position = wordAfter.lastIndex;
+	}
+	return {kind: undefined, word: '', end: from};
+}
+
+function isApproximate(text: string, start: number, end: number): boolean {
+	return approximationBefore.test(text.slice(Math.max(0, start - 20), start)) || approximationAfter.test(text.slice(end, end + 8));
+}
+
+/** Where the label's subject may start: before "at least", "as many as", ... */
+function labelStart(text: string, start: number): number {
+	const match = approximationBefore.exec(text.slice(Math.max(0, start - 20), start));
+	return match === null ? start : start - match[0].length + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0);
+}
+
+/** A number written in digits, with its currency, multiplier, range and unit. Null for non-figures. */
+function readDigits(text: string, index: number, written: string): Reading | null {
+	const previous = text[index - 1] ?? '';
+	const beforePrevious = text[index - 2] ?? '';
+	// Inside names and codes: G7, MH17, F-16, Su-34, Covid-19; and the second half of times, dates, scores.
+	if (/[\p{L}\p{N}#+/:]/u.test(previous)) return null;
+	if (/[-‑–]/u.test(previous) && /[\p{L}\p{N}]/u.test(beforePrevious)) return null;
+	if (previous === '.' && /\p{L}/u.test(beforePrevious)) return null;
+
+	const currency = currencyBefore.exec(text.slice(Math.max(0, index - 6), index));
+	let unit: FigureUnit | undefined = currency === null ? undefined : currencyUnit(currency[1]!);
+	const start = currency === null ? index : index - currency[1]!.length;
+	let position = index + written.length;
+
+	const readMultiplier = (from: number): {factor: number | undefined; end: number} => {
+		const word = at(wordMultiplierAfter, text, from);
+		if (word !== null) return {factor: multiplierValue(word[1]!), end: wordMultiplierAfter.lastIndex};
+		const letter = at(letterMultiplierAfter, text, from);
+		if (letter === null) return {factor: undefined, end: from};
+		const symbol = letter[1]!.toLowerCase();
+		const end = letterMultiplierAfter.lastIndex;
+		if (unit === undefined) {
+			// Without a currency, "m" is a million only before a counted noun ("6.5m refugees"), else metres.
+			if (symbol === 'b') return {factor: undefined, end: from};
+			if (symbol === 'm' && (text[end] !== ' ' || countedNoun(text, end).kind === undefined)) return {factor: Number.NaN, end};
+		}
+		return {factor: multiplierValue(symbol), end};
+	};
+
+	let multiplier = readMultiplier(position);
+	if (Number.isNaN(multiplier.factor)) return null;
+	const first = parseDigits(written, multiplier.factor !== undefined);
+	if (first === null) return null;
+	let value = first * (multiplier.factor ?? 1);
+	position = multiplier.end;
+	let approximate = false;
+
+	const range = at(rangeAfter, text, position);
+	const rangeText = range?.[0].trim().toLowerCase();
+	const before = text.slice(Math.max(0, start - 30), start);
+	if (range !== null && !(rangeText === 'and' && !/between\s$/iu.test(before)) && !(rangeText === 'to' && changeBefore.test(before))) {
+		let secondStart = rangeAfter.lastIndex;
+		secondStart += at(rangeCurrency, text, secondStart)?.[0].length ?? 0;
+		const second = at(digitsAt, text, secondStart);
+		if (second !== null) {
+			const secondMultiplier = readMultiplier(secondStart + second[0].length);
+			const secondValue = parseDigits(second[0], secondMultiplier.factor !== undefined);
+			if (secondValue !== null && !Number.isNaN(secondMultiplier.factor)) {
+				const factor = secondMultiplier.factor ?? 1;
+				const lower = multiplier.factor === undefined ? first * factor : value;
+				if (lower < secondValue * factor) {
+					value = lower;
+					multiplier = secondMultiplier.factor === undefined ? multiplier : secondMultiplier;
+					position = secondMultiplier.end;
+					approximate = true;
+				} else if (/^[-–—]$/u.test(rangeText ?? '')) {
+					// "3-1", "2022-23": scores and seasons, not ranges.
+					return null;
+				}
+			}
+		}
+	}
+
+	const bare = multiplier.factor === undefined && unit === undefined;
+	if (bare && (at(ordinalAfter, text, position) !== null || at(decadeAfter, text, position) !== null)) return null;
+	if (at(clockAfter, text, position) !== null) return null;
+	if (/^[:/]\d/u.test(text.slice(position, position + 2))) return null;
+
+	let labelKind: LabelKind = 'amount';
+	let end = position;
+	const percent = unit === undefined ? at(percentAfter, text, position) : null;
+	const area = percent === null ? at(areaAfter, text, position) : null;
+	if (percent !== null) {
+		unit = 'percent';
+		end = percentAfter.lastIndex;
+	} else if (area !== null) {
+		unit = 'other';
+		end = areaAfter.lastIndex;
+	} else if (unit === undefined && at(kilometresAfter, text, position) !== null) {
+		unit = 'km';
+		end = kilometresAfter.lastIndex;
+	} else if (unit === undefined && at(milesAfter, text, position) !== null) {
+		unit = 'mi';
+		end = milesAfter.lastIndex;
+	} else if (unit === undefined && at(measureAfter, text, position) !== null) {
+		unit = 'other';
+		end = measureAfter.lastIndex;
+	} else if (unit === undefined && at(currencyWordAfter, text, position) !== null) {
+		const word = currencyWordAfter.lastIndex;
+		const name = at(currencyWordAfter, text, position)![1]!;
+		// "500 pounds of explosives" is a weight; "5 million pounds" is money.
+		if (/^pounds$/i.test(name) && multiplier.factor === undefined) {
+			unit = 'other';
+		} else {
+			unit = currencyWordUnit(name);
+		}
+		end = word;
+	}
+
+	const compound = at(compoundAfter, text, end);
+	if (compound !== null) {
+		const word = compound[1]!.toLowerCase();
+		if (word === 'strong' && (unit === undefined)) {
+			unit = 'people';
+			labelKind = 'counted';
+			end = compoundAfter.lastIndex;
+		} else if (word === 'odd') {
+			approximate = true;
+		} else if (unit === undefined || !/^(?:mile|km|kilometre|kilometer)/.test(word)) {
+			// "45-year-old", "30-day ceasefire", "10-point plan", "27-member bloc": descriptions, not figures.
+			if (unit === undefined || /^(?:year|month|week|day|hour|minute)/.test(word)) return null;
+		}
+	}
+
+	if (unit === undefined) {
+		// A letter glued to the number that is no known unit: "5G", "3D", "4x4".
+		if (/\p{L}/u.test(text[end] ?? '')) return null;
+		const noun = countedNoun(text, end);
+		if (noun.kind === 'time') return null;
+		if (noun.kind === 'people' && reportingAfter.test(text.slice(noun.end, noun.end + 24))) return null;
+		if (multiplier.factor === undefined && isBareNonFigure(text, {start, end: index + written.length, written, value, counted: noun.kind === 'people' || noun.kind === 'thing'})) return null;
+		unit = noun.kind === 'people' ? 'people' : noun.kind === 'measure' ? 'other' : 'count';
+		labelKind = noun.kind === 'measure' ? 'amount' : 'counted';
+	}
+
+	const conversion = unit === 'people' || unit === 'count' ? null : at(conversionAfter, text, end);
+	const through = conversion === null ? end : conversionAfter.lastIndex;
+	return {start, end, through, value, unit, approximate: approximate || isApproximate(text, start, through), labelKind};
+}
+
+/** A number written in words: counted only when it counts a concrete noun ("four regions", not "one day"). */
+function readWords(text: string, index: number): Reading | null {
+	if (/[\p{L}\p{N}-]/u.test(text[index - 1] ?? '')) return null;
+	const number = readWordNumber(text, index);
+	if (number === null) return null;
+	let end = number.end;
+	if (number.fraction) {
+		if (!/^\s+of(?![\p{L}])/iu.test(text.slice(end, end + 6))) return null;
+		return {start: index, end, through: end, value: number.value, unit: 'percent', approximate: isApproximate(text, index, end), labelKind: 'amount'};
+	}
+	let value = number.value;
+	let approximate = false;
+	const range = /^\s(?:to|or)\s|^\s?[-–]\s?/iu.exec(text.slice(end, end + 5));
+	if (range !== null) {
+		const second = readWordNumber(text, end + range[0].length);
+		if (second !== null && !second.fraction && second.value > value) {
+			end = second.end;
+			approximate = true;
+		}
+	}
+	const compound = at(compoundAfter, text, end);
+	if (compound !== null && compound[1]!.toLowerCase() !== 'strong') return null;
+
+	const money = at(currencyWordAfter, text, end);
+	if (money !== null && value >= 1000) {
+		const moneyEnd = currencyWordAfter.lastIndex;
+		return {start: index, end: moneyEnd, through: moneyEnd, value, unit: currencyWordUnit(money[1]!), approximate: approximate || isApproximate(text, index, moneyEnd), labelKind: 'amount'};
+	}
+	if (compound !== null) {
+		end = compoundAfter.lastIndex;
+		return {start: index, end, through: end, value, unit: 'people', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'};
+	}
+
+	// "one", "a": idioms far more often than counts; "the two countries" points back rather than counts.
+	if (value <= 1) return null;
+	if (value === 2 && /(?:^|[^\p{L}])(?:the|these|those|both|all)\s$/iu.test(text.slice(Math.max(0, index - 8), index))) return null;
+	const noun = countedNoun(text, end);
+	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') return null;
+	if (noun.kind === 'people' && (reportingNouns.has(noun.word.toLowerCase()) || reportingAfter.test(text.slice(noun.end, noun.end + 24)))) return null;
+	const unit: FigureUnit = noun.kind === 'people' ? 'people' : noun.kind === 'thing' ? 'count' : 'other';
+	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'amount' : 'counted'};
+}
+
+function overlapsDate(dates: readonly DateMention[], start: number, end: number): boolean {
+	return dates.some(date => date.start < end && start < date.end);
+}
+
+/**
+ * The key figures of one article: money, counts of people and things, percentages and distances,
+ * each with what it measures. `dates` are the article's date mentions: numbers inside them are days
+ * and years, not figures.
+ */
+export function extractFigures(article: Article, sentences: readonly Sentence[], dates: readonly DateMention[]): Figure[] {
+	const figures: Figure[] = [];
+	const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+	let dateIndex = 0;
+	for (const sentence of sentences) {
+		while (dateIndex < sortedDates.length && sortedDates[dateIndex]!.end <= sentence.start) dateIndex++;
+		let dateEnd = dateIndex;
+		while (dateEnd < sortedDates.length && sortedDates[dateEnd]!.start < sentence.end) dateEnd++;
+		const sentenceDates = sortedDates.slice(dateIndex, dateEnd);
+		const {text} = sentence;
+		let resumeAt = 0;
+		candidates.lastIndex = 0;
+		for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+			if (match.index < resumeAt) continue;
+			const written = match[0];
+			const reading = /^\d/.test(written) ? readDigits(text, match.index, written) : readWords(text, match.index);
+			if (reading === null) continue;
+			if (overlapsDate(sentenceDates, sentence.start + reading.start, sentence.start + reading.end)) continue;
+			resumeAt = reading.through;
+			if (candidates.lastIndex < resumeAt) candidates.lastIndex = resumeAt;
+			figures.push({
+				text: text.slice(reading.start, reading.end),
+				value: reading.value,
+				unit: reading.unit,
+				label: figureLabel(text, labelStart(text, reading.start), reading.through, reading.labelKind),
+				approximate: reading.approximate,
+				sentence: text,
+				at: {
+					articleId: article.id,
+					sentence: {start: sentence.start, end: sentence.end},
+					span: {start: sentence.start + reading.start, end: sentence.start + reading.end},
+				},
+			});
+		}
+	}
+	return figures;
+}

@@ -1,0 +1,135 @@
+import {describe, expect, it} from 'vitest';
+import {articleFigures, figuresIn, paragraphArticle} from '../fixtures/figures/kit.js';
+
+describe('money', () => {
+	it.each([
+		['The Treasury approved a further $9bn for air defence.', '$9bn', 9e9, 'USD'],
+		['Brussels agreed €6 billion in aid for Ukraine.', '€6 billion', 6e9, 'EUR'],
+		['The UK will provide £2.26bn in loans backed by Russian assets.', '£2.26bn', 2.26e9, 'GBP'],
+		['Congress approved $1.5 billion for munitions.', '$1.5 billion', 1.5e9, 'USD'],
+		['Kyiv received US$3m in humanitarian grants.', 'US$3m', 3e6, 'USD'],
+		['Germany pledged 5 million euros for demining.', '5 million euros', 5e6, 'EUR'],
+		['Moscow set defence spending at 1.2 trillion roubles.', '1.2 trillion roubles', 1.2e12, 'other'],
+		['The fund holds EUR 300 million in frozen assets.', 'EUR 300 million', 3e8, 'EUR'],
+		['Canada added C$500m for drones.', 'C$500m', 5e8, 'other'],
+		['The package is worth three billion dollars.', 'three billion dollars', 3e9, 'USD'],
+	])('%s', (sentence, text, value, unit) => {
+		expect(figuresIn(sentence)).toEqual([[text, value, unit]]);
+	});
+
+	it('takes no value from "tens of billions" or "billions of dollars"', () => {
+		expect(figuresIn('The US has contributed tens of billions of dollars in aid.')).toEqual([]);
+		expect(figuresIn('The White House plans to rush billions of dollars in security assistance to Ukraine.')).toEqual([]);
+	});
+
+	it('reads a converted amount in brackets as part of the first', () => {
+		expect(figuresIn('Britain will lend £2.26bn ($2.9bn) to Ukraine.')).toEqual([['£2.26bn', 2.26e9, 'GBP']]);
+	});
+});
+
+describe('counts', () => {
+	it.each([
+		['Kyiv says almost 50.000 enemy soldiers are massed in Kursk.', '50.000', 50_000, 'people'],
+		['Some 10,000 people fled the city overnight.', '10,000', 10_000, 'people'],
+		['The UN says 1.2 million refugees have registered in Poland.', '1.2 million', 1.2e6, 'people'],
+		['An 11,000-strong force crossed the border.', '11,000-strong', 11_000, 'people'],
+		['Rheinmetall plans to open four new arms plants in Ukraine.', 'four', 4, 'count'],
+		['The army formed three brigades from new recruits.', 'three', 3, 'count'],
+		['Overnight, a dozen drones struck the port of Odesa.', 'a dozen', 12, 'count'],
+		['Russia fired 90 missiles at energy facilities.', '90', 90, 'count'],
+		['At least 12 civilians were killed in the strike.', '12', 12, 'people'],
+		['About 6.5m refugees have left the country.', '6.5m', 6.5e6, 'people'],
+	])('%s', (sentence, text, value, unit) => {
+		expect(figuresIn(sentence)).toEqual([[text, value, unit]]);
+	});
+
+	it('reads a range as one figure with its lower value', () => {
+		expect(figuresIn('Estimates put the force at 8,000 to 12,000 troops.')).toEqual([['8,000 to 12,000', 8000, 'people']]);
+		expect(figuresIn('Estimates put the force at 8,000-12,000 troops.')).toEqual([['8,000-12,000', 8000, 'people']]);
+		expect(figuresIn('Between 10 and 15 per cent of the grid is offline.')).toEqual([['10 and 15 per cent', 10, 'percent']]);
+	});
+
+	it('reads "rose from X to Y" as two figures', () => {
+		expect(figuresIn('The number of drones rose from 300 to 500 a month.')).toEqual([['300', 300, 'count'], ['500', 500, 'count']]);
+	});
+
+	it('reads "hundreds" and "dozens" as no figure', () => {
+		expect(figuresIn('Hundreds of people gathered and dozens of buildings were damaged.')).toEqual([]);
+	});
+});
+
+describe('percentages and fractions', () => {
+	it.each([
+		['Ukraine has received only 10% of the latest US aid package.', '10%', 10],
+		['Prices rose 20 per cent in a year.', '20 per cent', 20],
+		['Turnout fell 20 percent in the region.', '20 percent', 20],
+		['Support for talks rose 5 percentage points.', '5 percentage points', 5],
+		['Russia occupies about two-thirds of the region.', 'two-thirds', 200 / 3],
+	])('%s', (sentence, text, value) => {
+		expect(figuresIn(sentence)).toEqual([[text, value, 'percent']]);
+	});
+});
+
+describe('distances', () => {
+	it('reads km with miles in brackets as one figure', () => {
+		expect(figuresIn('Troops are spread along the 1,000km (600-mile) frontline.')).toEqual([['1,000km', 1000, 'km']]);
+	});
+
+	it('reads miles', () => {
+		expect(figuresIn('The missile flew 600 miles before it was intercepted.')).toEqual([['600 miles', 600, 'mi']]);
+		expect(figuresIn('Strikes hit targets 30 kilometres from the border.')).toEqual([['30 kilometres', 30, 'km']]);
+	});
+
+	it('reads areas as other measures, not distances', () => {
+		expect(figuresIn('Russian troops seized 1,000 square kilometres this year.')).toEqual([['1,000 square kilometres', 1000, 'other']]);
+	});
+});
+
+describe('approximation', () => {
+	it.each([
+		['as many as 10,000 soldiers', true],
+		['roughly 11.000 troops', true],
+		['about 500 drones', true],
+		['around 8,000 troops', true],
+		['almost 50.000 soldiers', true],
+		['nearly 300 tanks', true],
+		['up to 15,000 troops', true],
+		['more than 600,000 soldiers', true],
+		['over €6 billion in aid', true],
+		['some 200 prisoners', true],
+		['at least $9bn in aid', true],
+		['an estimated 40,000 civilians', true],
+		['exactly 40,000 civilians', false],
+		['40,000 civilians', false],
+	])('"%s" approximate: %s', (phrase, approximate) => {
+		const [figure] = articleFigures(paragraphArticle(`Officials said ${phrase} were involved.`));
+		expect(figure?.approximate).toBe(approximate);
+	});
+});
+
+describe('labels', () => {
+	function labelOf(sentence: string): string | undefined {
+		return articleFigures(paragraphArticle(sentence))[0]?.label;
+	}
+
+	it('takes the counted noun phrase and its qualifier', () => {
+		expect(labelOf('U.S. officials estimate that as many as 10,000 North Korean soldiers are stationed in Russia’s Kursk region, with expectations that they may enter combat.'))
+			.toBe('North Korean soldiers stationed in Russia’s Kursk region');
+		expect(labelOf('According to NATO, more than 600,000 Russian soldiers have been killed or wounded.')).toBe('Russian soldiers killed or wounded');
+	});
+
+	it('takes the thing an amount pays for', () => {
+		expect(labelOf('The administration is rushing military aid worth $9bn to Kyiv before January.')).toBe('military aid to Kyiv');
+		expect(labelOf('The US contributed toward a $50 billion G7 loan package for Ukraine, partially funded by frozen assets.')).toBe('G7 loan package for Ukraine');
+		expect(labelOf('The EU froze €6 billion in aid for Ukraine.')).toBe('aid for Ukraine');
+	});
+
+	it('is never empty and never longer than ten words', () => {
+		for (const sentence of ['The toll rose to 12.', '12.', 'It was 40%.', 'They sent 5,000 brand new heavy armoured troop carrier vehicles to the eastern front in the Donetsk region near Pokrovsk.']) {
+			for (const figure of articleFigures(paragraphArticle(sentence))) {
+				expect(figure.label.length).toBeGreaterThan(0);
+				expect(figure.label.split(' ').length).toBeLessThanOrEqual(10);
+			}
+		}
+	});
+});

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest';
+import {figuresIn} from '../fixtures/figures/kit.js';
+
+describe('not figures', () => {
+	it.each([
+		['years', 'Russia invaded Ukraine in 2022 and has occupied Crimea since 2014.'],
+		['a year as an adjective', 'The 2022 invasion changed European security.'],
+		['a year range and a season', 'The 2014-2022 war in Donbas shaped the 2022-23 winter campaign.'],
+		['a decade', 'Relations had soured in the 1990s.'],
+		['dates', 'Trump, who will be sworn in on January 20, spoke to Zelensky on 4 November.'],
+		['a date with a year', 'The summit ends on 31 October 2024.'],
+		['clock times', 'The alert sounded at 14:30 and again at 2pm, then at 6 a.m. local time.'],
+		['a clock time with a dot', 'Sirens sounded in Kyiv at 14.30 on the day.'],
+		['ages', 'The soldier, aged 45, was wounded; a 19-year-old conscript and a man 60 years old were unhurt.'],
+		['an age after a name', 'Olena Kovalenko, 34, said the shelling lasted all night.'],
+		['page numbers', 'The figures appear on page 12 of the report.'],
+		['ordinals', 'It was the first attack on the 2nd floor since the 21st brigade arrived.'],
+		['names with numbers', 'The G7 agreed to send F-16 jets and Su-34 wreckage was found near the S-300 site.'],
+		['more names', 'Covid-19 delayed the Boeing 737 deliveries, Downing Street said from No 10.'],
+		['a named tank', 'Germany delivered Leopard 2 tanks to the front.'],
+		['a resolution number', 'The council adopted resolution 2231 unanimously.'],
+		['list numbering', '1. Troops will withdraw from the border.'],
+		['phone numbers', 'For help call +380 44 123 4567 or 0800 505 170 today.'],
+		['durations', 'The next four to five months will be crucial, after two weeks of talks and a month of training.'],
+		['digit durations', 'The 30-day ceasefire lasted 48 hours, after 1,000 days of war.'],
+		['idioms with one', 'He is one of the main candidates and could end the war in one day in a one-on-one meeting.'],
+		['both and the two', 'Both sides met; the two leaders agreed to meet again.'],
+		['sources counted in words', 'Two U.S. officials told Reuters and three people familiar with the matter confirmed it.'],
+		['multiplicatives and compounds', 'Drone use rose three times, a 10-point plan and a three-way deal were discussed.'],
+		['a score', 'Shakhtar won the match 3-1.'],
+		['a house number', 'Protesters gathered at 10 Downing Street.'],
+	])('%s', (_kind, sentence) => {
+		expect(figuresIn(sentence)).toEqual([]);
+	});
+
+	it('keeps a real count next to a year', () => {
+		expect(figuresIn('In 2023, 2,500 soldiers were trained in Britain.')).toEqual([['2,500', 2500, 'people']]);
+	});
+
+	it('keeps the tank count before a named tank', () => {
+		expect(figuresIn('Germany delivered 14 Leopard 2 tanks.')).toEqual([['14', 14, 'count']]);
+	});
+});
