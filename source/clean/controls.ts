@@ -7,9 +7,11 @@
 const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // Bidi embeddings, overrides and isolates: they reorder what the reader sees.
 const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-// A full escape sequence (CSI, OSC up to BEL/ST, DCS/SOS/PM/APC up to ST, or a two-byte escape), removed whole so its payload does not show as text.
+// A full escape sequence (CSI; OSC, DCS, SOS, PM or APC with its terminator; a two-byte escape), removed whole so its
+// payload does not show as text. A string's payload is printable text only: an unterminated one (a stray `ESC ]` in a
+// scraped page) then loses just its introducer instead of swallowing the rest of the article, and matching stays linear.
 const escapeSequence =
-	/\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]|\u009D[^\u0007\u009C]*[\u0007\u009C]?/g;
+	/\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0000-\u001F\u007F-\u009F]*(?:\u0007|\u001B\\|\u009C)|[PX^_][^\u0000-\u001F\u007F-\u009F]*(?:\u001B\\|\u009C)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]|[\u0090\u0098\u009D-\u009F][^\u0000-\u001F\u007F-\u009F]*[\u0007\u009C]/g;
 
 /** Removes escape sequences and every control character but newline and tab. */
 export function stripControls(text: string): string {
