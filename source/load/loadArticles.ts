@@ -1,4 +1,5 @@
 import {resolve} from 'node:path';
+import {toSafeLine} from '../clean/controls.js';
 import type {RawArticle, Skipped} from '../model.js';
 import {articleId} from './articleId.js';
 import {discover} from './discover.js';
@@ -47,10 +48,11 @@ export async function loadArticles(inputs: readonly string[], options: LoadOptio
 
 async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Array<RawArticle | Skipped>> {
 	const candidate = await readCandidate(resolve(cwd, path), maxBytes);
-	if ('skip' in candidate) return [{path, reason: candidate.skip}];
+	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
+	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
 	return readArticleFile(path, candidate.bytes).map(entry => {
 		const itemPath = entry.item === undefined ? path : `${path}#${entry.item}`;
-		if (entry.kind === 'skip') return {path: itemPath, reason: entry.reason};
+		if (entry.kind === 'skip') return {path: itemPath, reason: toSafeLine(entry.reason)};
 		return {
 			id: articleId(resolve(cwd, itemPath)),
 			path: itemPath,
