@@ -1,0 +1,113 @@
+import type {Span} from '../model.js';
+import {parsePhrase, subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase} from './names.js';
+
+/** A speech verb outside quotation marks and the speaker the sentence gives it, as written. */
+export interface SpeechAct {
+	/** Offset of the verb. */
+	readonly at: number;
+	/** Offset where the words naming the speaker begin (the verb's offset for "said X"). */
+	readonly subjectAt: number;
+	readonly speaker: SpeakerPhrase;
+	/**
+	 * The verb reports what came before it (`“…,” he said` or `…, he said,`): a pronoun there
+	 * points to whoever is already speaking, not to the last person mentioned.
+	 */
+	readonly trailing: boolean;
+	/** "adding", "warning": the speaker is the clause's subject, named earlier. */
+	readonly participle: boolean;
+}
+
+/**
+ * Verbs that attribute speech or writing. Stems with their endings, so the regex stays a flat alternation
+ * (linear time); the lookbehind keeps "so-called" and "recalled" out.
+ */
+const speechVerb = new RegExp(
+	'(?<![\\p{L}-])(?:' +
+		[
+			'sa(?:id|ys|y|ying)', 't(?:old|ells?|elling)', 'add(?:s|ed|ing)?', 'warn(?:s|ed|ing)?', 'wr(?:ote|ites?|iting|itten)',
+			'stat(?:ed|es|ing)', 'claim(?:s|ed|ing)?', 'maintain(?:s|ed|ing)?', 'insist(?:s|ed|ing)?', 'argu(?:e|ed|es|ing)',
+			'explain(?:s|ed|ing)?', 'not(?:ed|ing)', 'acknowledg(?:e|ed|es|ing)', 'admit(?:s|ted|ting)?', 'confirm(?:s|ed|ing)?',
+			'den(?:ied|ies|ying|y)', 'declar(?:e|ed|es|ing)', 'announc(?:e|ed|es|ing)', 'stress(?:es|ed|ing)?',
+			'emphasi[sz](?:e|ed|es|ing)', 'urg(?:e|ed|es|ing)', 'call(?:s|ed|ing)?', 'describ(?:e|ed|es|ing)',
+			'dismiss(?:es|ed|ing)?', 'thank(?:s|ed|ing)?', 'tweet(?:s|ed|ing)?', 'posted', 'repl(?:ied|ies|ying|y)',
+			'respond(?:s|ed|ing)?', 'ask(?:s|ed|ing)?', 'recall(?:s|ed|ing)?', 'suggest(?:s|ed|ing)?', 'predict(?:s|ed|ing)?',
+			'promis(?:e|ed|es|ing)', 'pledg(?:e|ed|es|ing)', 'vow(?:s|ed|ing)?', 'threaten(?:s|ed|ing)?', 'accus(?:e|ed|es|ing)',
+			'critici[sz](?:e|ed|es|ing)', 'prais(?:e|ed|es|ing)', 'hail(?:s|ed|ing)?', 'label(?:s|l?ed|l?ing)?',
+			'brand(?:s|ed|ing)?', 'term(?:s|ed|ing)?', 'conced(?:e|ed|es|ing)', 'comment(?:s|ed|ing)?', 'remark(?:s|ed|ing)?',
+			'assert(?:s|ed|ing)?', 'hop(?:e|ed|es|ing)', 'express(?:es|ed|ing)?', 'highlight(?:s|ed|ing)?',
+			'reiterat(?:e|ed|es|ing)', 'assur(?:e|ed|es|ing)', 'boast(?:s|ed|ing)?', 'complain(?:s|ed|ing)?',
+			'caution(?:s|ed|ing)?', 'contend(?:s|ed|ing)?', 'report(?:s|ed|ing)?', 'quot(?:ed|ing)', 'congratulat(?:e|ed|es|ing)',
+			'according to', 'insist', 'mock(?:s|ed|ing)?', 'joked?', 'quipped', 'exclaimed', 'shouted', 'added',
+		].join('|') +
+		')(?![\\p{L}-])',
+	'gu',
+);
+
+/** Words between a subject and its verb: auxiliaries and adverbs ("has also said", "previously stated"). */
+const betweenSubjectAndVerb = /(?:\s+(?:has|have|had|also|was|were|is|are|will|would|could|did|does|do|not|never|then|once|again|just|first|later|earlier|yesterday|today|\p{Ll}+ly))+\s*$/u;
+
+/** Text right after a verb that makes it the start of what is said, not an aside: "said that", "said:". */
+const opensSpeech = /^(?:\s+\S+){0,6}?\s*(?:that\b|:|["“‘])/u;
+
+function pronounIsTrailing(text: string, clauseStart: number, subjectAt: number, verbEnd: number, sentenceEnd: number): boolean {
+	const before = text.slice(clauseStart, subjectAt).trimEnd();
+	const afterQuote = before === '' || /[,”"’]$/u.test(before);
+	return afterQuote && !opensSpeech.test(text.slice(verbEnd, Math.min(sentenceEnd, verbEnd + 80)));
+}
+
+/**
+ * The speech acts of one sentence, in order. `gaps` are the sentence's stretches outside quotation
+ * marks (a verb inside a quotation is part of what was said, not an attribution).
+ */
+export function speechActs(text: string, sentence: Span, gaps: readonly Span[]): SpeechAct[] {
+	const acts: SpeechAct[] = [];
+	for (const gap of gaps) {
+		const slice = text.slice(gap.start, gap.end);
+		for (const match of slice.matchAll(speechVerb)) {
+			const at = gap.start + match.index;
+			const verb = match[0].toLowerCase();
+			const verbEnd = at + match[0].length;
+			const act = verb === 'according to'
+				? following(text, at, verbEnd, gap.end)
+				: verb.endsWith('ing')
+					? participle(text, sentence, at, acts.at(-1))
+					: finite(text, sentence, gap, at, verbEnd);
+			if (act !== null) acts.push(act);
+		}
+	}
+	return acts;
+}
+
+function following(text: string, at: number, verbEnd: number, end: number): SpeechAct | null {
+	const speaker = subjectAfter(text.slice(verbEnd, end));
+	return speaker === null || speaker.kind === 'pronoun' ? null : {at, subjectAt: at, speaker, trailing: false, participle: false};
+}
+
+function participle(text: string, sentence: Span, at: number, previous: SpeechAct | undefined): SpeechAct | null {
+	const before = text.slice(sentence.start, at);
+	// "The report quoted Mr Umerov as saying": the one quoted is the speaker.
+	const quoted = /\bquot(?:ed|es|ing)\s+(.{1,80}?)\s+as\s*$/u.exec(before);
+	if (quoted !== null) {
+		const speaker = parsePhrase(quoted[1]!);
+		if (speaker !== null) return {at, subjectAt: at, speaker, trailing: false, participle: true};
+	}
+	if (previous !== undefined) return {...previous, at, participle: true};
+	const speaker = subjectAtStart(before);
+	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true};
+}
+
+function finite(text: string, sentence: Span, gap: Span, at: number, verbEnd: number): SpeechAct | null {
+	const clause = text.slice(gap.start, at).replace(betweenSubjectAndVerb, '');
+	const found = /\S/.test(clause) ? subjectBefore(clause) : null;
+	if (found !== null) {
+		const subjectAt = gap.start + found.start;
+		const trailing = found.phrase.kind === 'pronoun' && pronounIsTrailing(text, gap.start, subjectAt, verbEnd, sentence.end);
+		return {at, subjectAt, speaker: found.phrase, trailing, participle: false};
+	}
+	// "…,” said Zelenski" / "…, says CNN": the speaker follows the verb.
+	if (/^[\s,;:—–-]*$|,\s*$/u.test(clause)) {
+		const speaker = subjectAfter(text.slice(verbEnd, gap.end));
+		if (speaker !== null && speaker.kind !== 'pronoun') return {at, subjectAt: at, speaker, trailing: true, participle: false};
+	}
+	return null;
+}

@@ -1,0 +1,436 @@
+/**
+ * Person names, titles and roles as news copy writes them: "Ukrainian defence minister Rustem Umerov",
+ * "Mr Umerov", "a senior Ukrainian official", "The spokesman of the Kremlin", "CNN".
+ */
+
+/** Who a phrase names: a person, an organisation or place, an unnamed source, or a pronoun. */
+export type PhraseKind = 'person' | 'group' | 'description' | 'pronoun';
+
+export interface SpeakerPhrase {
+	readonly kind: PhraseKind;
+	/** As written, with a sentence-initial determiner lowercased ("a senior Ukrainian official"). */
+	readonly text: string;
+	/** The name without titles ("Rustem Umerov" for "Ukrainian defence minister Rustem Umerov"); the description itself otherwise. */
+	readonly name: string;
+	/** The role the article gives the person ("Ukrainian defence minister"), or null. */
+	readonly role: string | null;
+}
+
+/** Words that stand before a name as titles; stripped from the name. */
+const titles = new Set([
+	'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'president-elect',
+	'vice', 'vice-president', 'prime', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'representative',
+	'congressman', 'congresswoman', 'secretary', 'general', 'gen', 'lt', 'col', 'colonel', 'maj', 'major', 'capt',
+	'captain', 'admiral', 'adm', 'sgt', 'commander', 'commander-in-chief', 'chief', 'deputy', 'foreign', 'defence',
+	'defense', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'governor', 'gov', 'mayor', 'king',
+	'queen', 'prince', 'princess', 'pope', 'patriarch', 'speaker', 'leader', 'chairman', 'chairwoman', 'director',
+	'judge', 'justice', 'bishop', 'archbishop', 'sheikh', 'emir', 'marshal', 'acting', 'former', 'ex', 'state',
+	'mp', 'ceo', 'head', 'press',
+]);
+
+/** Head nouns of unnamed sources and roles ("official" in "a senior Ukrainian official"). */
+const roleNouns = new Set([
+	'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'diplomat', 'minister', 'secretary',
+	'president', 'president-elect', 'chief', 'head', 'leader', 'adviser', 'advisor', 'aide', 'analyst', 'expert',
+	'commander', 'general', 'envoy', 'ambassador', 'representative', 'negotiator', 'director', 'fellow', 'lawmaker',
+	'legislator', 'senator', 'congressman', 'governor', 'mayor', 'chancellor', 'officer', 'soldier', 'resident',
+	'witness', 'researcher', 'professor', 'economist', 'scholar', 'historian', 'ministry', 'agency', 'insider', 'person',
+	'people', 'member', 'chairman', 'chair', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'journalist',
+	'activist', 'prosecutor', 'judge', 'lawyer', 'attorney', 'deputy', 'mp', 'politician', 'strategist',
+	'administration', 'government', 'military', 'army', 'command', 'office', 'embassy', 'police', 'authorities',
+	'authority', 'personnel', 'veteran', 'volunteer', 'medic', 'doctor', 'worker', 'pilot', 'fighter', 'observer',
+	'investigator', 'inspector', 'mediator', 'consultant', 'executive', 'coordinator', 'counterpart', 'premier',
+	'nominee', 'candidate', 'ally', 'critic', 'commentator', 'civilian', 'survivor', 'refugee', 'mother', 'father',
+	'woman', 'man', 'villager', 'priest', 'staff', 'team', 'campaign', 'statement', 'operator', 'planner', 'colonel',
+	'captain', 'sergeant', 'major', 'admiral', 'marshal', 'king', 'queen', 'pope', 'speaker', 'manager', 'partner',
+	'friend', 'colleague', 'counsellor', 'counselor', 'chief-of-staff', 'intelligence', 'ministries', 'governments',
+	'militaries', 'generals', 'premiers', 'commanders-in-chief', 'commander-in-chief',
+]);
+
+/** Words that may stand in a role before the head noun ("senior", "former", "national security"). */
+const roleModifiers = new Set([
+	'senior', 'former', 'top', 'chief', 'deputy', 'acting', 'incoming', 'outgoing', 'new', 'then', 'current', 'longtime',
+	'veteran', 'special', 'national', 'security', 'defence', 'defense', 'foreign', 'military', 'communications', 'press',
+	'state', 'presidential', 'vice-presidential', 'war-time', 'wartime', 'executive', 'associate', 'general', 'prime',
+	'vice', 'interior', 'finance', 'economy', 'energy', 'intelligence', 'government', 'administration', 'european',
+	'regional', 'local', 'russian', 'ukrainian', 'western', 'unnamed', 'anonymous', 'high-ranking', 'ranking', 'key',
+	'independent', 'political', 'policy', 'polling', 'research', 'retired', 'serving', 'assistant', 'principal',
+	'permanent', 'ex', 'first', 'second', 'lead', 'leading', 'elected', 'opposition', 'ruling', 'party', 'junior',
+	'well-placed', 'knowledgeable', 'informed', 'official', 'secretary', 'affairs', 'staff', 'army', 'navy', 'air',
+	'force', 'armed', 'forces', 'ground', 'police', 'border', 'health', 'emergency', 'and', 'of', 'the',
+]);
+
+const determiners = new Set([
+	'a', 'an', 'the', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'his', 'her', 'their',
+	'its', 'our', 'other', 'both', 'unnamed', 'anonymous', 'multiple', 'various',
+]);
+
+/** Words after which a noun phrase's head has been passed ("official" in "an official from Kiev"). */
+const headCut = new Set([
+	'from', 'of', 'at', 'in', 'with', 'who', 'for', 'close', 'familiar', 'on', 'to', 'speaking', 'based', 'within',
+	'inside', 'involved', 'briefed', 'responsible', 'overseeing', 'working', 'knowledgeable',
+]);
+
+/** Capitalised words that name places, organisations, outlets or times, never a person's name. */
+const notNames = new Set([
+	'ukraine', 'ukraine’s', 'russia', 'kyiv', 'kiev', 'moscow', 'kremlin', 'nato', 'us', 'u.s', 'u.s.', 'uk', 'u.k.',
+	'eu', 'un', 'u.n.', 'america', 'american', 'americans', 'united', 'states', 'kingdom', 'nations', 'union', 'european',
+	'europe', 'north', 'south', 'east', 'west', 'eastern', 'western', 'northern', 'southern', 'central', 'korea',
+	'korean', 'koreans', 'china', 'chinese', 'iran', 'iranian', 'belarus', 'poland', 'polish', 'germany', 'german',
+	'france', 'french', 'britain', 'british', 'washington', 'white', 'house', 'pentagon', 'congress', 'senate',
+	'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'g7', 'g20', 'kursk', 'donbas', 'donetsk',
+	'luhansk', 'crimea', 'kharkiv', 'kherson', 'odesa', 'odessa', 'zaporizhzhia', 'black', 'sea', 'day', 'post', 'times',
+	'journal', 'news', 'reuters', 'cnn', 'bbc', 'ap', 'afp', 'politico', 'bloomberg', 'tass', 'ria', 'interfax',
+	'ukrinform', 'ministry', 'council', 'office', 'army', 'forces', 'force', 'air', 'navy', 'command', 'institute',
+	'university', 'program', 'programme', 'centre', 'center', 'agency', 'party', 'parliament', 'verkhovna', 'rada',
+	'federation', 'republic', 'asia', 'pacific', 'atlantic', 'middle', 'far', 'independent', 'premium', 'street',
+	'square', 'oblast', 'region', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+	'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+	'new', 'york', 'street', 'guardian', 'telegraph', 'economist', 'wall', 'fox', 'nbc', 'abc', 'cbs', 'sky', 'kbs',
+	'yonhap', 'axios', 'euronews', 'dw', 'al', 'jazeera', 'tv', 'television', 'radio', 'agency', 'group', 'company',
+	'corporation', 'bank', 'fund', 'imf', 'osce', 'iaea', 'wagner', 'duma', 'state', 'department', 'defence', 'defense',
+	'security', 'service', 'intelligence', 'general', 'staff', 'ukrainians', 'russians', 'ukrainian', 'russian', 'hungary',
+	'hungarian', 'turkey', 'turkish', 'israel', 'gaza', 'syria', 'japan', 'japanese', 'india', 'brussels', 'paris',
+	'london', 'berlin', 'warsaw', 'beijing', 'pyongyang', 'seoul', 'tehran', 'minsk', 'siberia', 'euro-atlantic',
+	'indo-pacific', 'the', 'in', 'on', 'at', 'when', 'while', 'after', 'before', 'as', 'but', 'and', 'if', 'meanwhile',
+	'however', 'yesterday', 'today', 'earlier', 'later', 'despite', 'under', 'during', 'amid', 'according', 'this',
+	'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'our', 'his', 'her', 'their', 'its', 'both', 'one',
+	'two', 'a', 'an', 'there', 'what', 'who', 'why', 'how', 'where', 'for', 'from', 'with', 'by', 'to', 'of', 'not',
+	'no', 'yes', 'so', 'also', 'still', 'now', 'then', 'separately', 'asked', 'speaking', 'calling', 'russia’s',
+	'facebook', 'telegram', 'x', 'twitter', 'youtube', 'google', 'microsoft', 'eurasia', 'chatham', 'kiis', 'gru', 'fsb',
+	'sbu', 'hur', 'isw', 'omitted',
+]);
+
+/** Words that open a clause: a subject starts after the last of them ("after his defence minister said"). */
+const clauseOpeners = new Set([
+	'which', 'who', 'that', 'after', 'before', 'while', 'when', 'as', 'because', 'since', 'if', 'although', 'though',
+	'what', 'where', 'whom', 'whose', 'until', 'once', 'whether', 'unless', 'whereas', 'where',
+]);
+
+const leadingFillers = new Set([
+	'and', 'but', 'so', 'then', 'yesterday', 'today', 'earlier', 'later', 'meanwhile', 'however', 'also', 'separately',
+	'still', 'now', 'previously', 'instead', 'indeed', 'moreover', 'tonight', 'overnight',
+]);
+
+const prepositions = new Set([
+	'in', 'on', 'at', 'during', 'after', 'before', 'for', 'from', 'with', 'by', 'to', 'under', 'amid', 'despite',
+	'over', 'about', 'into', 'through', 'without', 'of', 'like', 'unlike', 'following', 'according',
+]);
+
+const verbLike = new Set([
+	'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+	'do', 'does', 'did', 'been', 'being', 'be', 'not',
+]);
+
+const pronouns = new Set(['he', 'she', 'they', 'we', 'it']);
+
+function lower(word: string): string {
+	return word.toLowerCase();
+}
+
+function isCapitalised(word: string): boolean {
+	return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
+function isPossessive(word: string): boolean {
+	return /['’]s$/u.test(word) || /s['’]$/u.test(word);
+}
+
+function withoutPossessive(word: string): string {
+	return word.replace(/['’]s$/u, '');
+}
+
+function isAcronym(word: string): boolean {
+	return /^\p{Lu}[\p{Lu}.\d]+$/u.test(withoutPossessive(word));
+}
+
+/** "Ukrainian", "Korean", "Serbian": adjectives of nationality that stand before titles. */
+function isDemonym(word: string): boolean {
+	return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an|i)$/u.test(word);
+}
+
+/** Splits a phrase into words, dropping punctuation stuck to their ends (not apostrophes or hyphens inside). */
+export function words(phrase: string): string[] {
+	return phrase
+		.split(/\s+/)
+		.map(word => word.replace(/^[(\[“"‘']+|[)\]”"’',;:.!?]+$/gu, ''))
+		.filter(word => word !== '');
+}
+
+function isRoleNoun(word: string): boolean {
+	const key = lower(word);
+	return roleNouns.has(key) || (key.endsWith('s') && roleNouns.has(key.slice(0, -1)));
+}
+
+/** The head noun of a description: its last word before a postmodifier ("official" in "an official from Kiev"). */
+export function headNoun(tokens: readonly string[]): string {
+	let head = tokens[0] ?? '';
+	for (let index = 1; index < tokens.length; index++) {
+		if (headCut.has(lower(tokens[index]!))) break;
+		head = tokens[index]!;
+	}
+	return lower(head).replace(/s$/, '');
+}
+
+function asWritten(tokens: readonly string[]): string {
+	const first = tokens[0];
+	if (first !== undefined && determiners.has(lower(first))) return [lower(first), ...tokens.slice(1)].join(' ');
+	return tokens.join(' ');
+}
+
+function description(tokens: readonly string[]): SpeakerPhrase | null {
+	if (tokens.length > 14 || tokens.some(word => verbLike.has(lower(word)))) return null;
+	if (!isRoleNoun(headNoun(tokens))) return null;
+	const text = asWritten(tokens);
+	return {kind: 'description', text, name: text, role: text};
+}
+
+/** Strips titles from the front of a capitalised run: "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky". */
+function stripTitles(run: readonly string[]): {name: string[]; titled: boolean} {
+	let from = 0;
+	for (let index = run.length - 2; index >= 0; index--) {
+		if (titles.has(lower(withoutPossessive(run[index]!)))) {
+			from = index + 1;
+			break;
+		}
+	}
+	const name = run.slice(from);
+	while (name.length > 1) {
+		const first = name[0]!;
+		const key = lower(withoutPossessive(first));
+		if (isPossessive(first) || notNames.has(key) || (isAcronym(first) && first.length > 2) || isDemonym(first) && isDemonymBeforeName(name)) {
+			name.shift();
+			continue;
+		}
+		break;
+	}
+	return {name, titled: from > 0};
+}
+
+/** A nationality adjective only counts as such when another non-name word or a title follows it. */
+function isDemonymBeforeName(name: readonly string[]): boolean {
+	const next = name[1];
+	return next !== undefined && (notNames.has(lower(next)) || isAcronym(next));
+}
+
+/** The connectors that may stand inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
+const nameConnectors = new Set(['von', 'van', 'der', 'de', 'den', 'da', 'di', 'la', 'le', 'du', 'dos', 'del', 'bin', 'al', 'ibn']);
+
+/**
+ * Classifies a whole phrase that stands where a speaker stands: "Mr Umerov", "Kurt Volker",
+ * "a senior Ukrainian official", "the Kremlin", "CNN", "he". Null when it is none of these.
+ */
+export function parsePhrase(phrase: string): SpeakerPhrase | null {
+	const tokens = words(phrase);
+	const first = tokens[0];
+	const last = tokens.at(-1);
+	if (first === undefined || last === undefined || tokens.length > 16) return null;
+	if (tokens.length === 1 && pronouns.has(lower(first))) return {kind: 'pronoun', text: lower(first), name: lower(first), role: null};
+	if (pronouns.has(lower(first)) || lower(first) === 'i') return null;
+
+	const determined = determiners.has(lower(first)) || isPossessive(first) || !isCapitalised(first);
+	if (determined || !isCapitalised(last)) {
+		const described = description(tokens);
+		if (described !== null || !isCapitalised(last)) return described;
+	}
+
+	// A capitalised run at the end is a name; what stands before it is a role.
+	let runStart = tokens.length - 1;
+	while (runStart > 0) {
+		const previous = tokens[runStart - 1]!;
+		if (isCapitalised(previous) && !isPossessive(previous)) runStart--;
+		else if (nameConnectors.has(previous) && runStart >= 2 && isCapitalised(tokens[runStart - 2]!)) runStart--;
+		else break;
+	}
+	const run = tokens.slice(runStart);
+	const prefix = tokens.slice(0, runStart);
+	if (prefix.length > 0 && prepositions.has(lower(prefix.at(-1)!))) return null;
+	if (prefix.some(word => verbLike.has(lower(word)) || (!isCapitalised(word) && !roleModifiers.has(lower(word)) && !isRoleNoun(word) && !determiners.has(lower(word))))) {
+		return null;
+	}
+	const {name, titled} = stripTitles(run);
+	const nameText = name.join(' ');
+	const roleWords = tokens.slice(0, tokens.length - name.length);
+	const role = roleWords.length > 0 ? roleWords.join(' ') : null;
+	const roleMarksPerson = titled || (prefix.length > 0 && isRoleNoun(prefix.at(-1)!) && lower(prefix[0]!) !== 'the');
+	const onlyNonNames = name.every(word => notNames.has(lower(withoutPossessive(word))) || isAcronym(word));
+	if (!roleMarksPerson && (onlyNonNames || lower(first) === 'the')) {
+		return {kind: 'group', text: asWritten(tokens), name: asWritten(tokens), role: null};
+	}
+	if (onlyNonNames) return null;
+	return {kind: 'person', text: run.join(' '), name: nameText.replace(/['’]s$/u, ''), role};
+}
+
+/** Drops what precedes the subject in a clause: "after his defence minister" -> "his defence minister". */
+function clauseTail(part: string): string {
+	const tokens = part.trim().split(/\s+/);
+	let from = 0;
+	for (let index = tokens.length - 1; index >= 0; index--) {
+		if (clauseOpeners.has(lower(tokens[index]!))) {
+			from = index + 1;
+			break;
+		}
+	}
+	while (from < tokens.length && leadingFillers.has(lower(tokens[from]!))) from++;
+	return tokens.slice(from).join(' ');
+}
+
+function startsAside(part: string): boolean {
+	const first = lower(part.trim().split(/\s+/)[0] ?? '');
+	return prepositions.has(first) || first === 'who' || first === 'which' || first === 'speaking' || first === 'whose';
+}
+
+function withRole(person: SpeakerPhrase, role: SpeakerPhrase | null): SpeakerPhrase {
+	if (role === null || role.kind !== 'description') return person;
+	return {...person, role: person.role === null ? role.text : `${person.role}, ${role.text}`};
+}
+
+/** A speaker found in a clause, with the offset (into the clause) where the words naming them begin. */
+export interface FoundSubject {
+	readonly phrase: SpeakerPhrase;
+	readonly start: number;
+}
+
+/** The comma-separated parts of a clause with their offsets. */
+function clauseParts(clause: string): {text: string; start: number}[] {
+	const parts: {text: string; start: number}[] = [];
+	for (const match of clause.matchAll(/[^,;—–]+/g)) {
+		const text = match[0].trim();
+		if (text !== '') parts.push({text, start: match.index + match[0].indexOf(text)});
+	}
+	return parts;
+}
+
+/**
+ * The speaker named right before a speech verb, given the clause up to the verb:
+ * "Kurt Volker, former US special representative," -> Kurt Volker (with his role);
+ * "When asked about it, Stephen Chung, Trump's communications director," -> Stephen Chung.
+ */
+export function subjectBefore(clause: string): FoundSubject | null {
+	const parts = clauseParts(clause);
+	let role: FoundSubject | null = null;
+	for (let index = parts.length - 1; index >= 0; index--) {
+		const part = parts[index]!;
+		const tail: string = index === parts.length - 1 || role === null ? clauseTail(part.text) : part.text;
+		const start: number = part.start + part.text.length - tail.length;
+		const phrase = parsePhrase(tail);
+		if (phrase === null) {
+			if (startsAside(part.text)) continue;
+			return role;
+		}
+		if (phrase.kind === 'description') {
+			if (role !== null) return role;
+			role = {phrase, start};
+			continue;
+		}
+		if (phrase.kind === 'pronoun') return role ?? {phrase, start};
+		const before = index > 0 ? parsePhrase(parts[index - 1]!.text) : null;
+		const named = withRole(withRole(phrase, role?.phrase ?? null), before);
+		return {phrase: named, start: before?.kind === 'description' ? parts[index - 1]!.start : start};
+	}
+	return role;
+}
+
+/** The speaker named right after a verb or "according to": "said Zelenski", "says CNN", "said the official". */
+export function subjectAfter(rest: string): SpeakerPhrase | null {
+	const [head = '', next = ''] = rest.split(/\s*[,;:.!?—–()]\s*/, 2);
+	const tokens = head.trim().split(/\s+/).filter(word => word !== '');
+	// "said Anton Grushetsky on Sunday": try the longest leading phrase that parses.
+	for (let length = Math.min(tokens.length, 10); length > 0; length--) {
+		const phrase = parsePhrase(tokens.slice(0, length).join(' '));
+		if (phrase === null || phrase.kind === 'pronoun' && length > 1) continue;
+		return phrase.kind === 'person' ? withRole(phrase, parsePhrase(next)) : phrase;
+	}
+	return null;
+}
+
+/**
+ * The subject at the start of a clause ("Meanwhile, Zelenskyy continues to seek support, telling reporters"
+ * -> Zelenskyy), skipping introductory phrases.
+ */
+export function subjectAtStart(clause: string): SpeakerPhrase | null {
+	const parts = clause.split(/\s*[,;]\s+/);
+	for (const [index, part] of parts.entries()) {
+		const tokens = part.trim().split(/\s+/).filter(word => word !== '');
+		const first = tokens[0];
+		if (first === undefined) continue;
+		if (leadingFillers.has(lower(first)) && tokens.length === 1) continue;
+		if (prepositions.has(lower(first)) || clauseOpeners.has(lower(first)) || /(?:ing|ed)$/.test(lower(first))) continue;
+		let end = 0;
+		while (end < tokens.length) {
+			const word = tokens[end]!;
+			const key = lower(word);
+			if (isCapitalised(word) || determiners.has(key) || roleModifiers.has(key) || isRoleNoun(word) || nameConnectors.has(key)) end++;
+			else break;
+		}
+		const phrase = end > 0 ? parsePhrase(tokens.slice(0, end).join(' ')) : null;
+		if (phrase === null) return null;
+		if (phrase.kind === 'description' && end === tokens.length) {
+			// "The spokesman of the Kremlin, Dmitry Peskov, said": the appositive names him.
+			const named = parsePhrase(parts[index + 1] ?? '');
+			if (named?.kind === 'person') return withRole(named, phrase);
+		}
+		return phrase;
+	}
+	return null;
+}
+
+/**
+ * A spelling-tolerant key for a surname: diacritics removed, transliteration endings folded
+ * (Zelensky, Zelenskyy, Zelenskiy, Zelenski -> zelenski; Hagerty, Hagerti -> hagerti).
+ */
+export function nameKey(word: string): string {
+	return word
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/['’]s$/, '')
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/(?:skyy|skyi|skiy|skij|skii|sky|ski)$/, 'ski')
+		.replace(/(?:yy|iy|ij|yi|y)$/, 'i')
+		.replace(/(.)\1/g, '$1');
+}
+
+/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			current.push(value);
+			best = Math.min(best, value);
+		}
+		if (best > limit) return limit + 1;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** Two surnames that are one person's name spelled two ways (same fold, or one edit apart in a long name). */
+export function sameSurname(a: string, b: string): boolean {
+	const keyA = nameKey(a);
+	const keyB = nameKey(b);
+	if (keyA === keyB) return true;
+	return Math.min(keyA.length, keyB.length) >= 5 && editDistance(keyA, keyB, 1) <= 1;
+}
+
+/** The words of a person's name (titles already stripped). */
+export function nameWords(name: string): string[] {
+	return name.split(/\s+/).filter(word => word !== '');
+}
+
+export function isPronoun(word: string): boolean {
+	return pronouns.has(lower(word));
+}
+
+export function isTitleWord(word: string): boolean {
+	return titles.has(lower(word));
+}
+
+export function isNotName(word: string): boolean {
+	return notNames.has(lower(withoutPossessive(word))) || isAcronym(word);
+}

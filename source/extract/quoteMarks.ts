@@ -1,0 +1,133 @@
+import type {Block, Span} from '../model.js';
+
+/** A quotation found by its marks, before anyone is attributed. */
+export interface QuotedSpan {
+	/** Offset of the opening mark. */
+	readonly open: number;
+	/** Offset just after the closing mark, or the end of the last paragraph when the quote is never closed. */
+	readonly close: number;
+	/** The quoted text of each paragraph the quotation runs over, without marks or a trailing comma. */
+	readonly parts: readonly Span[];
+	readonly closed: boolean;
+	/** True for quotes in single marks (‘…’ or '…') used outside double quotes. */
+	readonly single: boolean;
+}
+
+const openingDouble = new Set(['“', '„', '«']);
+const closingDouble = new Set(['”', '»']);
+const doubleMarks = new Set(['“', '”', '"', '„', '«', '»']);
+const openingSingle = new Set(['‘', "'", '‚', '‹']);
+const closingSingle = new Set(['’', "'", '›']);
+
+function isSpace(char: string | undefined): boolean {
+	return char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\u00A0';
+}
+
+function isWordChar(char: string | undefined): boolean {
+	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+}
+
+/** What may stand right before an opening mark: nothing, a space, a bracket, a dash, a slash or another mark. */
+function opensAfter(char: string | undefined): boolean {
+	return isSpace(char) || (char !== undefined && '([{—–-/:“‘"\''.includes(char));
+}
+
+/** A mark in opening position: after a space or bracket and before text. */
+function inOpeningPosition(text: string, index: number, end: number): boolean {
+	const next = index + 1 < end ? text[index + 1] : undefined;
+	return opensAfter(index > 0 ? text[index - 1] : undefined) && !isSpace(next);
+}
+
+/** A mark in closing position: after text and before a space, punctuation or the end. */
+function inClosingPosition(text: string, index: number, start: number, end: number): boolean {
+	const previous = index > start ? text[index - 1] : undefined;
+	const next = index + 1 < end ? text[index + 1] : undefined;
+	return !isSpace(previous) && !isWordChar(next);
+}
+
+/** The inner text of a quote piece: spaces trimmed, and the comma that hands over to the attribution dropped. */
+function innerSpan(text: string, start: number, end: number): Span {
+	while (start < end && isSpace(text[start])) start++;
+	while (end > start && isSpace(text[end - 1])) end--;
+	if (end > start && text[end - 1] === ',') end--;
+	while (end > start && isSpace(text[end - 1])) end--;
+	return {start, end};
+}
+
+function startsWithOpeningDouble(text: string, block: Block | undefined): boolean {
+	if (block === undefined || block.kind !== 'paragraph' || block.end <= block.start) return false;
+	const first = text[block.start]!;
+	return openingDouble.has(first) || (first === '"' && !isSpace(text[block.start + 1]));
+}
+
+/**
+ * Every quotation in the paragraph blocks of `text`, in order. One pass over the characters: double marks
+ * pair by position (so an opening “ closed by a straight " still pairs), single marks only count outside
+ * double quotes and never between two letters (Russia’s, don’t), and a quotation left open at the end of a
+ * paragraph continues when the next paragraph opens with a mark (the convention for quotes that run over
+ * several paragraphs).
+ */
+export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[] {
+	const quotes: QuotedSpan[] = [];
+	// An open double quote may carry over into the next paragraph.
+	let open = -1;
+	let innerStart = 0;
+	let parts: Span[] = [];
+	for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+		const block = blocks[blockIndex]!;
+		if (block.kind !== 'paragraph') continue;
+		const {start, end} = block;
+		let singleOpen = -1;
+		for (let index = start; index < end; index++) {
+			const char = text[index]!;
+			if (open >= 0) {
+				if (!doubleMarks.has(char) || index < innerStart) continue;
+				if (closingDouble.has(char) || (char === '"' && inClosingPosition(text, index, start, end))) {
+					parts.push(innerSpan(text, innerStart, index));
+					quotes.push({open, close: index + 1, parts, closed: true, single: false});
+					open = -1;
+					parts = [];
+				}
+				continue;
+			}
+			if (doubleMarks.has(char)) {
+				if (openingDouble.has(char) ? !isSpace(text[index + 1]) : char === '"' && inOpeningPosition(text, index, end)) {
+					open = index;
+					innerStart = index + 1;
+					singleOpen = -1;
+				}
+				continue;
+			}
+			if (singleOpen < 0) {
+				if (openingSingle.has(char) && inOpeningPosition(text, index, end) && /\p{L}/u.test(text[index + 1] ?? '')) {
+					singleOpen = index;
+				}
+			} else if (closingSingle.has(char) && inClosingPosition(text, index, start, end)) {
+				quotes.push({
+					open: singleOpen,
+					close: index + 1,
+					parts: [innerSpan(text, singleOpen + 1, index)],
+					closed: true,
+					single: true,
+				});
+				singleOpen = -1;
+			}
+		}
+		if (open < 0) continue;
+		parts.push(innerSpan(text, innerStart, end));
+		const next = blocks[blockIndex + 1];
+		if (startsWithOpeningDouble(text, next)) {
+			innerStart = next!.start + 1;
+			continue;
+		}
+		quotes.push({open, close: end, parts, closed: false, single: false});
+		open = -1;
+		parts = [];
+	}
+	return quotes;
+}
+
+/** The quoted text: the pieces joined by spaces. */
+export function quotedText(text: string, quote: QuotedSpan): string {
+	return quote.parts.map(part => text.slice(part.start, part.end)).join(' ');
+}

@@ -1,0 +1,231 @@
+import type {Span} from '../model.js';
+import type {SpeechAct} from './attribution.js';
+import {headNoun, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, words, type SpeakerPhrase} from './names.js';
+
+/** A person the article names in full, with every role it gives them. */
+interface Person {
+	/** The first full form the article uses ("Volodymyr Zelensky"). */
+	readonly name: string;
+	readonly words: readonly string[];
+	readonly roleWords: Set<string>;
+}
+
+interface Mention {
+	readonly at: number;
+	readonly person: Person;
+}
+
+/** A speaker as this article gives it: the resolved name or description and the words it was written with. */
+export interface ResolvedSpeaker {
+	readonly speaker: string;
+	readonly asWritten: string;
+	readonly person: boolean;
+}
+
+const definiteDeterminers = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+/** Heads that say "the top person of" without naming the post ("the Nato chief" for its secretary general). */
+const genericHeads = new Set(['chief', 'head', 'leader', 'boss', 'top']);
+const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 'for', 'to']);
+
+// A run of capitalised words, possibly with name connectors ("Ursula von der Leyen"); linear: each word starts with a capital.
+const capitalisedRun = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:von|van|der|de|bin|al)\s+)?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
+const rolePrefix = /((?:[\p{L}\p{M}'’.-]+\s+){1,6})$/u;
+
+function lowerWords(text: string): string[] {
+	return words(text).map(word => word.toLowerCase().replace(/['’]s$/u, ''));
+}
+
+function plainSingular(word: string): string {
+	return word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
+}
+
+function compatibleFirstNames(a: string, b: string): boolean {
+	const keyA = nameKey(a);
+	const keyB = nameKey(b);
+	return keyA === keyB || (keyA.length === 1 && keyB.startsWith(keyA)) || (keyB.length === 1 && keyA.startsWith(keyB));
+}
+
+/**
+ * Who speaks in one article: the people it names (with their roles), where it mentions them, the unnamed
+ * sources it describes, and who spoke last, so that "he", "Mr Umerov", "the Nato chief" and "the official"
+ * can be traced to the person or description the article means.
+ */
+export class ArticleSpeakers {
+	private readonly persons: Person[] = [];
+	private readonly mentions: Mention[] = [];
+	private readonly descriptions: {at: number; text: string; head: string}[] = [];
+	private readonly topics: (string | null)[] = [];
+	private readonly sentenceStarts: number[] = [];
+	private lastSpeaker: ResolvedSpeaker | null = null;
+
+	constructor(
+		private readonly text: string,
+		private readonly sentences: readonly Span[],
+		private readonly gaps: readonly (readonly Span[])[],
+	) {
+		const singles: {at: number; phrase: SpeakerPhrase}[] = [];
+		for (const [index, sentence] of sentences.entries()) {
+			this.sentenceStarts.push(sentence.start);
+			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles);
+		}
+		this.mentions.sort((a, b) => a.at - b.at);
+		for (const single of singles) {
+			const person = this.personFor(single.phrase.name, single.at);
+			if (person !== null) this.mentions.push({at: single.at, person});
+		}
+		this.mentions.sort((a, b) => a.at - b.at);
+	}
+
+	/** Names in a stretch of text outside quotes: full names register people, lone surnames wait for pass two. */
+	private collectNames(gap: Span, sentence: Span, singles: {at: number; phrase: SpeakerPhrase}[]): void {
+		const slice = this.text.slice(gap.start, gap.end);
+		for (const match of slice.matchAll(capitalisedRun)) {
+			const at = gap.start + match.index;
+			const before = rolePrefix.exec(this.text.slice(Math.max(sentence.start, at - 80), at))?.[1] ?? '';
+			const phrase = parsePhrase(before + match[0]) ?? parsePhrase(match[0]);
+			if (phrase === null || phrase.kind !== 'person') continue;
+			const nameParts = nameWords(phrase.name);
+			if (nameParts.length < 2) {
+				singles.push({at, phrase});
+				continue;
+			}
+			const person = this.register(nameParts);
+			const after = /^,\s+([^,.;]{3,120}),/u.exec(this.text.slice(at + match[0].length, sentence.end));
+			const appositive = after === null ? null : parsePhrase(after[1]!);
+			const leading = /([^,.;]{3,120}),\s+$/u.exec(this.text.slice(sentence.start, at));
+			const preceding = leading === null ? null : parsePhrase(leading[1]!);
+			for (const role of [phrase.role, appositive?.kind === 'description' ? appositive.text : null, preceding?.kind === 'description' ? preceding.text : null]) {
+				if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
+			}
+			this.mentions.push({at, person});
+		}
+	}
+
+	private register(nameParts: readonly string[]): Person {
+		const last = nameParts.at(-1)!;
+		const known = this.persons.find(person => sameSurname(person.words.at(-1)!, last) && compatibleFirstNames(person.words[0]!, nameParts[0]!));
+		if (known !== undefined) return known;
+		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set()};
+		this.persons.push(person);
+		return person;
+	}
+
+	/** The person a name refers to: same surname (spelling-tolerant), else any matching word ("Yoon" for "Yoon Suk Yeol"). */
+	private personFor(name: string, at: number): Person | null {
+		const parts = nameWords(name);
+		const last = parts.at(-1);
+		if (last === undefined) return null;
+		if (parts.length >= 2) {
+			return this.persons.find(person => sameSurname(person.words.at(-1)!, last) && compatibleFirstNames(person.words[0]!, parts[0]!)) ?? null;
+		}
+		const bySurname = this.persons.filter(person => sameSurname(person.words.at(-1)!, last));
+		if (bySurname.length > 0) return this.closest(bySurname, at);
+		const byWord = this.persons.filter(person => person.words.some(word => nameKey(word) === nameKey(last)));
+		return byWord.length > 0 ? this.closest(byWord, at) : null;
+	}
+
+	/** Of several candidates, the one mentioned last before `at`, else the first. */
+	private closest(candidates: readonly Person[], at: number): Person {
+		let best: Person | null = null;
+		for (const mention of this.mentions) {
+			if (mention.at >= at) break;
+			if (candidates.includes(mention.person)) best = mention.person;
+		}
+		return best ?? candidates[0]!;
+	}
+
+	private sentenceIndex(at: number): number {
+		let low = 0;
+		let high = this.sentenceStarts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (this.sentenceStarts[middle]! <= at) low = middle;
+			else high = middle - 1;
+		}
+		return low;
+	}
+
+	/** Resolves the speech acts of one sentence, in order, and remembers who the sentence is about. */
+	resolveSentence(index: number, acts: readonly SpeechAct[]): (ResolvedSpeaker | null)[] {
+		const resolved = acts.map(act => {
+			const speaker = this.resolve(act);
+			if (speaker !== null) this.lastSpeaker = speaker;
+			if (speaker !== null && act.speaker.kind === 'description') {
+				this.descriptions.push({at: act.at, text: speaker.speaker, head: headNoun(words(act.speaker.text))});
+			}
+			return speaker;
+		});
+		this.topics[index] = resolved.find(speaker => speaker?.person)?.speaker ?? this.sentenceTopic(index);
+		return resolved;
+	}
+
+	private sentenceTopic(index: number): string | null {
+		const sentence = this.sentences[index]!;
+		const subject = subjectAtStart(this.text.slice(sentence.start, sentence.end));
+		if (subject?.kind === 'person') {
+			const person = this.personFor(subject.name, sentence.start);
+			if (person !== null) return person.name;
+		}
+		let last: string | null = null;
+		for (const mention of this.mentions) {
+			if (mention.at >= sentence.end) break;
+			if (mention.at >= sentence.start) last = mention.person.name;
+		}
+		return last;
+	}
+
+	private resolve(act: SpeechAct): ResolvedSpeaker | null {
+		const phrase = act.speaker;
+		switch (phrase.kind) {
+			case 'person': {
+				const person = this.personFor(phrase.name, act.at);
+				return {speaker: person?.name ?? phrase.name, asWritten: phrase.text, person: true};
+			}
+			case 'group':
+				return {speaker: phrase.text, asWritten: phrase.text, person: false};
+			case 'description':
+				return this.resolveDescription(phrase.text, act.at);
+			case 'pronoun':
+				return this.resolvePronoun(phrase.text, act);
+		}
+	}
+
+	private resolveDescription(description: string, at: number): ResolvedSpeaker {
+		const tokens = lowerWords(description);
+		const first = tokens[0] ?? '';
+		const written = {speaker: description, asWritten: description, person: false};
+		if (!definiteDeterminers.has(first) && !/['’]s$/u.test(words(description)[0] ?? '')) return written;
+		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
+		const specific = content.filter(word => !genericHeads.has(word));
+		const wanted = specific.length > 0 ? specific : content;
+		if (wanted.length > 0) {
+			const matching = this.persons.filter(person => wanted.every(word => person.roleWords.has(word)));
+			if (matching.length > 0) return {speaker: this.closest(matching, at).name, asWritten: description, person: true};
+		}
+		const head = headNoun(words(description));
+		for (let index = this.descriptions.length - 1; index >= 0; index--) {
+			const earlier = this.descriptions[index]!;
+			if (earlier.at < at && earlier.head === head && earlier.text !== description) {
+				return {speaker: earlier.text, asWritten: description, person: false};
+			}
+		}
+		return written;
+	}
+
+	private resolvePronoun(pronoun: string, act: SpeechAct): ResolvedSpeaker | null {
+		const last = this.lastSpeaker;
+		if (pronoun !== 'he' && pronoun !== 'she') {
+			return last !== null && !last.person ? {...last, asWritten: pronoun} : null;
+		}
+		if (act.trailing && last !== null) return {...last, asWritten: pronoun};
+		const index = this.sentenceIndex(act.at);
+		const sentence = this.sentences[index]!;
+		const earlier = this.mentions.find(mention => mention.at >= sentence.start && mention.at < act.subjectAt);
+		if (earlier !== undefined) return {speaker: earlier.person.name, asWritten: pronoun, person: true};
+		for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+			const topic = this.topics[back];
+			if (topic !== null && topic !== undefined) return {speaker: topic, asWritten: pronoun, person: true};
+		}
+		return last === null ? null : {...last, asWritten: pronoun};
+	}
+}

@@ -1,0 +1,207 @@
+import type {Article, Quote, Span} from '../model.js';
+import {speechActs, type SpeechAct} from './attribution.js';
+import {quotedText, scanQuotes, type QuotedSpan} from './quoteMarks.js';
+import {ArticleSpeakers, type ResolvedSpeaker} from './quoteSpeakers.js';
+import type {Sentence} from './sentences.js';
+
+/** Quotes this short need a speaker to count; embedded in a sentence, they are fragments ("pure fiction"). */
+const shortQuoteWords = 5;
+
+interface Attributed {
+	readonly act: SpeechAct;
+	readonly speaker: ResolvedSpeaker | null;
+	readonly sentence: number;
+}
+
+/** How a quotation found its speaker: in its own sentence, or from the context around it. */
+type Source = 'sentence' | 'context' | 'none';
+
+interface Candidate {
+	readonly mark: QuotedSpan;
+	readonly speaker: ResolvedSpeaker | null;
+	readonly source: Source;
+	readonly act: Attributed | null;
+}
+
+function indexOfSentence(sentences: readonly Span[], offset: number): number {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (sentences[middle]!.start <= offset) low = middle;
+		else high = middle - 1;
+	}
+	return low;
+}
+
+/** The stretches of each sentence that lie outside quotation marks. */
+function sentenceGaps(sentences: readonly Span[], marks: readonly QuotedSpan[]): Span[][] {
+	let first = 0;
+	return sentences.map(sentence => {
+		while (first < marks.length && marks[first]!.close <= sentence.start) first++;
+		const gaps: Span[] = [];
+		let from = sentence.start;
+		for (let index = first; index < marks.length && marks[index]!.open < sentence.end; index++) {
+			const mark = marks[index]!;
+			if (mark.open > from) gaps.push({start: from, end: mark.open});
+			from = Math.max(from, mark.close);
+		}
+		if (from < sentence.end) gaps.push({start: from, end: sentence.end});
+		return gaps;
+	});
+}
+
+function wordCount(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Names, titles and slogans in quote marks ("Make America Great Again", “Trump-proof” as a coinage). */
+function isTitleCase(text: string): boolean {
+	const significant = text.match(/[\p{L}][\p{L}'’-]*/gu)?.filter(word => !/^(?:of|the|and|a|an|in|on|for|to|at|with)$/.test(word)) ?? [];
+	return significant.length > 0 && significant.every(word => /^\p{Lu}/u.test(word));
+}
+
+/** Scare quotes around a term or a name, never speech: “the slogan ‘…’”, “so-called ‘…’”, “Zelensky’s ‘victory plan’”. */
+function isNamedTerm(text: string, mark: QuotedSpan): boolean {
+	const before = text.slice(Math.max(0, mark.open - 24), mark.open);
+	const after = text.slice(mark.close, mark.close + 16);
+	return /(?:so-called|dubbed|named|titled|entitled|known as|codenamed|slogan|hashtag|['’]s)\s*$/iu.test(before) ||
+		/^\s*(?:slogan|campaign|hashtag|operation|doctrine|formula|initiative)\b/iu.test(after);
+}
+
+/** A quotation that sits inside a sentence of the writer's rather than opening it or following a colon. */
+function isEmbedded(text: string, sentence: Span, mark: QuotedSpan): boolean {
+	const before = text.slice(sentence.start, mark.open).trimEnd();
+	return /[\p{L}\p{N}]/u.test(before) && !before.endsWith(':');
+}
+
+/**
+ * The quotations of one article with their speakers. Speakers are resolved within the article: "he",
+ * "Mr Umerov", "the Nato chief" and "the official" become the person or source the article named earlier.
+ */
+export function extractQuotes(article: Article, sentences: readonly Sentence[]): Quote[] {
+	const {text} = article;
+	const marks = scanQuotes(text, article.blocks);
+	if (marks.length === 0 || sentences.length === 0) return [];
+	const gaps = sentenceGaps(sentences, marks);
+	const speakers = new ArticleSpeakers(text, sentences, gaps);
+	const bySentence: Attributed[][] = sentences.map((sentence, index) => {
+		const acts = speechActs(text, sentence, gaps[index]!);
+		const resolved = speakers.resolveSentence(index, acts);
+		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
+	});
+
+	const candidates: Candidate[] = marks.map((mark, index) => {
+		const own = ownAttribution(text, sentences, bySentence, marks, index);
+		if (own !== null) return {mark, speaker: own.speaker, source: 'sentence', act: own};
+		return {mark, speaker: null, source: 'none', act: null};
+	});
+	inheritSpeakers(text, article, candidates, bySentence, sentences);
+
+	const quotes: Quote[] = [];
+	for (let index = 0; index < candidates.length; index++) {
+		let candidate = candidates[index]!;
+		const next = candidates[index + 1];
+		if (next !== undefined && isSplitByAttribution(text, candidate, next)) {
+			candidate = {...candidate, mark: {...candidate.mark, close: next.mark.close, parts: [...candidate.mark.parts, ...next.mark.parts]}};
+			index++;
+		}
+		const quote = toQuote(article, sentences, candidate);
+		if (quote !== null) quotes.push(quote);
+	}
+	return quotes;
+}
+
+/** The speech act of the quotation's own sentence: "…,” X said" first, then "X said: “…”", then any later "X said". */
+function ownAttribution(
+	text: string,
+	sentences: readonly Span[],
+	bySentence: readonly (readonly Attributed[])[],
+	marks: readonly QuotedSpan[],
+	index: number,
+): Attributed | null {
+	const mark = marks[index]!;
+	const nextOpen = marks[index + 1]?.open ?? Number.POSITIVE_INFINITY;
+	const previousClose = marks[index - 1]?.close ?? -1;
+	const closing = bySentence[indexOfSentence(sentences, mark.close - 1)] ?? [];
+	const opening = bySentence[indexOfSentence(sentences, mark.open)] ?? [];
+	const after = closing.filter(({act}) => act.at >= mark.close && act.at < nextOpen && act.speaker !== null);
+	const immediate = after.find(({act}) => /^[\s,;:—–-]*$/u.test(text.slice(mark.close, act.subjectAt)));
+	if (immediate !== undefined) return immediate;
+	const before = opening.filter(({act}) => act.at < mark.open && act.at > previousClose);
+	return before.at(-1) ?? after[0] ?? null;
+}
+
+/**
+ * Quotations without an attribution of their own take the speaker of the context: the line before when it
+ * ends with a colon, a neighbouring quotation of the same paragraph, or the quotation of the paragraph before
+ * that this one continues.
+ */
+function inheritSpeakers(
+	text: string,
+	article: Article,
+	candidates: Candidate[],
+	bySentence: readonly (readonly Attributed[])[],
+	sentences: readonly Sentence[],
+): void {
+	const blockOf = (offset: number) => sentences[indexOfSentence(sentences, offset)]!.block;
+	for (let index = 0; index < candidates.length; index++) {
+		const candidate = candidates[index]!;
+		if (candidate.source !== 'none') continue;
+		const block = blockOf(candidate.mark.open);
+		const atBlockStart = article.blocks[block]!.start === candidate.mark.open;
+		const previous = candidates[index - 1];
+		const previousBlock = article.blocks[block - 1];
+		let speaker: ResolvedSpeaker | null = null;
+		if (previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block) {
+			speaker = previous.speaker;
+		} else if (atBlockStart && previousBlock?.kind === 'paragraph') {
+			const lastActs = bySentence.filter((_, sentence) => sentences[sentence]!.block === block - 1).flat();
+			const endsWithColon = text.slice(previousBlock.start, previousBlock.end).trimEnd().endsWith(':');
+			const quotedBefore = previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block - 1;
+			if (endsWithColon) speaker = lastActs.at(-1)?.speaker ?? null;
+			else if (quotedBefore) speaker = previous.speaker;
+		}
+		if (speaker !== null) candidates[index] = {...candidate, speaker, source: 'context'};
+	}
+	// "Yes." "No," he said: a quotation before an attributed one in the same paragraph shares its speaker.
+	for (let index = candidates.length - 2; index >= 0; index--) {
+		const candidate = candidates[index]!;
+		const next = candidates[index + 1]!;
+		if (candidate.source === 'none' && next.speaker !== null && blockOf(candidate.mark.open) === blockOf(next.mark.open)) {
+			candidates[index] = {...candidate, speaker: next.speaker, source: 'context'};
+		}
+	}
+}
+
+/** `“We will not,” she said, “give up.”`: one sentence quoted in two pieces around its attribution. */
+function isSplitByAttribution(text: string, first: Candidate, second: Candidate): boolean {
+	if (first.source !== 'sentence' || first.act === null || first.mark.single || second.mark.single) return false;
+	const lastPart = first.mark.parts.at(-1);
+	const firstPart = second.mark.parts[0];
+	if (lastPart === undefined || firstPart === undefined || text[lastPart.end] !== ',') return false;
+	const between = text.slice(first.mark.close, second.mark.open);
+	return first.act.act.at > first.mark.close && first.act.act.at < second.mark.open &&
+		/^,?\s[^.!?“”"]{1,100},\s*$/u.test(between) && /^\p{Ll}/u.test(text.slice(firstPart.start, firstPart.end));
+}
+
+function toQuote(article: Article, sentences: readonly Sentence[], candidate: Candidate): Quote | null {
+	const {text} = article;
+	const {mark, speaker, source} = candidate;
+	const quoted = quotedText(text, mark).trim();
+	if (quoted === '') return null;
+	const sentence = sentences[indexOfSentence(sentences, mark.open)]!;
+	const short = wordCount(quoted) <= shortQuoteWords;
+	const fragment = short && isEmbedded(text, sentence, mark);
+	if (short && (isTitleCase(quoted) || isNamedTerm(text, mark))) return null;
+	if (fragment ? source !== 'sentence' : short && source === 'none') return null;
+	const first = mark.parts[0]!;
+	const last = mark.parts.at(-1)!;
+	return {
+		text: quoted,
+		speaker: speaker?.speaker ?? null,
+		speakerAsWritten: speaker?.asWritten ?? null,
+		fragment,
+		at: {articleId: article.id, sentence: {start: sentence.start, end: sentence.end}, span: {start: first.start, end: last.end}},
+	};
+}
