@@ -1,0 +1,162 @@
+import {nameKey, sameSurname} from '../extract/names.js';
+import type {Quote, Speaker} from '../model.js';
+
+/**
+ * First names that are one name in two languages' transliterations: no spelling rule can know that
+ * Volodymyr and Vladimir, or Oleksandr and Alexander, are the same name.
+ */
+const firstNameAliases: readonly (readonly string[])[] = [
+	['volodymyr', 'vladimir'],
+	['oleksandr', 'olexandr', 'alexander', 'aleksandr', 'alexandr'],
+	['dmytro', 'dmitry', 'dmitri', 'dmitriy'],
+	['serhiy', 'serhii', 'sergei', 'sergey'],
+	['mykola', 'nikolai', 'nikolay'],
+	['andriy', 'andrii', 'andrei', 'andrey'],
+	['oleksiy', 'oleksii', 'alexei', 'alexey', 'aleksei'],
+	['mykhailo', 'mikhail'],
+	['yuriy', 'yurii', 'yuri'],
+	['stephen', 'steven'],
+];
+
+const firstNameGroup = new Map<string, number>();
+for (const [index, names] of firstNameAliases.entries()) for (const name of names) firstNameGroup.set(nameKey(name), index);
+
+/** Descriptions of unnamed sources ("a senior Ukrainian official") are written with a lowercase determiner. */
+function isDescription(speaker: string): boolean {
+	return /^\p{Ll}/u.test(speaker);
+}
+
+function sameFirstName(a: string, b: string): boolean {
+	const keyA = nameKey(a);
+	const keyB = nameKey(b);
+	if (keyA === keyB || sameSurname(a, b)) return true;
+	if ((keyA.length === 1 && keyB.startsWith(keyA)) || (keyB.length === 1 && keyA.startsWith(keyB))) return true;
+	const group = firstNameGroup.get(keyA);
+	return group !== undefined && group === firstNameGroup.get(keyB);
+}
+
+interface Cluster {
+	readonly key: string;
+	/** Full forms (first name and surname) of a person, absent for descriptions and lone names. */
+	first: string | null;
+	surname: string;
+	readonly description: boolean;
+	readonly forms: Map<string, number>;
+	readonly asWritten: Set<string>;
+	readonly articleIds: string[];
+	quoteCount: number;
+	readonly order: number;
+}
+
+function wordsOf(name: string): string[] {
+	return name.split(/\s+/).filter(word => word !== '');
+}
+
+/**
+ * One name per person across the corpus. Full names with the same surname (spelling-tolerant:
+ * Zelensky/Zelenskyy/Zelenskiy/Zelenski, Hagerty/Hagerti, one letter apart in long names) and agreeing first
+ * names are one person; a lone surname joins the full name with that surname. The canonical name is the most
+ * frequent full spelling. Descriptions of unnamed sources are listed as written and never merged into people.
+ */
+export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]; speakers: Speaker[]} {
+	const clusters: Cluster[] = [];
+	const byQuote: (Cluster | null)[] = [];
+
+	const newCluster = (speaker: string, key: string, description: boolean): Cluster => {
+		const parts = wordsOf(speaker);
+		const cluster: Cluster = {
+			key,
+			first: !description && parts.length >= 2 ? parts[0]! : null,
+			surname: parts.at(-1) ?? speaker,
+			description,
+			forms: new Map(),
+			asWritten: new Set(),
+			articleIds: [],
+			quoteCount: 0,
+			order: clusters.length,
+		};
+		clusters.push(cluster);
+		return cluster;
+	};
+
+	// Full names and descriptions first, so that lone surnames can join the full names afterwards.
+	const pending: number[] = [];
+	for (const [index, quote] of quotes.entries()) {
+		byQuote.push(null);
+		const speaker = quote.speaker?.trim();
+		if (speaker === undefined || speaker === '') continue;
+		if (isDescription(speaker)) {
+			const key = speaker.toLowerCase();
+			byQuote[index] = clusters.find(cluster => cluster.description && cluster.key === key) ?? newCluster(speaker, key, true);
+			continue;
+		}
+		const parts = wordsOf(speaker);
+		if (parts.length < 2) {
+			pending.push(index);
+			continue;
+		}
+		byQuote[index] =
+			clusters.find(cluster => !cluster.description && cluster.first !== null && sameSurname(cluster.surname, parts.at(-1)!) && sameFirstName(cluster.first, parts[0]!)) ??
+			newCluster(speaker, nameKey(parts.at(-1)!), false);
+	}
+	for (const [index, cluster] of byQuote.entries()) if (cluster !== null) record(cluster, quotes[index]!);
+	for (const index of pending) {
+		const speaker = quotes[index]!.speaker!.trim();
+		const people = clusters.filter(cluster => !cluster.description);
+		const exact = people.filter(cluster => cluster.key === nameKey(speaker));
+		const similar = exact.length > 0 ? exact : people.filter(cluster => sameSurname(cluster.surname, speaker));
+		// "Yoon" for "Yoon Suk Yeol": a family name written first.
+		const anyWord = similar.length > 0 ? similar : people.filter(cluster => [...cluster.forms.keys()].some(form => wordsOf(form).some(word => nameKey(word) === nameKey(speaker))));
+		byQuote[index] = mostQuoted(anyWord) ?? newCluster(speaker, nameKey(speaker), false);
+		record(byQuote[index]!, quotes[index]!);
+	}
+
+	const names = new Map(clusters.map(cluster => [cluster, canonicalName(cluster)]));
+	const canonicalQuotes = quotes.map((quote, index) => {
+		const cluster = byQuote[index];
+		return cluster === null || cluster === undefined ? quote : {...quote, speaker: names.get(cluster)!};
+	});
+	const speakers = clusters
+		.filter(cluster => cluster.quoteCount > 0)
+		.sort((a, b) => b.quoteCount - a.quoteCount || a.order - b.order)
+		.map(cluster => {
+			const name = names.get(cluster)!;
+			const aliases = [...new Set([...cluster.forms.keys(), ...cluster.asWritten])].filter(form => form !== name);
+			return {name, aliases, quoteCount: cluster.quoteCount, articleIds: cluster.articleIds};
+		});
+	return {quotes: canonicalQuotes, speakers};
+}
+
+function record(cluster: Cluster, quote: Quote): void {
+	const speaker = quote.speaker!.trim();
+	cluster.forms.set(speaker, (cluster.forms.get(speaker) ?? 0) + 1);
+	// Pronouns and descriptions ("he", "the Nato chief") are how the text pointed at someone, not forms of a name.
+	const written = quote.speakerAsWritten?.trim();
+	if (written !== undefined && written !== '' && (cluster.description || /^\p{Lu}/u.test(written))) cluster.asWritten.add(written);
+	if (!cluster.articleIds.includes(quote.at.articleId)) cluster.articleIds.push(quote.at.articleId);
+	cluster.quoteCount++;
+}
+
+function mostQuoted(clusters: readonly Cluster[]): Cluster | null {
+	let best: Cluster | null = null;
+	for (const cluster of clusters) {
+		const count = [...cluster.forms.values()].reduce((sum, value) => sum + value, 0);
+		const bestCount = best === null ? -1 : [...best.forms.values()].reduce((sum, value) => sum + value, 0);
+		if (count > bestCount) best = cluster;
+	}
+	return best;
+}
+
+/** The most frequent full form (first name and surname); the most frequent form when no full form was seen. */
+function canonicalName(cluster: Cluster): string {
+	let best = '';
+	let bestScore = -1;
+	for (const [form, count] of cluster.forms) {
+		const score = (cluster.description || wordsOf(form).length >= 2 ? 1_000_000 : 0) + count;
+		if (score > bestScore) {
+			best = form;
+			bestScore = score;
+		}
+	}
+	return best;
+}
