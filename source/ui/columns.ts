@@ -30,7 +30,7 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 	figures: [
 		{header: 'Figure', min: 8, max: 26, tone: 'accent'},
 		{header: 'Measures', min: 12, max: Infinity, flex: true},
-		{header: 'Source', min: 6, max: 18, tone: 'muted'},
+		{header: 'Source', min: 6, max: 14, tone: 'muted'},
 		{header: 'Note', min: 4, max: 8, tone: 'conflict'},
 	],
 	developments: [

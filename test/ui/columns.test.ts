@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest';
+import {columnWidths, gap, markerWidth, tables} from '../../source/ui/columns.js';
+import {buildLists} from '../../source/ui/entries.js';
+import {sampleBrief} from '../fixtures/ui/brief.js';
+
+const lists = buildLists(sampleBrief(), new Set());
+const total = (widths: number[]) => markerWidth + widths.reduce((sum, w) => sum + w, 0) + gap * (widths.length - 1);
+
+describe('columnWidths', () => {
+	it.each([40, 57, 76, 96, 150])('fills a %i-column figures table exactly', width => {
+		const widths = columnWidths(
+			tables.figures,
+			lists.figures.map(item => item.cells),
+			width,
+		);
+		expect(total(widths)).toBe(width);
+	});
+
+	it('sizes fixed columns to their widest cell within their caps, the flexible one takes the rest', () => {
+		const widths = columnWidths(
+			tables.figures,
+			lists.figures.map(item => item.cells),
+			96,
+		);
+		expect(widths).toEqual([24, 96 - 2 - 3 - 24 - 14 - 8, 14, 8]);
+	});
+
+	it('shrinks fixed columns towards their minimum before the flexible one goes under its own', () => {
+		const widths = columnWidths(
+			tables.figures,
+			lists.figures.map(item => item.cells),
+			40,
+		);
+		expect(widths[1]).toBeGreaterThanOrEqual(12);
+		widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(tables.figures[i]!.min));
+	});
+});
