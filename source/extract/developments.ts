@@ -1,0 +1,207 @@
+import type {Article, Report} from '../model.js';
+import type {DateMention} from './dates.js';
+import {
+	actorNouns,
+	anaphoricStart,
+	chromeLike,
+	evaluative,
+	firstPerson,
+	hedgeWords,
+	isEventVerb,
+	isReportingVerb,
+	leadingClutter,
+	nonReport,
+	pronounAttribution,
+	secondPerson,
+} from './eventCues.js';
+import {narratives, type Narrative} from './quoteMask.js';
+import type {Sentence} from './sentences.js';
+
+/** Sentences scoring at least this many points report an event (see `eventScore`). */
+const reportThreshold = 3;
+/** At most this share of an article's sentences become reports. */
+const maxShare = 0.5;
+/** Above this share of quoted letters a sentence is somebody's words, not the article's report. */
+const maxQuoted = 0.55;
+
+// Capitalised words that do not name an actor.
+const notNames: ReadonlySet<string> = new Set([
+	'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'There', 'In', 'On', 'At',
+	'As', 'While', 'When', 'If', 'After', 'Before', 'During', 'Under', 'With', 'For', 'Despite', 'Amid', 'According',
+	'But', 'And', 'So', 'Yet', 'Mr', 'Mrs', 'Ms', 'What', 'Who', 'Why', 'How', 'Where', 'Both', 'One', 'Some', 'Many',
+	'All', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+	'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+	'November', 'December', 'Yesterday', 'Today', 'Earlier', 'Later', 'Meanwhile', 'However', 'Also', 'Now', 'Then',
+]);
+
+const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|about|poised) to|plans? to|intends? to|aims? to)\b(?! (?:keep|continue|remain|be|stay)\b)/;
+const timeCue =
+	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const digits = /\d/;
+/** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
+const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
+const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
+const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
+const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
+
+interface Scored {
+	readonly index: number;
+	readonly score: number;
+	/** Offset of the report's text inside the sentence, after leading connectives. */
+	readonly from: number;
+	readonly date: string | null;
+}
+
+/**
+ * How strongly a sentence reads as a report of an event: an actor (a name or a role such as
+ * "officials") doing or saying something (an event verb, a plan, reported speech), better still with a
+ * time or a number. Quoted speech, questions, speculation, the writer's own voice and chrome count
+ * against it; hedges and judgements count only before the first verb, where they colour the main clause
+ * ("Ukraine may face ...") rather than what somebody is reported to have said ("X said it could ...").
+ */
+function eventScore(narrative: Narrative, from: number, hasDay: boolean): number {
+	const own = narrative.text.slice(from).trimEnd();
+	// A sentence that opens with a quotation is that quotation plus its attribution.
+	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?') || chromeLike.test(own) || secondPerson.test(own)) return 0;
+	let eventVerb = false;
+	let reporting = false;
+	let verbs = 0;
+	let actor = false;
+	let firstVerbAt = own.length;
+	let words = 0;
+	for (const match of own.matchAll(wordPattern)) {
+		const word = match[0];
+		words++;
+		const lower = word.toLowerCase();
+		if (isEventVerb(lower)) {
+			eventVerb = true;
+			verbs++;
+		} else if (isReportingVerb(lower)) {
+			reporting = true;
+			verbs++;
+		}
+		else if (!actor && ((word !== lower && word.length > 1 && !notNames.has(word)) || actorNouns.has(lower))) actor = true;
+		if ((eventVerb || reporting) && firstVerbAt === own.length) firstVerbAt = match.index;
+	}
+	if (words < 6) return 0;
+	const futureAt = own.search(future);
+	if (futureAt >= 0) firstVerbAt = Math.min(firstVerbAt, futureAt);
+	const mainClause = own.slice(0, firstVerbAt);
+	// Saying counts fully only in the article's own words from a named speaker.
+	const plainSpeech = narrative.quoted < 0.25 && !pronounAttribution.test(own) && !own.endsWith(':');
+	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (plainSpeech ? 2 : 1) : 0;
+	if (actor) score++;
+	// More happening in one sentence makes it a denser report; background tense makes it a weaker one.
+	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
+	if (background.test(mainClause)) score -= 0.5;
+	if (hasDay || timeCue.test(own)) score++;
+	if (digits.test(own)) score++;
+	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
+	if (!hasDay && hedgeWords.test(mainClause)) score--;
+	if (evaluative.test(mainClause)) score--;
+	if (firstPerson.test(own)) score -= 2;
+	if (nonReport.test(own)) score -= 2;
+	return score;
+}
+
+const futureInPast = /\b(?:will|would|shall|plans?|planned|due|set to|scheduled|expected|going to|is to|are to)\b/i;
+const bareWeekday = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$/i;
+
+function shiftDays(iso: string, days: number): string {
+	const date = new Date(`${iso}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The day the sentence dates its event by: the first day-precise date of the report's own text that is
+ * outside quotation marks and not a deadline ("before 20 January"). A bare weekday after the publication
+ * day in a sentence that tells of the past ("the Kremlin on Thursday dismissed ...") is last week's.
+ */
+function eventDate(sentence: Sentence, narrative: Narrative, from: number, mentions: readonly DateMention[], published: string | null): string | null {
+	for (const mention of mentions) {
+		if (!mention.day || mention.date === null) continue;
+		const at = mention.start - sentence.start;
+		if (at < from) continue;
+		if (narrative.text.charCodeAt(at) === 32 && sentence.text.charCodeAt(at) !== 32) continue;
+		if (deadline.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
+		if (published !== null && mention.date > published && bareWeekday.test(mention.text) && !futureInPast.test(narrative.text)) return shiftDays(mention.date, -7);
+		return mention.date;
+	}
+	return null;
+}
+
+/** Length of what opens the sentence without belonging to the report: a dateline, then connectives. */
+function clutterLength(text: string): number {
+	const datelineLength = dateline.exec(text)?.[0].length ?? 0;
+	return datelineLength + (leadingClutter.exec(text.slice(datelineLength))?.[0].length ?? 0);
+}
+
+/** Words of four letters or more that two sentences share, ignoring case: the sign of one topic. */
+function sharesTopic(a: string, b: string): boolean {
+	const words = new Set<string>();
+	for (const match of a.matchAll(wordPattern)) if (match[0].length >= 5) words.add(match[0].toLowerCase());
+	for (const match of b.matchAll(wordPattern)) if (match[0].length >= 5 && words.has(match[0].toLowerCase())) return true;
+	return false;
+}
+
+/**
+ * One article's reports of events: each sentence that reports something that happened or will happen,
+ * trimmed of leading connectives ("Meanwhile, ..."). A follow-up sentence that only adds detail to the
+ * report before it ("One of the officials said they took part in combat on 4 November.") is folded
+ * into that report, giving it its date.
+ */
+export function extractReports(article: Article, sentences: readonly Sentence[], dates: readonly DateMention[]): Report[] {
+	const masks = narratives(sentences);
+	const chosen: Scored[] = [];
+	let next = 0;
+	for (const [index, sentence] of sentences.entries()) {
+		const narrative = masks[index]!;
+		const mentions: DateMention[] = [];
+		while (next < dates.length && dates[next]!.start < sentence.end) {
+			if (dates[next]!.start >= sentence.start) mentions.push(dates[next]!);
+			next++;
+		}
+		if (narrative.quoted > maxQuoted) continue;
+		const from = clutterLength(sentence.text);
+		const date = eventDate(sentence, narrative, from, mentions, article.published);
+		const score = eventScore(narrative, from, mentions.some(mention => mention.day));
+		if (score < reportThreshold) continue;
+		const previous = chosen.at(-1);
+		if (previous !== undefined && previous.index === index - 1 && isFollowUp(sentence.text.slice(from), sentences[previous.index]!.text)) {
+			if (previous.date === null && date !== null) chosen[chosen.length - 1] = {...previous, date};
+			continue;
+		}
+		chosen.push({index, score, from, date});
+	}
+	return briefest(chosen, sentences.length).map(({index, from, date}) => toReport(article.id, sentences[index]!, from, date));
+}
+
+/**
+ * A briefing keeps the reports a minority of the article: when more sentences qualify, the strongest
+ * are kept (earlier ones first on a tie, as news puts the main facts first), in article order.
+ */
+function briefest(chosen: readonly Scored[], sentences: number): readonly Scored[] {
+	const limit = Math.max(1, Math.ceil(sentences * maxShare));
+	if (chosen.length <= limit) return chosen;
+	const kept = [...chosen].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+	return kept.sort((a, b) => a.index - b.index);
+}
+
+function isFollowUp(text: string, previous: string): boolean {
+	return anaphoricStart.test(text) && !/^\S+(?: \S+)? also\b/i.test(text) && sharesTopic(text, previous);
+}
+
+function toReport(articleId: string, sentence: Sentence, from: number, date: string | null): Report {
+	let end = sentence.text.length;
+	// A sentence that introduces a quotation ends in a colon; the report ends before it.
+	while (end > from && /[\s:;,–—-]/.test(sentence.text[end - 1]!)) end--;
+	const own = sentence.text.slice(from, end);
+	const text = own.charAt(0).toUpperCase() + own.slice(1);
+	return {
+		articleId,
+		text,
+		date,
+		at: {articleId, sentence: {start: sentence.start, end: sentence.end}, span: {start: sentence.start + from, end: sentence.start + end}},
+	};
+}

@@ -1,0 +1,86 @@
+/**
+ * Word lists that tell a sentence reporting an event from background, opinion and chrome.
+ * Words are compared in lower case after `verbStem`, so one entry covers every inflection.
+ */
+
+/** Strips the regular verb endings, so "launches", "launched" and "launching" all become "launch". */
+export function verbStem(word: string): string {
+	if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+	if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+	if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+	if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+	if (word.length > 4 && /(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+	if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+	return word;
+}
+
+// Stems as `verbStem` leaves them: "launch" for launched/launching, "confirm", "sign", and the
+// e-dropped forms ("announc" for announced/announcing, "announce" for announce/announces).
+const eventStemList = [
+	'accept', 'accus', 'accuse', 'acknowledg', 'acknowledge', 'adopt', 'advanc', 'advance', 'agree', 'allocat', 'allocate', 'announc',
+	'announce', 'appoint', 'approv', 'approve', 'arrest', 'arriv', 'arrive', 'assembl', 'assemble', 'attack', 'ban', 'bann',
+	'begun', 'block', 'taken', 'bolster', 'bomb', 'call', 'captur', 'capture', 'clash', 'condemn', 'confirm', 'congratulat',
+	'congratulate', 'contribut', 'contribute', 'criticis', 'criticise', 'criticiz', 'criticize', 'cut', 'declar', 'declare',
+	'declin', 'decline', 'deliver', 'demand', 'deny', 'deni', 'deploy', 'destroy', 'detain', 'dial', 'die', 'discuss', 'dismiss',
+	'downgrad', 'downgrade', 'elect', 'endors', 'endorse', 'engag', 'engage', 'evacuat', 'evacuate', 'exclud', 'exclude',
+	'expel', 'expell', 'expedit', 'expedite', 'explod', 'explode', 'extend', 'fir', 'fire', 'fled', 'freez', 'freeze', 'froze',
+	'gather', 'halt', 'held', 'hit', 'impos', 'impose', 'injur', 'injure', 'intercept', 'invad', 'invade', 'invit', 'invite',
+	'kill', 'launch', 'liberat', 'liberate', 'lost', 'met', 'mobilis', 'mobilise', 'mobiliz', 'mobilize', 'nominat',
+	'nominate', 'occupi', 'occupy', 'open', 'order', 'outlin', 'outline', 'pass', 'pledg', 'pledge', 'promis', 'promise',
+	'propos', 'propose', 'provid', 'provide', 'receiv', 'receive', 'recaptur', 'recapture', 'reject', 'releas', 'release',
+	'resign', 'resum', 'resume', 'retak', 'retake', 'retook', 'retreat', 'rush', 'seiz', 'seize', 'sent',
+	'shell', 'shorten', 'shot', 'sign', 'signal', 'sold', 'spoke', 'spoken', 'start', 'station', 'stop', 'stopp', 'struck',
+	'strike', 'summon', 'suspend', 'swor', 'sworn', 'target', 'threaten', 'took', 'train', 'transferr',
+	'unveil', 'urg', 'urge', 'veto', 'visit', 'vot', 'vote', 'vow', 'warn', 'withdr', 'withdraw', 'withdrew', 'won', 'wound',
+	// Plans and expectations are events that will happen.
+	'aim', 'plan', 'plann', 'expect', 'intend', 'prepar', 'prepare', 'set', 'schedul', 'schedule',
+	// Verbs of a report's substance: estimates, findings, ongoing military action.
+	'estimat', 'estimate', 'fight', 'fought', 'begin', 'began', 'explor', 'explore', 'express', 'voic', 'voice', 'gain', 'seek',
+	'sought', 'endur', 'lift', 'rais', 'raise', 'reduc', 'reduce', 'increas', 'increase', 'fell', 'grew', 'rose', 'occur', 'occurr',
+] as const;
+const eventStems: ReadonlySet<string> = new Set(eventStemList);
+
+// Saying is an event when nothing else in the sentence is: "X said that Y".
+const reportingStems: ReadonlySet<string> = new Set([
+	'say', 'said', 'told', 'tell', 'stat', 'state', 'add', 'claim', 'report', 'insist', 'note', 'suggest', 'indicat',
+	'indicate', 'maintain', 'reveal', 'write', 'wrote', 'admitt', 'admit', 'quot', 'quote',
+]);
+
+export function isEventVerb(lowerWord: string): boolean {
+	return eventStems.has(verbStem(lowerWord));
+}
+
+export function isReportingVerb(lowerWord: string): boolean {
+	return reportingStems.has(verbStem(lowerWord));
+}
+
+/** Who acts in the news without being named: "officials said", "the army launched". */
+export const actorNouns: ReadonlySet<string> = new Set([
+	'official', 'officials', 'minister', 'ministry', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'army',
+	'military', 'forces', 'troops', 'soldiers', 'government', 'administration', 'authorities', 'governor', 'mayor',
+	'commander', 'parliament', 'lawmakers', 'senate', 'congress', 'prosecutors', 'police', 'court', 'leaders', 'leader',
+	'allies', 'diplomat', 'diplomats', 'envoy', 'ambassador', 'general', 'chief', 'secretary', 'council', 'agency', 'navy',
+	'units', 'brigade', 'analysts', 'experts', 'observers', 'monitors', 'investigators', 'nations', 'countries', 'personnel', 'sources', 'source', 'residents', 'rescuers', 'operators', 'chancellor', 'premier',
+]);
+
+/** Connectives and scene-setters that open a sentence without adding to the event ("Meanwhile, ..."). */
+export const leadingClutter =
+	/^(?:(?:update|updated|breaking|latest|analysis)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/i;
+
+/** Words that open a sentence by pointing back instead of naming who acted. */
+export const anaphoricStart =
+	/^(?:he|she|they|it|this|that|these|those|there|both the|the (?:officials?|report|statement|move|decision|comments?|remarks?|two|leaders)|one of (?:the|them)\b[^,]*)\b/i;
+
+/** Speculation and editorial voice: the sentence is about what might be, or what the writer thinks. */
+export const hedgeWords = /\b(?:may|might|could|would|should|perhaps|possibly|arguably)\b/i;
+export const firstPerson = /\b(?:I|we|We|our|Our|us|my|My)\b/;
+export const secondPerson = /\b(?:you|your|You|Your)\b/;
+export const evaluative =
+	/\b(?:underscores?|illustrates?|(?:is|are|was|were|be|remains?|seems?|looks?) (?:\w+ )?(?:clear|unclear|critical|crucial|vital|dire|precarious|limited|tangled|open|hopeful|uncertain|skeptical|sceptical|optimistic|pessimistic|worried|concerned)|it(?:['’]s| is) an? |hopeful sign|appears? (?:willing|to be)|seems?)\b/i;
+/** Speech reported of someone named only by a pronoun: a continuation of the paragraph before. */
+export const pronounAttribution = /\b(?:he|she|they)\s+(?:said|says|added|told|noted|stated|wrote|insisted)\b/i;
+/** Reporting that something was not said: "did not say whether", "declined to comment". */
+export const nonReport = /\b(?:did not (?:say|provide|comment|specify|elaborate)|declined to (?:comment|elaborate|say)|would not (?:say|comment)|no further details)\b/i;
+/** Site chrome that survived cleaning: calls to action, links, credits. */
+export const chromeLike =
+	/^(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;

@@ -1,0 +1,101 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {findDates, referenceDate} from '../../source/extract/dates.js';
+import {extractReports} from '../../source/extract/developments.js';
+import {articleSentences} from '../../source/extract/sentences.js';
+import type {Article, Report} from '../../source/model.js';
+
+function load(path: string, published?: string): Article {
+	return cleanArticle({id: path.replace(/^.*\//, ''), path, text: readFileSync(path, 'utf8'), meta: {published}});
+}
+
+function reportsOf(article: Article): {reports: Report[]; sentences: number} {
+	const sentences = articleSentences(article);
+	const dates = findDates(sentences, referenceDate(article.published, sentences)?.date ?? null);
+	return {reports: extractReports(article, sentences, dates), sentences: sentences.length};
+}
+
+const texts = (reports: readonly Report[]) => reports.map(report => report.text);
+const samples = ['000_93396fbf0bbdbe70', '001_e5f5ddb91bdcb392', '002_34c61dbe07c76db4', '003_4d679536256f4b1e', '004_d463b41bc5bde2c7'];
+
+describe('extractReports on the sample articles', () => {
+	it('finds the first combat report and dates it by the follow-up sentence', () => {
+		const {reports} = reportsOf(load('articles/004_d463b41bc5bde2c7.txt', '2024-11-08'));
+		const combat = reports.find(report => report.text.startsWith('North Korean troops were engaged in combat'));
+		expect(combat?.date).toBe('2024-11-04');
+		// The follow-up only adds the date; it is not a report of its own.
+		expect(texts(reports).some(text => text.startsWith('One of the officials'))).toBe(false);
+	});
+
+	it('invents no date when the article has no date to read relative ones against', () => {
+		const {reports} = reportsOf(load('articles/004_d463b41bc5bde2c7.txt'));
+		expect(reports.find(report => report.text.startsWith('North Korean troops were engaged'))?.date).toBeNull();
+	});
+
+	it('leaves out quotation-only sentences, chrome, questions and commentary', () => {
+		const live = texts(reportsOf(load('articles/004_d463b41bc5bde2c7.txt')).reports).join('\n');
+		expect(live).not.toContain('The first battles with North Korean soldiers open a new page');
+		expect(live).not.toContain('Your support');
+		expect(live).not.toContain('Subscribe');
+		const weekly = texts(reportsOf(load('articles/002_34c61dbe07c76db4.txt')).reports);
+		expect(weekly).not.toContain('Can Ukraine sustain its defences against a Russia emboldened by North Korean support?');
+		expect(weekly.some(text => text.includes('dire warning'))).toBe(false);
+		expect(weekly.some(text => text.includes('To view or add a comment'))).toBe(false);
+	});
+
+	it('trims leading connectives and keeps offsets on the trimmed text', () => {
+		const article = load('articles/002_34c61dbe07c76db4.txt');
+		const report = reportsOf(article).reports.find(item => item.text.startsWith('Russia has opened the door'));
+		expect(report).toBeDefined();
+		expect(article.text.slice(report!.at.span.start, report!.at.span.end)).toBe(report!.text);
+		expect(article.text.slice(report!.at.sentence.start, report!.at.sentence.end)).toMatch(/^Meanwhile, Russia has opened/);
+	});
+
+	it('keeps the reports a minority of every article', () => {
+		for (const sample of samples) {
+			const {reports, sentences} = reportsOf(load(`articles/${sample}.txt`));
+			expect(reports.length).toBeGreaterThan(0);
+			expect(reports.length).toBeLessThanOrEqual(Math.ceil(sentences / 2));
+		}
+	});
+});
+
+describe('extractReports in other styles', () => {
+	it('reads a wire story: dateline trimmed, weekday resolved, non-events left out', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/wire-story.txt', '2024-03-12'));
+		expect(reports[0]).toMatchObject({date: '2024-03-12'});
+		expect(reports[0]!.text).toMatch(/^Russia launched 94 missiles and 193 drones/);
+		expect(texts(reports)).toContain('At least four people were killed and 19 injured in the Kharkiv region, regional governor Oleh Syniehubov said.');
+		const all = texts(reports).join('\n');
+		expect(all).not.toContain('did not immediately respond');
+		expect(all).not.toContain('It will not succeed');
+		expect(all).not.toContain('Reporting by');
+	});
+
+	it('dates a plan by its weekday ahead and a past event by the weekday behind', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/wire-story.txt', '2024-03-12'));
+		expect(reports.find(report => report.text.startsWith('Grid operator Ukrenergo'))?.date).toBe('2024-03-13');
+		const other = reportsOf(load('test/fixtures/developments/other-outlet.txt', '2024-11-15')).reports;
+		expect(other.find(report => report.text.startsWith('The Kremlin on Thursday dismissed'))?.date).toBe('2024-11-14');
+	});
+
+	it('reads a live blog: each update once, the "Update:" label trimmed, chrome and questions left out', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/live-blog.txt', '2024-11-15'));
+		const all = texts(reports);
+		expect(all).toContain("Odesa's governor Oleh Kiper said the number of people injured in the overnight drone attack on the port had risen to five.");
+		expect(all.some(text => /^(?:What does|You can read|Sign up|It is too early|\d\d:\d\d)/.test(text))).toBe(false);
+		expect(all.some(text => text.startsWith('Nato secretary general Mark Rutte has arrived in Kyiv'))).toBe(true);
+	});
+
+	it('reads an analysis piece without letting opinion dominate', () => {
+		const {reports, sentences} = reportsOf(load('test/fixtures/developments/analysis.txt', '2024-11-15'));
+		const all = texts(reports);
+		expect(reports.find(report => report.text.includes('central bank raised its key interest rate'))?.date).toBe('2024-11-11');
+		expect(all.some(text => text.startsWith('The European Union adopted its 15th sanctions package'))).toBe(true);
+		for (const opinion of ['I think', 'We should', 'Perhaps', 'It is tempting', 'Yet the shadow fleet', 'What should Europe', 'Until it does']) {
+			expect(all.some(text => text.startsWith(opinion))).toBe(false);
+		}
+		expect(reports.length).toBeLessThanOrEqual(sentences / 3);
+	});
+});
