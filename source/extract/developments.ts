@@ -14,7 +14,7 @@ import {
 	pronounAttribution,
 	secondPerson,
 } from './eventCues.js';
-import {narratives, type Narrative} from './quoteMask.js';
+import {narratives, type Narrative} from './eventNarrative.js';
 import type {Sentence} from './sentences.js';
 
 /** Sentences scoring at least this many points report an event (see `eventScore`). */
