@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import {stripControls} from '../clean/controls.js';
+import {decodeMixedUtf8} from './mixedUtf8.js';
 
 export type Decoded = {readonly text: string} | {readonly skip: string};
 
@@ -7,7 +8,8 @@ const sampleSize = 4096;
 
 /**
  * Bytes to text without ever silently replacing bad bytes: BOM first, then UTF-16 recognised by its
- * NUL-byte pattern, then strict UTF-8, then Windows-1252 (what legacy "ANSI" text files almost always are).
+ * NUL-byte pattern, then strict UTF-8, then UTF-8 with each stray byte read as Windows-1252 (what legacy "ANSI"
+ * text files almost always are, and what a UTF-8 page with pasted-in legacy text holds).
  */
 export function decodeText(bytes: Uint8Array): Decoded {
 	const decoded = decodeBytes(bytes);
@@ -34,8 +36,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
 	try {
 		return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes)};
 	} catch {
-		// Bytes 0x81, 0x8d, 0x8f, 0x90 and 0x9d are unassigned in Windows-1252: dropped rather than shown as U+FFFD.
-		return {text: iconv.decode(Buffer.from(bytes), 'windows-1252').replaceAll('\uFFFD', '')};
+		return {text: decodeMixedUtf8(bytes)};
 	}
 }
 

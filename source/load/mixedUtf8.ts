@@ -1,0 +1,59 @@
+import iconv from 'iconv-lite';
+
+/** Each byte's UTF-16 code unit in Windows-1252; its five unassigned bytes are -1 (dropped rather than shown as U+FFFD). */
+const windows1252 = Array.from(iconv.decode(Buffer.from(Array.from({length: 256}, (_, byte) => byte)), 'windows-1252'), char =>
+	char === '\uFFFD' ? -1 : char.charCodeAt(0),
+);
+
+/**
+ * Text that is not valid UTF-8 as a whole: every valid UTF-8 sequence read as UTF-8, every other byte as
+ * Windows-1252. A legacy file (no valid multi-byte sequences) reads as Windows-1252 throughout, and a UTF-8
+ * page with one stray byte keeps its curly quotes and Cyrillic instead of turning them into mojibake.
+ */
+export function decodeMixedUtf8(bytes: Uint8Array): string {
+	// A byte never yields more than one UTF-16 unit (a 4-byte sequence yields two), so this buffer is big enough.
+	const units = new Uint16Array(bytes.length);
+	let length = 0;
+	let at = 0;
+	while (at < bytes.length) {
+		const first = bytes[at]!;
+		const size = first < 0x80 ? 1 : sequenceLength(bytes, at, first);
+		if (size === 0) {
+			const unit = windows1252[first]!;
+			if (unit >= 0) units[length++] = unit;
+			at += 1;
+			continue;
+		}
+		let point = size === 1 ? first : first & (0xff >> (size + 1));
+		for (let offset = 1; offset < size; offset++) point = (point << 6) | (bytes[at + offset]! & 0x3f);
+		if (point > 0xffff) {
+			units[length++] = 0xd800 + ((point - 0x10000) >> 10);
+			units[length++] = 0xdc00 + ((point - 0x10000) & 0x3ff);
+		} else {
+			units[length++] = point;
+		}
+		at += size;
+	}
+	return Buffer.from(units.buffer, 0, length * 2).toString('utf16le');
+}
+
+/** The length of the well-formed multi-byte UTF-8 sequence at `at` (Unicode table 3-7), or 0 when there is none. */
+function sequenceLength(bytes: Uint8Array, at: number, first: number): number {
+	const second = bytes[at + 1] ?? 0;
+	if (first >= 0xc2 && first <= 0xdf) return isContinuation(second) ? 2 : 0;
+	if (first >= 0xe0 && first <= 0xef) {
+		const low = first === 0xe0 ? 0xa0 : 0x80;
+		const high = first === 0xed ? 0x9f : 0xbf;
+		return second >= low && second <= high && isContinuation(bytes[at + 2] ?? 0) ? 3 : 0;
+	}
+	if (first >= 0xf0 && first <= 0xf4) {
+		const low = first === 0xf0 ? 0x90 : 0x80;
+		const high = first === 0xf4 ? 0x8f : 0xbf;
+		return second >= low && second <= high && isContinuation(bytes[at + 2] ?? 0) && isContinuation(bytes[at + 3] ?? 0) ? 4 : 0;
+	}
+	return 0;
+}
+
+function isContinuation(byte: number): boolean {
+	return byte >= 0x80 && byte <= 0xbf;
+}
