@@ -45,6 +45,7 @@ const conversionAfter = /\s?\(\s?(?:about |around |some |roughly |approximately 
 const approximationBefore = /(?:^|[^\p{L}])(?:as many as|as much as|roughly|about|around|almost|nearly|up to|more than|over|some|at least|an estimated|estimated|approximately|close to|upwards of|in excess of|just over|just under|fewer than|less than|under|circa|approx\.?|~)\s*$/iu;
 const approximationAfter = /^(?:\s?\+|\s(?:or so|plus)(?![\p{L}]))/iu;
 // "rose from 8,000 to 12,000" reports two values, not a range.
+const comparisonBefore = /(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$/iu;
 const changeBefore = /(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|dropped|jumped|climbed|declined|surged|raised|cut|reduced|lowered|boosted|went|up|down)\s+from\s$/iu;
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -161,12 +162,13 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	if (at(clockAfter, text, position) !== null) return null;
 	if (/^[:/]\d/u.test(text.slice(position, position + 2))) return null;
 
-	let labelKind: LabelKind = 'amount';
+	let labelKind: LabelKind = unit === undefined ? 'measure' : 'money';
 	let end = position;
 	const percent = unit === undefined ? at(percentAfter, text, position) : null;
 	const area = percent === null ? at(areaAfter, text, position) : null;
 	if (percent !== null) {
 		unit = 'percent';
+		labelKind = 'share';
 		end = percentAfter.lastIndex;
 	} else if (area !== null) {
 		unit = 'other';
@@ -188,6 +190,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 			unit = 'other';
 		} else {
 			unit = currencyWordUnit(name);
+			labelKind = 'money';
 		}
 		end = word;
 	}
@@ -215,7 +218,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 		if (noun.kind === 'people' && reportingAfter.test(text.slice(noun.end, noun.end + 24))) return null;
 		if (multiplier.factor === undefined && isBareNonFigure(text, {start, end: index + written.length, written, value, counted: noun.kind === 'people' || noun.kind === 'thing'})) return null;
 		unit = noun.kind === 'people' ? 'people' : noun.kind === 'measure' ? 'other' : 'count';
-		labelKind = noun.kind === 'measure' ? 'amount' : 'counted';
+		labelKind = noun.kind === 'measure' ? 'measure' : 'counted';
 	}
 
 	const conversion = unit === 'people' || unit === 'count' ? null : at(conversionAfter, text, end);
@@ -231,7 +234,7 @@ function readWords(text: string, index: number): Reading | null {
 	let end = number.end;
 	if (number.fraction) {
 		if (!/^\s+of(?![\p{L}])/iu.test(text.slice(end, end + 6))) return null;
-		return {start: index, end, through: end, value: number.value, unit: 'percent', approximate: isApproximate(text, index, end), labelKind: 'amount'};
+		return {start: index, end, through: end, value: number.value, unit: 'percent', approximate: isApproximate(text, index, end), labelKind: 'share'};
 	}
 	let value = number.value;
 	let approximate = false;
@@ -249,7 +252,7 @@ function readWords(text: string, index: number): Reading | null {
 	const money = at(currencyWordAfter, text, end);
 	if (money !== null && value >= 1000) {
 		const moneyEnd = currencyWordAfter.lastIndex;
-		return {start: index, end: moneyEnd, through: moneyEnd, value, unit: currencyWordUnit(money[1]!), approximate: approximate || isApproximate(text, index, moneyEnd), labelKind: 'amount'};
+		return {start: index, end: moneyEnd, through: moneyEnd, value, unit: currencyWordUnit(money[1]!), approximate: approximate || isApproximate(text, index, moneyEnd), labelKind: 'money'};
 	}
 	if (compound !== null) {
 		end = compoundAfter.lastIndex;
@@ -263,7 +266,7 @@ function readWords(text: string, index: number): Reading | null {
 	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') return null;
 	if (noun.kind === 'people' && (reportingNouns.has(noun.word.toLowerCase()) || reportingAfter.test(text.slice(noun.end, noun.end + 24)))) return null;
 	const unit: FigureUnit = noun.kind === 'people' ? 'people' : noun.kind === 'thing' ? 'count' : 'other';
-	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'amount' : 'counted'};
+	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'measure' : 'counted'};
 }
 
 function overlapsDate(dates: readonly DateMention[], start: number, end: number): boolean {
@@ -295,11 +298,15 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 			if (overlapsDate(sentenceDates, sentence.start + reading.start, sentence.start + reading.end)) continue;
 			resumeAt = reading.through;
 			if (candidates.lastIndex < resumeAt) candidates.lastIndex = resumeAt;
+			const previous = figures.at(-1);
+			// "rose to 52%, up from 27%": the earlier value of the same quantity.
+			const compared = previous !== undefined && previous.at.sentence.start === sentence.start && previous.unit === reading.unit
+				&& comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start));
 			figures.push({
 				text: text.slice(reading.start, reading.end),
 				value: reading.value,
 				unit: reading.unit,
-				label: figureLabel(text, labelStart(text, reading.start), reading.through, reading.labelKind),
+				label: compared ? previous.label : figureLabel(text, labelStart(text, reading.start), reading.through, reading.labelKind),
 				approximate: reading.approximate,
 				sentence: text,
 				at: {

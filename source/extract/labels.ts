@@ -77,16 +77,22 @@ const auxiliaries = new Set([
 	'might', 'should', 'must', 'now', 'already', 'still', 'reportedly', 'also', 'currently', 'then', 'allegedly',
 ]);
 const prepositions = new Set([
-	'in', 'to', 'for', 'from', 'along', 'across', 'near', 'on', 'at', 'inside', 'into', 'toward', 'towards',
-	'against', 'within', 'of', 'by', 'off', 'outside', 'around', 'through', 'under',
+	'in', 'to', 'for', 'from', 'along', 'across', 'near', 'on', 'at', 'inside', 'into', 'toward', 'towards', 'against',
+	'within', 'of', 'by', 'off', 'outside', 'around', 'through', 'under', 'without', 'among', 'behind', 'beyond',
 ]);
 const relatives = new Set(['that', 'which', 'who']);
-/** What joins an amount to the thing it pays for: "$9bn in military aid", "10% of the budget". */
-const amountLinks = new Set(['in', 'of', 'for', 'worth']);
-/** What joins a thing to the amount before it: "military aid worth $9bn", "a budget of $5bn". */
+/** Words that say when, not what: a phrase made of them does not describe a quantity. */
+const whenWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|overnight|week|weekend|month|year|day|time|ago|last|next|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+/** What joins an amount of money to what it pays for: "$9bn in military aid". */
+const moneyLinks = new Set(['in', 'of', 'for', 'worth']);
+/** What joins a share to its whole: "10% of the budget". */
+const shareLinks = new Set(['of']);
+/** What joins a thing to the amount after it: "military aid worth $9bn", "a price cap of $60", "traded at $58". */
 const amountLeads = new Set(['worth', 'of', 'totalling', 'totaling', 'valued', 'costing', 'at']);
 /** Collectives whose size is the figure: "a force of 50,000 troops". */
 const collectives = new Set(['force', 'army', 'contingent', 'deployment', 'garrison', 'group', 'corps']);
+/** Verbs of change or level before a figure: "revenues fell 12%"; the subject before them is the label. */
+const levelVerbs = /^(?:up|down|rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|dropped|drops|jumped|climbed|declined|increased|decreased|surged|slumped|plunged|soared|reached|reaches|hit|hits|topped|exceeded|stood|stands|totalled|totaled|totals|cost|costs|is|are|was|were|be|now|put|puts)$/i;
 const irregularParticiples = new Set([
 	'held', 'taken', 'sent', 'built', 'shot', 'hit', 'lost', 'made', 'given', 'kept', 'left', 'seen', 'caught',
 	'brought', 'fought', 'spent', 'paid', 'sold', 'won', 'hidden', 'driven', 'thrown', 'withdrawn', 'stolen',
@@ -94,24 +100,34 @@ const irregularParticiples = new Set([
 
 function isParticiple(word: string): boolean {
 	const lower = word.toLowerCase();
-	return (/^[a-z]{3,}ed$/.test(lower) && !/^(?:need|speed|seed|feed|bed|shed|red|bled)$/.test(lower)) || irregularParticiples.has(lower);
+	return (/^[a-z]{3,}ed$/.test(lower) && !/^(?:need|speed|seed|feed|bed|shed|red|bled|hundred)$/.test(lower)) || irregularParticiples.has(lower);
 }
 
 function isNumberish(word: string): boolean {
-	return /^[$€£]?\d/.test(word) || /^(?:million|billion|trillion|thousand|bn|m|mn|tn|k|km|miles?)$/i.test(word);
+	return /^[$€£]?\d/.test(word) || /^(?:million|billion|trillion|thousand|bn|m|mn|tn|k|km|miles?|per|cent|percent)$/i.test(word);
 }
 
 function isPhraseWord(token: Token | undefined): token is Token {
 	return token !== undefined && isModifierWord(token.word) && !/ly$/i.test(token.word);
 }
 
-/** The noun phrase at `from`: ends at punctuation, at a function word, or just after a known counted noun. */
-function nounPhrase(tokens: readonly Token[], from: number): {words: string[]; next: number; closed: boolean} {
+function lower(token: Token | undefined): string {
+	return token?.word.toLowerCase() ?? '';
+}
+
+/**
+ * The noun phrase at `from`: ends at punctuation, at a function word, or just after a known counted
+ * noun. `afterLink` skips a leading determiner ("10% of the town").
+ */
+function nounPhrase(tokens: readonly Token[], from: number, afterLink: boolean): {words: string[]; next: number; closed: boolean} {
 	const words: string[] = [];
 	let index = from;
+	if (afterLink && determiners.has(lower(tokens[index])) && !tokens[index]!.breakAfter) index++;
+	// "27% a year ago": a time is not what the figure measures.
+	if (whenWords.test(lower(tokens[index]))) return {words, next: from, closed: false};
 	while (index < tokens.length && words.length < 6) {
 		const token = tokens[index]!;
-		if (!isPhraseWord(token) || (index > from && token.breakBefore)) break;
+		if (!isPhraseWord(token) || (words.length > 0 && token.breakBefore)) break;
 		words.push(token.word);
 		index++;
 		if (token.breakAfter) return {words, next: index, closed: true};
@@ -122,17 +138,18 @@ function nounPhrase(tokens: readonly Token[], from: number): {words: string[]; n
 	return {words, next: index, closed: false};
 }
 
-/** A preposition and its object ("in Russia’s Kursk region"), skipping determiners and numbers. */
+/** A preposition and its object ("in Russia’s Kursk region"), skipping determiners and numbers; none for times ("on Monday"). */
 function prepositionalPhrase(tokens: readonly Token[], from: number): string[] {
 	const preposition = tokens[from];
-	if (preposition === undefined || !prepositions.has(preposition.word.toLowerCase()) || preposition.breakAfter) return [];
+	if (preposition === undefined || !prepositions.has(lower(preposition)) || preposition.breakAfter) return [];
 	const words = [preposition.word];
 	for (let index = from + 1; index < tokens.length && words.length < 5; index++) {
 		const token = tokens[index]!;
 		if (token.breakBefore) break;
-		const lower = token.word.toLowerCase();
-		if (!determiners.has(lower) && !isNumberish(token.word)) {
-			if (!isPhraseWord(token) || prepositions.has(lower)) break;
+		const word = lower(token);
+		if (whenWords.test(word)) return [];
+		if (!determiners.has(word) && !isNumberish(token.word)) {
+			if (!isPhraseWord(token) || prepositions.has(word)) break;
 			words.push(token.word);
 		}
 		if (token.breakAfter) break;
@@ -143,13 +160,13 @@ function prepositionalPhrase(tokens: readonly Token[], from: number): string[] {
 /** What follows the noun phrase and narrows it: a participle ("killed or wounded"), a place, a relative clause. */
 function qualifier(tokens: readonly Token[], from: number): string[] {
 	let index = from;
-	while (index < tokens.length && index - from < 4 && auxiliaries.has(tokens[index]!.word.toLowerCase()) && !tokens[index]!.breakAfter) index++;
+	while (index < tokens.length && index - from < 4 && auxiliaries.has(lower(tokens[index])) && !tokens[index]!.breakAfter) index++;
 	const words: string[] = [];
 	const first = tokens[index];
 	if (first !== undefined && !first.breakBefore && isParticiple(first.word)) {
 		words.push(first.word);
 		index++;
-		while (/^(?:or|and)$/i.test(tokens[index]?.word ?? '') && isParticiple(tokens[index + 1]?.word ?? '') && !first.breakAfter) {
+		while (/^(?:or|and)$/.test(lower(tokens[index])) && isParticiple(tokens[index + 1]?.word ?? '') && !first.breakAfter) {
 			words.push(tokens[index]!.word, tokens[index + 1]!.word);
 			index += 2;
 		}
@@ -162,7 +179,7 @@ function qualifier(tokens: readonly Token[], from: number): string[] {
 	if (next !== undefined && next.breakBefore) return words;
 	const place = prepositionalPhrase(tokens, index);
 	if (place.length > 0) return [...words, ...place];
-	if (words.length === 0 && next !== undefined && relatives.has(next.word.toLowerCase())) {
+	if (words.length === 0 && next !== undefined && relatives.has(lower(next))) {
 		const clause = [next.word];
 		for (let position = index + 1; position < tokens.length && clause.length < 5; position++) {
 			const token = tokens[position]!;
@@ -175,13 +192,26 @@ function qualifier(tokens: readonly Token[], from: number): string[] {
 	return words;
 }
 
-/** Up to `limit` phrase words before the figure, nearest last, starting at `from` in the reversed tokens. */
+/**
+ * The noun phrase that ends just before the figure (tokens nearest first, from `from`), up to `limit`
+ * words: a verb form at its far end ("rushing military aid") is left out.
+ */
 function phraseBefore(tokens: readonly Token[], from: number, limit: number): string[] {
 	const words: string[] = [];
-	for (let index = from; index < tokens.length && words.length < limit; index++) {
+	let index = from;
+	// "Urals crude traded at $58": the verb next to the figure is not part of the subject.
+	while (index - from < 3 && tokens[index] !== undefined && !tokens[index]!.breakBefore
+		&& (isParticiple(tokens[index]!.word) || levelVerbs.test(tokens[index]!.word) || auxiliaries.has(lower(tokens[index])))) index++;
+	for (; index < tokens.length && words.length < limit; index++) {
 		const token = tokens[index]!;
-		if (!isPhraseWord(token) || (index > from && token.breakAfter)) break;
-		// "rushing military aid worth": a verb form ends the phrase once it has a noun.
+		// "support for negotiations", "the size of the army": a noun joined by "of"/"for" belongs to the phrase.
+		const joined = words.length > 0 && /^(?:of|for)$/.test(lower(token)) && !token.breakAfter && isPhraseWord(tokens[index + 1]) && !determiners.has(lower(tokens[index + 1]));
+		if (joined) {
+			// One head noun before the joint: "support for negotiations", not "polls show support for negotiations".
+			words.unshift(tokens[index + 1]!.word, token.word);
+			break;
+		}
+		if (!isPhraseWord(token) || (words.length > 0 && token.breakAfter) || determiners.has(lower(token))) break;
 		if (words.length > 0 && /(?:ing|ed)$/i.test(token.word)) break;
 		words.unshift(token.word);
 		if (token.breakBefore) break;
@@ -189,42 +219,57 @@ function phraseBefore(tokens: readonly Token[], from: number, limit: number): st
 	return words;
 }
 
+/** The subject of the clause before the figure, past function words and numbers ("total EU support since 2022 to"). */
+function subjectBefore(tokens: readonly Token[]): string[] {
+	let index = 0;
+	while (index < 3 && index < tokens.length && !tokens[index]!.breakAfter && (!isPhraseWord(tokens[index]) || isNumberish(tokens[index]!.word))) {
+		if (tokens[index]!.breakBefore) return [];
+		index++;
+	}
+	return phraseBefore(tokens, index, 4);
+}
+
 function finish(words: readonly string[]): string {
 	return words.slice(0, maxWords).join(' ');
 }
 
-export type LabelKind = 'counted' | 'amount';
+export type LabelKind = 'counted' | 'money' | 'share' | 'measure';
 
 /**
  * Labels the figure written at `[start, end)` of `sentence`. `start` should include any approximation
  * ("at least") so it is not mistaken for the subject; `end` should include the unit and any converted
- * value in brackets. `counted` figures count the noun after them; `amount`s (money, percentages,
- * distances) usually measure a noun joined by "in"/"of", or the noun before "worth".
+ * value in brackets. `counted` figures count the noun after them; money usually pays for a noun joined by
+ * "in"/"of" or named before "worth"; a share is "of" a whole; a measure (distance, weight) says where.
  */
 export function figureLabel(sentence: string, start: number, end: number, kind: LabelKind): string {
 	const after = wordsAfter(sentence, end);
-	const linked = kind === 'amount' && after[0] !== undefined && !after[0].breakAfter && amountLinks.has(after[0].word.toLowerCase());
-	const phrase = nounPhrase(after, linked ? 1 : 0);
+	const links = kind === 'money' ? moneyLinks : kind === 'share' ? shareLinks : undefined;
+	const linked = links !== undefined && after[0] !== undefined && !after[0].breakAfter && links.has(lower(after[0]));
+	const phrase = nounPhrase(after, linked ? 1 : 0, linked);
 	const before = wordsBefore(sentence, start);
+	const nearest = before[0] !== undefined && !before[0].breakAfter ? before[0] : undefined;
+
+	if (kind !== 'counted' && !linked && nearest !== undefined && amountLeads.has(lower(nearest))) {
+		// "a price cap of $60 set by the G7": the thing before the amount, not the verb after it.
+		const subject = phraseBefore(before, 1, 4);
+		if (subject.length > 0) return finish([...subject, ...qualifier(after, 0)]);
+	}
 
 	if (phrase.words.length > 0) {
-		const lead = before[0]?.word.toLowerCase() === 'of' && collectives.has(before[1]?.word.toLowerCase() ?? '') ? [before[1]!.word, 'of'] : [];
+		const lead = lower(nearest) === 'of' && collectives.has(lower(before[1])) ? [before[1]!.word, 'of'] : [];
 		const rest = phrase.closed ? [] : qualifier(after, phrase.next);
-		return finish([...lead, ...phrase.words, ...rest]);
+		// "killed at least 12 people": the verb before says what happened to those counted.
+		const verb = kind === 'counted' && lead.length === 0 && nearest !== undefined && isParticiple(nearest.word) && !isParticiple(rest[0] ?? '') ? [nearest.word] : [];
+		return finish([...lead, ...phrase.words, ...verb, ...rest]);
 	}
 
 	const place = qualifier(after, linked ? 1 : 0);
-	const nearest = before[0];
-	if (nearest !== undefined && !nearest.breakAfter) {
-		if (amountLeads.has(nearest.word.toLowerCase())) {
-			const subject = phraseBefore(before, 1, 4).filter(word => !determiners.has(word.toLowerCase()));
-			if (subject.length > 0) return finish([...subject, ...place]);
-		}
-		if (isPhraseWord(nearest) && place.length > 0) return finish([nearest.word, ...place]);
+	if (nearest !== undefined) {
+		if (isPhraseWord(nearest) && !levelVerbs.test(nearest.word) && place.length > 0) return finish([nearest.word, ...place]);
+		const subject = subjectBefore(before);
+		if (subject.length > 0) return finish(subject);
 	}
 	if (place.length > 0) return finish(place);
-	const context = phraseBefore(before, 0, 4).filter(word => !determiners.has(word.toLowerCase()));
-	if (context.length > 0) return finish(context);
 	const following = after.slice(0, 4).map(token => token.word).filter(word => !isNumberish(word));
-	return following.length > 0 ? finish(following) : kind === 'amount' ? 'amount' : 'count';
+	return following.length > 0 ? finish(following) : kind === 'counted' ? 'count' : 'amount';
 }
