@@ -4,10 +4,12 @@ import type {Brief} from '../model.js';
 import {newestPublished} from './summary.js';
 import {sourceLabels} from './sourceLabel.js';
 
+/** Wraps one item to `width` columns; continuation lines hang two columns in from the item's indent. */
 function wrap(text: string, width: number, indent: string): string {
-	return wrapAnsi(toSafeLine(text), Math.max(20, width - indent.length), {hard: true, trim: true})
+	const hanging = `${indent}  `;
+	return wrapAnsi(toSafeLine(text), Math.max(20, width - hanging.length), {hard: true, trim: true})
 		.split('\n')
-		.map(line => indent + line)
+		.map((line, index) => (index === 0 ? indent : hanging) + line)
 		.join('\n');
 }
 
