@@ -1,0 +1,29 @@
+import {isMainThread, parentPort, workerData} from 'node:worker_threads';
+import {analyseArticle} from '../brief/buildBrief.js';
+import {ArticleCache} from '../cache/articleCache.js';
+import {type AnalyseReply, type AnalyseRequest, isAnalyseWorkerData} from './protocol.js';
+
+/** Answers analyse requests on this worker thread until the pool terminates it. */
+function serveAnalyseRequests(port: NonNullable<typeof parentPort>, cache: ArticleCache | null): void {
+	port.on('message', ({batch, raws}: AnalyseRequest) => {
+		let reply: AnalyseReply;
+		try {
+			const analysed = raws.map(raw => {
+				const result = analyseArticle(raw);
+				cache?.write(raw, result);
+				return result;
+			});
+			reply = {kind: 'analysed', batch, analysed};
+		} catch (error) {
+			reply = {kind: 'failed', batch, message: error instanceof Error ? error.message : String(error)};
+		}
+		port.postMessage(reply);
+	});
+}
+
+if (!isMainThread && parentPort !== null && isAnalyseWorkerData(workerData)) {
+	serveAnalyseRequests(parentPort, workerData.cache === null ? null : new ArticleCache(workerData.cache));
+	// The worker runs the same bundle as the CLI: holding evaluation here keeps the modules that import
+	// this one (the CLI entry) from running in the worker. The message port keeps the thread alive.
+	await new Promise<never>(() => {});
+}
