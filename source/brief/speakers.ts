@@ -21,9 +21,12 @@ const firstNameAliases: readonly (readonly string[])[] = [
 const firstNameGroup = new Map<string, number>();
 for (const [index, names] of firstNameAliases.entries()) for (const name of names) firstNameGroup.set(nameKey(name), index);
 
-/** Descriptions of unnamed sources ("a senior Ukrainian official") are written with a lowercase determiner. */
+/**
+ * Descriptions of unnamed sources start with a lowercase determiner ("a senior Ukrainian official") or end in a
+ * lowercase noun ("Russia's foreign ministry"); names end in a capitalised word.
+ */
 function isDescription(speaker: string): boolean {
-	return /^\p{Ll}/u.test(speaker);
+	return /^\p{Ll}/u.test(speaker) || /\s\p{Ll}[\p{L}-]*$/u.test(speaker);
 }
 
 function sameFirstName(a: string, b: string): boolean {

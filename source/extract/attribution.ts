@@ -71,7 +71,7 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[]):
 				? following(text, at, verbEnd, gap.end)
 				: verb.endsWith('ing')
 					? participle(text, sentence, at, acts.at(-1))
-					: finite(text, sentence, gap, at, verbEnd);
+					: finite(text, sentence, gap, at, verbEnd, acts.at(-1));
 			if (act !== null) acts.push(act);
 		}
 	}
@@ -96,8 +96,10 @@ function participle(text: string, sentence: Span, at: number, previous: SpeechAc
 	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true};
 }
 
-function finite(text: string, sentence: Span, gap: Span, at: number, verbEnd: number): SpeechAct | null {
+function finite(text: string, sentence: Span, gap: Span, at: number, verbEnd: number, previous: SpeechAct | undefined): SpeechAct | null {
 	const clause = text.slice(gap.start, at).replace(betweenSubjectAndVerb, '');
+	// "said Kyiv would hold and called the offensive “futile”": a second verb of the same speaker.
+	if (previous !== undefined && /(?:^|\s)(?:and|but|or|then)\s*$/u.test(clause)) return {...previous, at, participle: false};
 	const found = /\S/.test(clause) ? subjectBefore(clause) : null;
 	if (found !== null) {
 		const subjectAt = gap.start + found.start;

@@ -25,7 +25,7 @@ const titles = new Set([
 	'defense', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'governor', 'gov', 'mayor', 'king',
 	'queen', 'prince', 'princess', 'pope', 'patriarch', 'speaker', 'leader', 'chairman', 'chairwoman', 'director',
 	'judge', 'justice', 'bishop', 'archbishop', 'sheikh', 'emir', 'marshal', 'acting', 'former', 'ex', 'state',
-	'mp', 'ceo', 'head', 'press',
+	'mp', 'ceo', 'head', 'press', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor',
 ]);
 
 /** Head nouns of unnamed sources and roles ("official" in "a senior Ukrainian official"). */
@@ -85,7 +85,8 @@ const notNames = new Set([
 	'university', 'program', 'programme', 'centre', 'center', 'agency', 'party', 'parliament', 'verkhovna', 'rada',
 	'federation', 'republic', 'asia', 'pacific', 'atlantic', 'middle', 'far', 'independent', 'premium', 'street',
 	'square', 'oblast', 'region', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-	'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+	'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
+	'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 	'new', 'york', 'street', 'guardian', 'telegraph', 'economist', 'wall', 'fox', 'nbc', 'abc', 'cbs', 'sky', 'kbs',
 	'yonhap', 'axios', 'euronews', 'dw', 'al', 'jazeera', 'tv', 'television', 'radio', 'agency', 'group', 'company',
 	'corporation', 'bank', 'fund', 'imf', 'osce', 'iaea', 'wagner', 'duma', 'state', 'department', 'defence', 'defense',
@@ -121,6 +122,8 @@ const verbLike = new Set([
 	'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
 	'do', 'does', 'did', 'been', 'being', 'be', 'not',
 ]);
+
+const institutionJoiners = new Set(['the', 'of', 'for', 'and', 'on', 'in']);
 
 const pronouns = new Set(['he', 'she', 'they', 'we', 'it']);
 
@@ -228,6 +231,11 @@ export function parsePhrase(phrase: string): SpeakerPhrase | null {
 	if (tokens.length === 1 && pronouns.has(lower(first))) return {kind: 'pronoun', text: lower(first), name: lower(first), role: null};
 	if (pronouns.has(lower(first)) || lower(first) === 'i') return null;
 
+	// "the Institute for the Study of War", "the Ministry of Defence": an institution's name.
+	if (lower(first) === 'the' && tokens.length > 2 && isCapitalised(tokens[1]!) && isCapitalised(last) &&
+		tokens.every(word => isCapitalised(word) || institutionJoiners.has(lower(word)))) {
+		return {kind: 'group', text: asWritten(tokens), name: asWritten(tokens), role: null};
+	}
 	const determined = determiners.has(lower(first)) || isPossessive(first) || !isCapitalised(first);
 	if (determined || !isCapitalised(last)) {
 		const described = description(tokens);
@@ -239,8 +247,13 @@ export function parsePhrase(phrase: string): SpeakerPhrase | null {
 	while (runStart > 0) {
 		const previous = tokens[runStart - 1]!;
 		if (isCapitalised(previous) && !isPossessive(previous)) runStart--;
-		else if (nameConnectors.has(previous) && runStart >= 2 && isCapitalised(tokens[runStart - 2]!)) runStart--;
-		else break;
+		else if (nameConnectors.has(previous)) {
+			// "von der": a chain of connectors counts only when a capitalised name stands before it.
+			let before = runStart - 1;
+			while (before > 0 && nameConnectors.has(tokens[before - 1]!)) before--;
+			if (before === 0 || !isCapitalised(tokens[before - 1]!)) break;
+			runStart = before - 1;
+		} else break;
 	}
 	const run = tokens.slice(runStart);
 	const prefix = tokens.slice(0, runStart);
@@ -257,8 +270,23 @@ export function parsePhrase(phrase: string): SpeakerPhrase | null {
 	if (!roleMarksPerson && (onlyNonNames || lower(first) === 'the')) {
 		return {kind: 'group', text: asWritten(tokens), name: asWritten(tokens), role: null};
 	}
-	if (onlyNonNames) return null;
+	if (onlyNonNames || name.some(word => /\d/.test(word))) return null;
 	return {kind: 'person', text: run.join(' '), name: nameText.replace(/['’]s$/u, ''), role};
+}
+
+/**
+ * The longest description at the end of a phrase: "Speaking in Kyiv alongside the Danish prime minister"
+ * -> "the Danish prime minister".
+ */
+export function trailingDescription(phrase: string): SpeakerPhrase | null {
+	const tokens = phrase.trim().split(/\s+/);
+	for (let start = Math.max(0, tokens.length - 12); start < tokens.length; start++) {
+		const first = tokens[start]!;
+		if (start > 0 && !determiners.has(lower(first)) && !isPossessive(first)) continue;
+		const found = parsePhrase(tokens.slice(start).join(' '));
+		if (found?.kind === 'description') return found;
+	}
+	return null;
 }
 
 /** Drops what precedes the subject in a clause: "after his defence minister" -> "his defence minister". */
@@ -291,13 +319,20 @@ export interface FoundSubject {
 	readonly start: number;
 }
 
-/** The comma-separated parts of a clause with their offsets. */
+/** The parts of a clause between commas, semicolons and dashes, with their offsets. */
 function clauseParts(clause: string): {text: string; start: number}[] {
 	const parts: {text: string; start: number}[] = [];
-	for (const match of clause.matchAll(/[^,;—–]+/g)) {
-		const text = match[0].trim();
-		if (text !== '') parts.push({text, start: match.index + match[0].indexOf(text)});
+	let from = 0;
+	const push = (end: number) => {
+		const raw = clause.slice(from, end);
+		const text = raw.trim();
+		if (text !== '') parts.push({text, start: from + raw.indexOf(text)});
+	};
+	for (const match of clause.matchAll(/[,;—–]|\s-\s/g)) {
+		push(match.index);
+		from = match.index + match[0].length;
 	}
+	push(clause.length);
 	return parts;
 }
 

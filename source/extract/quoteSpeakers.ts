@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, words, type SpeakerPhrase} from './names.js';
+import {headNoun, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -25,6 +25,7 @@ export interface ResolvedSpeaker {
 const definiteDeterminers = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Heads that say "the top person of" without naming the post ("the Nato chief" for its secretary general). */
 const genericHeads = new Set(['chief', 'head', 'leader', 'boss', 'top']);
+const clauseSubjectPosition = /(?:^|\b(?:while|as|after|before|when|although|though|because|since|if|once|until)\s+)(?:[\p{L}'’-]+\s+){0,4}$/iu;
 const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 'for', 'to']);
 
 // A run of capitalised words, possibly with name connectors ("Ursula von der Leyen"); linear: each word starts with a capital.
@@ -93,7 +94,7 @@ export class ArticleSpeakers {
 			const after = /^,\s+([^,.;]{3,120}),/u.exec(this.text.slice(at + match[0].length, sentence.end));
 			const appositive = after === null ? null : parsePhrase(after[1]!);
 			const leading = /([^,.;]{3,120}),\s+$/u.exec(this.text.slice(sentence.start, at));
-			const preceding = leading === null ? null : parsePhrase(leading[1]!);
+			const preceding = leading === null ? null : trailingDescription(leading[1]!);
 			for (const role of [phrase.role, appositive?.kind === 'description' ? appositive.text : null, preceding?.kind === 'description' ? preceding.text : null]) {
 				if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
 			}
@@ -220,7 +221,9 @@ export class ArticleSpeakers {
 		if (act.trailing && last !== null) return {...last, asWritten: pronoun};
 		const index = this.sentenceIndex(act.at);
 		const sentence = this.sentences[index]!;
-		const earlier = this.mentions.find(mention => mention.at >= sentence.start && mention.at < act.subjectAt);
+		// "While Zelensky remains open to talks, he maintains": a subordinate clause's subject, not a name in passing.
+		const earlier = this.mentions.find(mention => mention.at >= sentence.start && mention.at < act.subjectAt &&
+			clauseSubjectPosition.test(this.text.slice(sentence.start, mention.at)));
 		if (earlier !== undefined) return {speaker: earlier.person.name, asWritten: pronoun, person: true};
 		for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
 			const topic = this.topics[back];

@@ -65,8 +65,8 @@ function isTitleCase(text: string): boolean {
 function isNamedTerm(text: string, mark: QuotedSpan): boolean {
 	const before = text.slice(Math.max(0, mark.open - 24), mark.open);
 	const after = text.slice(mark.close, mark.close + 16);
-	return /(?:so-called|dubbed|named|titled|entitled|known as|codenamed|slogan|hashtag|['’]s)\s*$/iu.test(before) ||
-		/^\s*(?:slogan|campaign|hashtag|operation|doctrine|formula|initiative)\b/iu.test(after);
+	return /(?:(?:so-called|dubbed|named|titled|entitled|known as|codenamed|slogan|hashtag)(?:\s+(?:the|a|an))?|['’]s)\s*$/iu.test(before) ||
+		/^\s*(?:slogan|campaign|hashtag|operation|doctrine|formula|initiative|programme|program|plan|strategy|project)\b/iu.test(after);
 }
 
 /** A quotation that sits inside a sentence of the writer's rather than opening it or following a colon. */
@@ -176,7 +176,7 @@ function inheritSpeakers(
 
 /** `“We will not,” she said, “give up.”`: one sentence quoted in two pieces around its attribution. */
 function isSplitByAttribution(text: string, first: Candidate, second: Candidate): boolean {
-	if (first.source !== 'sentence' || first.act === null || first.mark.single || second.mark.single) return false;
+	if (first.source !== 'sentence' || first.act === null || first.mark.single !== second.mark.single) return false;
 	const lastPart = first.mark.parts.at(-1);
 	const firstPart = second.mark.parts[0];
 	if (lastPart === undefined || firstPart === undefined || text[lastPart.end] !== ',') return false;

@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest';
+import {articleFile, quotesOf, said} from '../fixtures/quotes/article.js';
+
+const fixture = (name: string) => articleFile(`test/fixtures/quotes/${name}`);
+
+describe('extractQuotes in other house styles', () => {
+	it('wire copy with straight quotes, "said X" inversions and "according to"', () => {
+		expect(said(fixture('wire-straight.txt'))).toEqual([
+			{text: 'constructive', speaker: "Russia's foreign ministry"},
+			{text: 'We are not going to negotiate through the media', speaker: 'Sergei Ryabkov'},
+			{text: 'Any agreement will be announced when it is ready.', speaker: 'Sergei Ryabkov'},
+			{text: 'The lists are long', speaker: 'Sergei Ryabkov'},
+			{text: 'They include people who were sentenced years ago.', speaker: 'Sergei Ryabkov'},
+			{text: 'The enemy is throwing everything it has at Pokrovsk', speaker: 'Andriy Yusov'},
+			{text: 'But the line is holding.', speaker: 'Andriy Yusov'},
+			{text: 'for as long as it takes', speaker: 'Jake Sullivan'},
+			{text: 'brutal and futile.', speaker: 'Jake Sullivan'},
+			{text: 'Nobody should expect anything before the new year', speaker: 'a Western diplomat'},
+			{text: 'We have seen this before', speaker: 'Oleksandr Merezhko'},
+			{text: 'never accept', speaker: 'Oleksandr Merezhko'},
+		]);
+	});
+
+	it('a live blog: colon lead-ins, roles resolved to names, multi-paragraph quotes, unnamed officials', () => {
+		expect(said(fixture('live-blog.txt'))).toEqual([
+			{text: 'Every night Russia launches dozens of drones at our cities. We need air defence now, not in spring. Every day of delay costs lives.', speaker: 'Volodymyr Zelenskiy'},
+			{text: 'in the coming weeks.', speaker: 'Mette Frederiksen'},
+			{text: 'Denmark stands with Ukraine', speaker: 'Mette Frederiksen'},
+			{text: 'We will keep doing so for as long as it takes.', speaker: 'Mette Frederiksen'},
+			{text: 'There are no such plans', speaker: 'Dmitry Peskov'},
+			{text: 'open to dialogue', speaker: 'Dmitry Peskov'},
+			{text: 'take into account the realities on the ground', speaker: 'Dmitry Peskov'},
+			{text: 'These are not just aircraft, this is our security', speaker: 'Volodymyr Zelenskiy'},
+			{text: 'Each plane means fewer Russian bombs falling on Kharkiv and Zaporizhzhia. We are grateful to every partner who has kept their word.', speaker: 'Volodymyr Zelenskiy'},
+			{text: 'a conflict that cannot be won on the battlefield.', speaker: 'Viktor Orbán'},
+			{text: 'disappointed but not surprised', speaker: 'a senior EU official'},
+			{text: 'Hungary is isolated on this.', speaker: 'a senior EU official'},
+		]);
+	});
+
+	it('an analysis piece: present-tense "says", terms and titles in quote marks left out', () => {
+		const quotes = quotesOf(fixture('analysis.txt'));
+		expect(quotes.map(({text, speaker, fragment}) => ({text, speaker, fragment}))).toEqual([
+			{text: 'Putin believes he can outlast us', speaker: 'Michael Kofman', fragment: false},
+			{text: 'He thinks Western democracies have short attention spans and that the costs of the war are bearable for Russia.', speaker: 'Michael Kofman', fragment: false},
+			{text: 'existential', speaker: 'Tatiana Stanovaya', fragment: true},
+			{text: 'For Putin, it is not about territory alone', speaker: 'Tatiana Stanovaya', fragment: false},
+			{text: 'It is about proving that Russia cannot be ignored.', speaker: 'Tatiana Stanovaya', fragment: false},
+			{text: 'The war economy is running on borrowed time', speaker: 'Alexandra Prokopenko', fragment: false},
+			{text: 'We have no choice', speaker: 'a senior Ukrainian official', fragment: false},
+			{text: 'If we stop fighting, there will be no Ukraine.', speaker: 'a senior Ukrainian official', fragment: false},
+			{text: 'We are running out of shells, and we are running out of patience.', speaker: 'one European defence minister', fragment: false},
+		]);
+	});
+
+	it('British single quotes with apostrophes, ’90s and a split quotation', () => {
+		expect(said(fixture('single-quotes.txt'))).toEqual([
+			{text: 'We’re not going anywhere', speaker: 'Ihor Terekhov'},
+			{text: 'People here have been through the ’90s, through the occupation threat of 2022, and we’re still standing.', speaker: 'Ihor Terekhov'},
+			{text: 'We will not give the Russians the satisfaction of an empty city.', speaker: 'Ihor Terekhov'},
+			{text: 'It’s hard', speaker: 'Olena'},
+			{text: 'But where would I go?', speaker: 'Olena'},
+		]);
+	});
+});
