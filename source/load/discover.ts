@@ -3,6 +3,7 @@ import {join, resolve} from 'node:path';
 import fg from 'fast-glob';
 import {toSafeLine} from '../clean/controls.js';
 import {articleExtensions, isArticleFile} from './articleFormats.js';
+import {byteExactFs} from './byteNames.js';
 import {InputError} from './inputError.js';
 
 export interface DiscoverOptions {
@@ -19,6 +20,7 @@ const walkOptions: fg.Options = {
 	suppressErrors: true,
 	caseSensitiveMatch: false,
 	ignore: ['**/node_modules/**'],
+	fs: byteExactFs,
 };
 
 /**

@@ -2,6 +2,7 @@ import {resolve} from 'node:path';
 import {toSafeLine} from '../clean/controls.js';
 import type {RawArticle, Skipped} from '../model.js';
 import {articleId} from './articleId.js';
+import {fsPath} from './byteNames.js';
 import {discover} from './discover.js';
 import {mapLimit} from './mapLimit.js';
 import {readArticleFile} from './readArticleFile.js';
@@ -47,7 +48,7 @@ export async function loadArticles(inputs: readonly string[], options: LoadOptio
 }
 
 async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Array<RawArticle | Skipped>> {
-	const candidate = await readCandidate(resolve(cwd, path), maxBytes);
+	const candidate = await readCandidate(fsPath(resolve(cwd, path)), maxBytes);
 	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
 	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
 	return readArticleFile(path, candidate.bytes).map(entry => {

@@ -11,6 +11,14 @@ const windows1252 = Array.from(iconv.decode(Buffer.from(Array.from({length: 256}
  * page with one stray byte keeps its curly quotes and Cyrillic instead of turning them into mojibake.
  */
 export function decodeMixedUtf8(bytes: Uint8Array): string {
+	return decodeUtf8Leniently(bytes, byte => windows1252[byte]!);
+}
+
+/**
+ * Valid UTF-8 sequences decoded; each byte that starts none becomes the UTF-16 code unit `invalid` gives it
+ * (or nothing, for -1).
+ */
+export function decodeUtf8Leniently(bytes: Uint8Array, invalid: (byte: number) => number): string {
 	// A byte never yields more than one UTF-16 unit (a 4-byte sequence yields two), so this buffer is big enough.
 	const units = new Uint16Array(bytes.length);
 	let length = 0;
@@ -19,7 +27,7 @@ export function decodeMixedUtf8(bytes: Uint8Array): string {
 		const first = bytes[at]!;
 		const size = first < 0x80 ? 1 : sequenceLength(bytes, at, first);
 		if (size === 0) {
-			const unit = windows1252[first]!;
+			const unit = invalid(first);
 			if (unit >= 0) units[length++] = unit;
 			at += 1;
 			continue;

@@ -1,4 +1,4 @@
-import {constants, type Stats} from 'node:fs';
+import {constants, type PathLike, type Stats} from 'node:fs';
 import {lstat, open, readlink, stat} from 'node:fs/promises';
 
 export type Candidate =
@@ -9,7 +9,7 @@ export type Candidate =
  * Reads one discovered file, or says in plain words why it cannot be an article. The type is checked with
  * lstat/stat before opening, so a named pipe is never opened (opening one would block until a writer appears).
  */
-export async function readCandidate(path: string, maxBytes: number): Promise<Candidate> {
+export async function readCandidate(path: PathLike, maxBytes: number): Promise<Candidate> {
 	const stats = await statTarget(path);
 	if ('skip' in stats) return stats;
 	const problem = typeProblem(stats) ?? sizeProblem(stats.size, maxBytes);
@@ -31,7 +31,7 @@ export async function readCandidate(path: string, maxBytes: number): Promise<Can
 	}
 }
 
-async function statTarget(path: string): Promise<Stats | {skip: string}> {
+async function statTarget(path: PathLike): Promise<Stats | {skip: string}> {
 	let link: Stats;
 	try {
 		link = await lstat(path);
@@ -84,7 +84,7 @@ function accessProblem(error: unknown): string {
 	}
 }
 
-async function linkTarget(path: string): Promise<string> {
+async function linkTarget(path: PathLike): Promise<string> {
 	try {
 		return JSON.stringify(await readlink(path));
 	} catch {

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {buildBrief} from '../../source/brief/buildBrief.js';
+import {markdown} from '../../source/brief/markdown.js';
+import {plainText} from '../../source/brief/plainText.js';
+import {toJson} from '../../source/brief/toJson.js';
+import {loadArticles} from '../../source/load/index.js';
+import {briefProblems} from './briefSchema.js';
+import {payloadFolder, placements, writeHostileCorpus} from './hostileCorpus.js';
+import {escapePayloads, hazardsIn} from './payloads.js';
+import {hostileDir} from './tempDir.js';
+
+const outputs = {
+	'--print': (brief: ReturnType<typeof buildBrief>) => plainText(brief, 80),
+	'--markdown': markdown,
+	'--json': (brief: ReturnType<typeof buildBrief>) => JSON.stringify(toJson(brief), null, 2),
+} as const;
+
+describe('escape payloads through load, brief and every printed output', () => {
+	const root = hostileDir('escapes');
+	writeHostileCorpus(root, escapePayloads);
+
+	it('lets none reach the output: every payload, every placement, every format', async () => {
+		const leaks: string[] = [];
+		let tried = 0;
+		let quotesFound = 0;
+		for (const [index, payload] of escapePayloads.entries()) {
+			const loaded = await loadArticles([payloadFolder(index)], {cwd: root});
+			expect(loaded.articles.length + loaded.skipped.length).toBe(loaded.discovered);
+			const brief = buildBrief(loaded);
+			if (brief.quotes.some(quote => quote.text.includes('give up our land'))) quotesFound++;
+			for (const [format, render] of Object.entries(outputs)) {
+				tried += placements.length;
+				const hazards = hazardsIn(render(brief));
+				if (hazards.length > 0) leaks.push(`${payload.name} in ${format}: ${hazards.join(' ')}`);
+			}
+			const problems = briefProblems(JSON.parse(outputs['--json'](brief)));
+			if (problems.length > 0) leaks.push(`${payload.name} in parsed --json: ${problems.join('; ')}`);
+		}
+		expect(tried).toBe(escapePayloads.length * placements.length * 3);
+		expect(leaks).toEqual([]);
+		// The payloads did reach extraction: the quote that carried one was still found.
+		expect(quotesFound).toBeGreaterThanOrEqual(escapePayloads.length - 2);
+	});
+
+	it('loads every hostile file name, or lists it with a reason', async () => {
+		const loaded = await loadArticles(['.'], {cwd: root});
+		expect(loaded.discovered).toBe(escapePayloads.length * 4 + 2);
+		expect(loaded.articles.length + loaded.skipped.length).toBe(loaded.discovered);
+		expect(loaded.skipped).toEqual([]);
+	});
+});
