@@ -7,6 +7,7 @@ import {buildLists, filterLists} from './entries.js';
 import {Footer, footerRows} from './footer.js';
 import {Header, headerRows} from './header.js';
 import {Help} from './help.js';
+import {keyPresses} from './keyPress.js';
 import {activeContexts, resolveKey} from './keymap.js';
 import {fitsScreen, layoutFor, usableMinimum, viewBox} from './layout.js';
 import {ListPane} from './listPane.js';
@@ -63,8 +64,12 @@ export function App({store, color}: AppProps) {
 	useInput((input, key) => {
 		// Resolved against the state the key arrives in, so keys typed faster than a render are not lost.
 		setState(previous => {
-			const action = resolveKey(activeContexts(previous), input, key);
-			return action === null ? previous : reduce(previous, action, reduceContextFor(previous, lists, brief, layout));
+			let state = previous;
+			for (const [text, press] of keyPresses(input, key)) {
+				const action = resolveKey(activeContexts(state), text, press);
+				if (action !== null) state = reduce(state, action, reduceContextFor(state, lists, brief, layout));
+			}
+			return state;
 		});
 	});
 

@@ -4,6 +4,7 @@
  */
 import type {Key} from 'ink';
 import {toSafeLine} from '../clean/controls.js';
+import {keyName} from './keyPress.js';
 import {type Pane, type UiAction, type UiState, topView} from './state.js';
 
 /** Where a binding applies. Several are active at once (see `activeContexts`). */
@@ -84,25 +85,6 @@ export function activeContexts(state: UiState): KeyContext[] {
 /** The contexts the help overlay describes: those beneath it. */
 export function helpContexts(state: UiState): KeyContext[] {
 	return activeContexts({...state, help: false});
-}
-
-/** Ink's key report as a `KeyName`; null for keys the dashboard ignores. */
-export function keyName(input: string, key: Key): KeyName | null {
-	if (key.upArrow) return 'up';
-	if (key.downArrow) return 'down';
-	if (key.leftArrow) return 'left';
-	if (key.rightArrow) return 'right';
-	if (key.pageUp) return 'pageup';
-	if (key.pageDown) return 'pagedown';
-	if (key.home) return 'home';
-	if (key.end) return 'end';
-	if (key.return) return 'enter';
-	if (key.escape) return 'esc';
-	if (key.tab) return key.shift ? 'shift-tab' : 'tab';
-	if (key.backspace || key.delete) return 'backspace';
-	if (key.ctrl) return input === '' ? null : `ctrl-${input.toLowerCase()}`;
-	if (key.meta || input === '') return null;
-	return input;
 }
 
 const isText = (input: string, name: KeyName): boolean => name === input && toSafeLine(input) === input;

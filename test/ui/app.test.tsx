@@ -47,6 +47,12 @@ describe('dashboard', () => {
 		await ui.waitFor('[4 Developments 7]', 'undated', 'South Korea is not ruling out supplying Ukraine with weapons');
 	});
 
+	it('handles keys that arrive together as separate presses', async () => {
+		const ui = await open({columns: 100, rows: 30});
+		ui.type('4jj\r');
+		await ui.waitFor('Sources · Zelensky congratulated Trump');
+	});
+
 	it('windows a long list and shows the position', async () => {
 		const ui = await open({columns: 80, rows: 14});
 		await ui.waitFor('1/15');

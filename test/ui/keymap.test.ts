@@ -1,7 +1,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {type KeyContext, activeContexts, footerItems, keyLabel, keyName, keymap, resolveKey} from '../../source/ui/keymap.js';
+import {keyName, keyPresses} from '../../source/ui/keyPress.js';
+import {type KeyContext, activeContexts, footerItems, keyLabel, keymap, resolveKey} from '../../source/ui/keymap.js';
 import {keysMarkdown} from '../../source/ui/keysDoc.js';
 import {startCursor} from '../../source/ui/cursor.js';
 import {type UiState, initialState} from '../../source/ui/state.js';
@@ -24,6 +25,22 @@ describe('keyName', () => {
 	])('reads %s as %s', (pressed, name) => {
 		const [input, key] = press(pressed);
 		expect(keyName(input, key)).toBe(name);
+	});
+});
+
+describe('keyPresses', () => {
+	const names = (input: string) => keyPresses(input, press(input)[1]).map(([text, key]) => keyName(text, key));
+
+	it.each([
+		['j', ['j']],
+		['1j\r', ['1', 'j', 'enter']],
+		['zelensky', ['z', 'e', 'l', 'e', 'n', 's', 'k', 'y']],
+		['Gg\t', ['G', 'g', 'tab']],
+		['ab\u007F', ['a', 'b', 'backspace']],
+		['q\u0003', ['q', 'ctrl-c']],
+		['Київ', ['К', 'и', 'ї', 'в']],
+	])('splits %j into one press per key', (input, expected) => {
+		expect(names(input)).toEqual(expected);
 	});
 });
 

@@ -1,29 +1,7 @@
 import type {Key} from 'ink';
+import {noKey} from '../../source/ui/keyPress.js';
 import {activeContexts, resolveKey} from '../../source/ui/keymap.js';
 import {type ReduceContext, type UiState, initialState, reduce} from '../../source/ui/state.js';
-
-const none: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
 
 const named: Record<string, Partial<Key>> = {
 	up: {upArrow: true},
@@ -44,9 +22,9 @@ const named: Record<string, Partial<Key>> = {
 /** A key as Ink's useInput reports it: `press('j')`, `press('enter')`, `press('ctrl-d')`. */
 export function press(name: string): [string, Key] {
 	const special = named[name];
-	if (special !== undefined) return ['', {...none, ...special}];
-	if (name.startsWith('ctrl-')) return [name.slice(5), {...none, ctrl: true}];
-	return [name, {...none, shift: /^[A-Z]$/.test(name)}];
+	if (special !== undefined) return ['', {...noKey, ...special}];
+	if (name.startsWith('ctrl-')) return [name.slice(5), {...noKey, ctrl: true}];
+	return [name, {...noKey, shift: /^[A-Z]$/.test(name)}];
 }
 
 /** Feeds key names through the keymap and the reducer, as the dashboard does. */
