@@ -1,3 +1,5 @@
+import {writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildBrief} from '../../source/brief/buildBrief.js';
 import {markdown} from '../../source/brief/markdown.js';
@@ -47,5 +49,17 @@ describe('escape payloads through load, brief and every printed output', () => {
 		expect(loaded.discovered).toBe(escapePayloads.length * 4 + 2);
 		expect(loaded.articles.length + loaded.skipped.length).toBe(loaded.discovered);
 		expect(loaded.skipped).toEqual([]);
+	});
+});
+
+describe('file names in --json', () => {
+	it('carry no control characters in articles[].path or skipped[].path, raw or parsed', async () => {
+		const root = hostileDir('json-paths');
+		writeFileSync(join(root, 'loaded-\u001B]0;pwned\u0007-\u009B2J-\u202E.txt'), 'Kyiv said 40 drones were shot down overnight.\n');
+		writeFileSync(join(root, 'empty-\u001B[2J\nline.txt'), '');
+		const brief = buildBrief(await loadArticles(['.'], {cwd: root}));
+		const json = JSON.stringify(toJson(brief));
+		expect(hazardsIn(json)).toEqual([]);
+		expect(briefProblems(JSON.parse(json))).toEqual([]);
 	});
 });
