@@ -6,6 +6,8 @@ import type {Entry} from './entries.js';
 import {count, fit, widthOf} from './text.js';
 import {useTone} from './theme.js';
 
+const name = 'ukraine-brief';
+
 /** How long each fresh development stays in the ticker. */
 export const tickerMs = 4000;
 
@@ -61,9 +63,9 @@ export function Header({snapshot, fresh, width}: HeaderProps) {
 		<Box flexDirection="column">
 			<Text wrap="truncate-end">
 				<Text bold color={tone('accent')}>
-					ukraine-brief
+					{name}
 				</Text>
-				{fit(`  ${summary}`, width - 13)}
+				{fit(`  ${summary}`, width - widthOf(name))}
 			</Text>
 			{progress === null ? null : <Text wrap="truncate-end">{progressLine(progress, width)}</Text>}
 			{fresh.length > 0 ? <Ticker fresh={fresh} width={width} /> : null}

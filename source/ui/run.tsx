@@ -25,7 +25,7 @@ export async function runDashboard(store: BriefStore, options: DashboardOptions)
 	stdout.write(enterScreen);
 	// Last resort for a crash outside React: 'exit' handlers run synchronously, and TTY writes are synchronous.
 	process.once('exit', restore);
-	const instance = render(<App store={store} color={options.color} />, {exitOnCtrlC: false, patchConsole: true});
+	const instance = render(<App store={store} color={options.color} />, {exitOnCtrlC: false});
 	const onSignal = (signal: NodeJS.Signals) => {
 		process.exitCode = signal === 'SIGTERM' ? 143 : 129;
 		instance.unmount();

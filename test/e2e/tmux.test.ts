@@ -110,10 +110,10 @@ describe.skipIf(missing !== null)('the dashboard in a real terminal', () => {
 		await expectRestored(term);
 	});
 
-	it('restores the terminal when killed with SIGTERM', async () => {
+	it.each(['SIGTERM', 'SIGHUP'] as const)('restores the terminal on %s', async signal => {
 		const term = start(80, 24);
 		await term.waitFor(cleanScreen(80));
-		process.kill(dashboardPid(term), 'SIGTERM');
+		process.kill(dashboardPid(term), signal);
 		await expectRestored(term);
 	});
 });
