@@ -69,9 +69,11 @@ function currencyWordUnit(word: string): FigureUnit {
 	return 'other';
 }
 
-/** The noun a number counts: up to three modifiers, then a noun on one of the lists. */
+const partitiveAfter = /\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\d[\d,.]*\s+)?/iuy;
+
+/** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
-	let position = from;
+	let position = at(partitiveAfter, text, from) === null ? from : partitiveAfter.lastIndex;
 	for (let words = 0; words < 4; words++) {
 		const match = at(wordAfter, text, position);
 		if (match === null) break;

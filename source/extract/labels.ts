@@ -115,6 +115,11 @@ function lower(token: Token | undefined): string {
 	return token?.word.toLowerCase() ?? '';
 }
 
+/** Lower case without a possessive: "Monday’s" → "monday". */
+function bareWord(token: Token | undefined): string {
+	return lower(token).replace(/['’]s$/u, '');
+}
+
 /**
  * The noun phrase at `from`: ends at punctuation, at a function word, or just after a known counted
  * noun. `afterLink` skips a leading determiner ("10% of the town").
@@ -123,8 +128,9 @@ function nounPhrase(tokens: readonly Token[], from: number, afterLink: boolean):
 	const words: string[] = [];
 	let index = from;
 	if (afterLink && determiners.has(lower(tokens[index])) && !tokens[index]!.breakAfter) index++;
+	if (afterLink && isNumberish(tokens[index]?.word ?? '') && !tokens[index]!.breakAfter) index++;
 	// "27% a year ago": a time is not what the figure measures.
-	if (whenWords.test(lower(tokens[index]))) return {words, next: from, closed: false};
+	if (whenWords.test(bareWord(tokens[index]))) return {words, next: from, closed: false};
 	while (index < tokens.length && words.length < 6) {
 		const token = tokens[index]!;
 		if (!isPhraseWord(token) || (words.length > 0 && token.breakBefore)) break;
@@ -147,9 +153,10 @@ function prepositionalPhrase(tokens: readonly Token[], from: number): string[] {
 		const token = tokens[index]!;
 		if (token.breakBefore) break;
 		const word = lower(token);
-		if (whenWords.test(word)) return [];
+		if (whenWords.test(bareWord(token))) return [];
 		if (!determiners.has(word) && !isNumberish(token.word)) {
-			if (!isPhraseWord(token) || prepositions.has(word)) break;
+			// "a loan for Ukraine backed by ...": a participle starts a new phrase.
+			if (!isPhraseWord(token) || prepositions.has(word) || isParticiple(word)) break;
 			words.push(token.word);
 		}
 		if (token.breakAfter) break;
@@ -229,6 +236,29 @@ function subjectBefore(tokens: readonly Token[]): string[] {
 	return phraseBefore(tokens, index, 4);
 }
 
+/** "killed at least 12 people", "shot down 104 of the missiles": what happened to those counted. */
+function verbBefore(tokens: readonly Token[]): string[] {
+	const [nearest, previous] = tokens;
+	if (nearest === undefined || nearest.breakAfter) return [];
+	if (isParticiple(nearest.word)) return [nearest.word];
+	if (/^(?:down|up|off|out|back)$/.test(lower(nearest)) && previous !== undefined && !previous.breakAfter && isParticiple(previous.word)) return [previous.word, nearest.word];
+	return [];
+}
+
+/**
+ * "The number of people killed in the strike has risen to 15", "the death toll ... rose to 14":
+ * the figure measures what the clause names, not its verb.
+ */
+const tallyClause = /(?:^|\s)(?:the\s+)?((?:death\s+|casualty\s+)?(?:number|toll|total|tally|count))\s+(?:of\s+)?(.*?)\s*(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|reached|increased|grown|grew|stands|stood|is|was)\s+(?:to|at)\s*$/iu;
+
+function tallyLabel(sentence: string, start: number): string[] {
+	const clause = sentence.slice(Math.max(0, start - window), start).split(/[,;:.()]/u).at(-1) ?? '';
+	const match = tallyClause.exec(clause);
+	if (match === null) return [];
+	const words = match[2]!.split(/\s+/u).filter(word => word !== '' && !determiners.has(word.toLowerCase()));
+	return /^(?:number|total|count)$/i.test(match[1]!) && words.length > 0 ? words.slice(0, 8) : [...match[1]!.split(/\s+/u), ...words].slice(0, 8);
+}
+
 function finish(words: readonly string[]): string {
 	return words.slice(0, maxWords).join(' ');
 }
@@ -243,7 +273,7 @@ export type LabelKind = 'counted' | 'money' | 'share' | 'measure';
  */
 export function figureLabel(sentence: string, start: number, end: number, kind: LabelKind): string {
 	const after = wordsAfter(sentence, end);
-	const links = kind === 'money' ? moneyLinks : kind === 'share' ? shareLinks : undefined;
+	const links = kind === 'money' ? moneyLinks : kind === 'share' || kind === 'counted' ? shareLinks : undefined;
 	const linked = links !== undefined && after[0] !== undefined && !after[0].breakAfter && links.has(lower(after[0]));
 	const phrase = nounPhrase(after, linked ? 1 : 0, linked);
 	const before = wordsBefore(sentence, start);
@@ -258,11 +288,14 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 	if (phrase.words.length > 0) {
 		const lead = lower(nearest) === 'of' && collectives.has(lower(before[1])) ? [before[1]!.word, 'of'] : [];
 		const rest = phrase.closed ? [] : qualifier(after, phrase.next);
-		// "killed at least 12 people": the verb before says what happened to those counted.
-		const verb = kind === 'counted' && lead.length === 0 && nearest !== undefined && isParticiple(nearest.word) && !isParticiple(rest[0] ?? '') ? [nearest.word] : [];
-		return finish([...lead, ...phrase.words, ...verb, ...rest]);
+		const verb = kind === 'counted' && lead.length === 0 ? verbBefore(before) : [];
+		// "shot down 104 of the 120 missiles fired": the part is what the verb before did, not the whole.
+		if (linked && verb.length > 0) return finish([...phrase.words, ...verb]);
+		return finish([...lead, ...phrase.words, ...(isParticiple(rest[0] ?? '') ? [] : verb), ...rest]);
 	}
 
+	const tally = tallyLabel(sentence, start);
+	if (tally.length > 0) return finish(tally);
 	const place = qualifier(after, linked ? 1 : 0);
 	if (nearest !== undefined) {
 		if (isPhraseWord(nearest) && !levelVerbs.test(nearest.word) && place.length > 0) return finish([nearest.word, ...place]);

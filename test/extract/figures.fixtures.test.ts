@@ -29,7 +29,7 @@ describe('extractFigures on articles in other styles', () => {
 			'people pulled from rubble',
 			'missiles launched',
 			'drones',
-			'missiles',
+			'missiles shot down',
 			'drones',
 			'households left without power',
 			'guided aerial bombs fired at Ukrainian towns',
