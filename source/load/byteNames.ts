@@ -45,23 +45,36 @@ function readdirOptions(options: ReaddirOptions | undefined) {
 	return {withFileTypes: options?.withFileTypes === true, encoding: 'buffer'} as const;
 }
 
-function readdirBytes(path: string, options: ReaddirOptions | Callback<Array<Dirent | string>>, callback?: Callback<Array<Dirent | string>>): void {
-	const done = typeof options === 'function' ? options : callback!;
-	const wanted = readdirOptions(typeof options === 'function' ? undefined : options);
-	readdir(fsPath(path), wanted as never, ((error: NodeJS.ErrnoException | null, entries: Array<Dirent<Buffer> | Buffer>) =>
-		done(error, error ? [] : named(entries))) as never);
+/**
+ * fast-glob's file-system calls, reading and passing names byte-exact. `onUnlistable` hears of each folder
+ * the walk may not read (fast-glob would pass over it in silence, and every article in it with it).
+ */
+export function byteExactFs(onUnlistable: (path: string) => void = () => {}): Partial<fg.FileSystemAdapter> {
+	const noteDenied = (path: string, error: NodeJS.ErrnoException | null) => {
+		if (error?.code === 'EACCES' || error?.code === 'EPERM') onUnlistable(path);
+	};
+	const readdirBytes = (path: string, options: ReaddirOptions | Callback<Array<Dirent | string>>, callback?: Callback<Array<Dirent | string>>) => {
+		const done = typeof options === 'function' ? options : callback!;
+		const wanted = readdirOptions(typeof options === 'function' ? undefined : options);
+		readdir(fsPath(path), wanted as never, ((error: NodeJS.ErrnoException | null, entries: Array<Dirent<Buffer> | Buffer>) => {
+			noteDenied(path, error);
+			done(error, error ? [] : named(entries));
+		}) as never);
+	};
+	const readdirBytesSync = (path: string, options?: ReaddirOptions): Array<Dirent | string> => {
+		try {
+			return named(readdirSync(fsPath(path), readdirOptions(options) as never) as unknown as Array<Dirent<Buffer> | Buffer>);
+		} catch (error) {
+			noteDenied(path, error as NodeJS.ErrnoException);
+			throw error;
+		}
+	};
+	return {
+		lstat: ((path: string, callback: Callback<unknown>) => lstat(fsPath(path), callback)) as fg.FileSystemAdapter['lstat'],
+		stat: ((path: string, callback: Callback<unknown>) => stat(fsPath(path), callback)) as fg.FileSystemAdapter['stat'],
+		lstatSync: ((path: string) => lstatSync(fsPath(path))) as fg.FileSystemAdapter['lstatSync'],
+		statSync: ((path: string) => statSync(fsPath(path))) as fg.FileSystemAdapter['statSync'],
+		readdir: readdirBytes as unknown as fg.FileSystemAdapter['readdir'],
+		readdirSync: readdirBytesSync as unknown as fg.FileSystemAdapter['readdirSync'],
+	};
 }
-
-function readdirBytesSync(path: string, options?: ReaddirOptions): Array<Dirent | string> {
-	return named(readdirSync(fsPath(path), readdirOptions(options) as never) as unknown as Array<Dirent<Buffer> | Buffer>);
-}
-
-/** fast-glob's file-system calls, reading and passing names byte-exact. */
-export const byteExactFs: Partial<fg.FileSystemAdapter> = {
-	lstat: ((path: string, callback: Callback<unknown>) => lstat(fsPath(path), callback)) as fg.FileSystemAdapter['lstat'],
-	stat: ((path: string, callback: Callback<unknown>) => stat(fsPath(path), callback)) as fg.FileSystemAdapter['stat'],
-	lstatSync: ((path: string) => lstatSync(fsPath(path))) as fg.FileSystemAdapter['lstatSync'],
-	statSync: ((path: string) => statSync(fsPath(path))) as fg.FileSystemAdapter['statSync'],
-	readdir: readdirBytes as unknown as fg.FileSystemAdapter['readdir'],
-	readdirSync: readdirBytesSync as unknown as fg.FileSystemAdapter['readdirSync'],
-};

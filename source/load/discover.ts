@@ -1,5 +1,5 @@
 import {lstat, stat} from 'node:fs/promises';
-import {join, resolve} from 'node:path';
+import {join, relative, resolve} from 'node:path';
 import fg from 'fast-glob';
 import {toSafeLine} from '../clean/controls.js';
 import {articleExtensions, isArticleFile} from './articleFormats.js';
@@ -20,7 +20,7 @@ const walkOptions: fg.Options = {
 	suppressErrors: true,
 	caseSensitiveMatch: false,
 	ignore: ['**/node_modules/**'],
-	fs: byteExactFs,
+	fs: byteExactFs(),
 };
 
 /**
@@ -57,8 +57,10 @@ async function expandInput(input: string, cwd: string): Promise<string[]> {
 }
 
 async function walkDirectory(input: string, absolute: string): Promise<string[]> {
-	const entries = await fg(articlePattern, {...walkOptions, cwd: absolute});
-	return entries.map(entry => join(input, entry));
+	// A folder the walk may not read is listed itself, so the loader can say why its articles are missing.
+	const unlistable: string[] = [];
+	const entries = await fg(articlePattern, {...walkOptions, cwd: absolute, fs: byteExactFs(folder => unlistable.push(folder))});
+	return [...entries, ...unlistable.map(folder => relative(absolute, resolve(absolute, folder)))].map(entry => join(input, entry));
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,5 +1,5 @@
 import {constants, type PathLike, type Stats} from 'node:fs';
-import {lstat, open, readlink, stat} from 'node:fs/promises';
+import {access, lstat, open, readlink, stat} from 'node:fs/promises';
 
 export type Candidate =
 	| {readonly bytes: Uint8Array; readonly size: number; readonly mtimeMs: number}
@@ -12,6 +12,7 @@ export type Candidate =
 export async function readCandidate(path: PathLike, maxBytes: number): Promise<Candidate> {
 	const stats = await statTarget(path);
 	if ('skip' in stats) return stats;
+	if (stats.isDirectory() && !(await canList(path))) return {skip: 'permission denied: the folder cannot be read, so its articles cannot be loaded'};
 	const problem = typeProblem(stats) ?? sizeProblem(stats.size, maxBytes);
 	if (problem) return {skip: problem};
 	try {
@@ -81,6 +82,15 @@ function accessProblem(error: unknown): string {
 			return 'a directory, not a file (its name looks like an article file)';
 		default:
 			return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}
+
+async function canList(path: PathLike): Promise<boolean> {
+	try {
+		await access(path, constants.R_OK | constants.X_OK);
+		return true;
+	} catch {
+		return false;
 	}
 }
 
