@@ -415,6 +415,19 @@ export function subjectAtStart(clause: string): SpeakerPhrase | null {
  * (Zelensky, Zelenskyy, Zelenskiy, Zelenski -> zelenski; Hagerty, Hagerti -> hagerti).
  */
 export function nameKey(word: string): string {
+	let key = nameKeys.get(word);
+	if (key === undefined) {
+		if (nameKeys.size > 50_000) nameKeys.clear();
+		key = foldName(word);
+		nameKeys.set(word, key);
+	}
+	return key;
+}
+
+// Names recur throughout a corpus: their folded keys are remembered (bounded).
+const nameKeys = new Map<string, string>();
+
+function foldName(word: string): string {
 	return word
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

@@ -54,6 +54,10 @@ function innerSpan(text: string, start: number, end: number): Span {
 	return {start, end};
 }
 
+function addPart(parts: Span[], part: Span): void {
+	if (part.end > part.start) parts.push(part);
+}
+
 function startsWithOpeningDouble(text: string, block: Block | undefined): boolean {
 	if (block === undefined || block.kind !== 'paragraph' || block.end <= block.start) return false;
 	const first = text[block.start]!;
@@ -83,8 +87,8 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 			if (open >= 0) {
 				if (!doubleMarks.has(char) || index < innerStart) continue;
 				if (closingDouble.has(char) || (char === '"' && inClosingPosition(text, index, start, end))) {
-					parts.push(innerSpan(text, innerStart, index));
-					quotes.push({open, close: index + 1, parts, closed: true, single: false});
+					addPart(parts, innerSpan(text, innerStart, index));
+					if (parts.length > 0) quotes.push({open, close: index + 1, parts, closed: true, single: false});
 					open = -1;
 					parts = [];
 				}
@@ -103,24 +107,19 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 					singleOpen = index;
 				}
 			} else if (closingSingle.has(char) && inClosingPosition(text, index, start, end)) {
-				quotes.push({
-					open: singleOpen,
-					close: index + 1,
-					parts: [innerSpan(text, singleOpen + 1, index)],
-					closed: true,
-					single: true,
-				});
+				const inner = innerSpan(text, singleOpen + 1, index);
+				if (inner.end > inner.start) quotes.push({open: singleOpen, close: index + 1, parts: [inner], closed: true, single: true});
 				singleOpen = -1;
 			}
 		}
 		if (open < 0) continue;
-		parts.push(innerSpan(text, innerStart, end));
+		addPart(parts, innerSpan(text, innerStart, end));
 		const next = blocks[blockIndex + 1];
 		if (startsWithOpeningDouble(text, next)) {
 			innerStart = next!.start + 1;
 			continue;
 		}
-		quotes.push({open, close: end, parts, closed: false, single: false});
+		if (parts.length > 0) quotes.push({open, close: end, parts, closed: false, single: false});
 		open = -1;
 		parts = [];
 	}

@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, isNotName, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -25,12 +25,29 @@ export interface ResolvedSpeaker {
 const definiteDeterminers = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Heads that say "the top person of" without naming the post ("the Nato chief" for its secretary general). */
 const genericHeads = new Set(['chief', 'head', 'leader', 'boss', 'top']);
-const clauseSubjectPosition = /(?:^|\b(?:while|as|after|before|when|although|though|because|since|if|once|until)\s+)(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** A name that opens its clause: at the sentence start or after "while", "as", "after"... (up to four words of title before it). */
+const subordinateSubject = /\b(?:while|as|after|before|when|although|though|because|since|if|once|until)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+const sentenceSubject = /^(?:[\p{L}'’-]+\s+){0,4}$/u;
+/** How far back (in mentions or descriptions) an antecedent is looked for: an article's worth, and bounded. */
+const lookBack = 400;
 const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 'for', 'to']);
 
 // A run of capitalised words, possibly with name connectors ("Ursula von der Leyen"); linear: each word starts with a capital.
 const capitalisedRun = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:von|van|der|de|bin|al)\s+)?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
-const rolePrefix = /((?:[\p{L}\p{M}'’.-]+\s+){1,6})$/u;
+
+/** Up to six words right before `end` with no punctuation between them ("Ukrainian defence minister "). */
+function roleWordsBefore(text: string, start: number, end: number): string {
+	let from = end;
+	let spaces = 0;
+	while (from > start) {
+		const char = text[from - 1]!;
+		if (char === ' ' && ++spaces > 6) break;
+		if (char !== ' ' && !/[\p{L}\p{M}'’.-]/u.test(char)) break;
+		from--;
+	}
+	const prefix = text.slice(from, end);
+	return prefix.startsWith(' ') ? prefix.slice(1) : prefix;
+}
 
 function lowerWords(text: string): string[] {
 	return words(text).map(word => word.toLowerCase().replace(/['’]s$/u, ''));
@@ -55,7 +72,8 @@ export class ArticleSpeakers {
 	private readonly persons: Person[] = [];
 	private readonly mentions: Mention[] = [];
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
-	private readonly topics: (string | null)[] = [];
+	/** Per sentence: who it is about, once known (undefined until asked). */
+	private readonly topics: (string | null | undefined)[] = [];
 	private readonly sentenceStarts: number[] = [];
 	private lastSpeaker: ResolvedSpeaker | null = null;
 
@@ -70,20 +88,28 @@ export class ArticleSpeakers {
 			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles);
 		}
 		this.mentions.sort((a, b) => a.at - b.at);
+		const lone: Mention[] = [];
 		for (const single of singles) {
 			const person = this.personFor(single.phrase.name, single.at);
-			if (person !== null) this.mentions.push({at: single.at, person});
+			if (person !== null) lone.push({at: single.at, person});
 		}
+		this.mentions.push(...lone);
 		this.mentions.sort((a, b) => a.at - b.at);
 	}
 
-	/** Names in a stretch of text outside quotes: full names register people, lone surnames wait for pass two. */
+	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
 	private collectNames(gap: Span, sentence: Span, singles: {at: number; phrase: SpeakerPhrase}[]): void {
 		const slice = this.text.slice(gap.start, gap.end);
 		for (const match of slice.matchAll(capitalisedRun)) {
 			const at = gap.start + match.index;
-			const before = rolePrefix.exec(this.text.slice(Math.max(sentence.start, at - 80), at))?.[1] ?? '';
-			const phrase = parsePhrase(before + match[0]) ?? parsePhrase(match[0]);
+			const run = match[0];
+			if (!run.includes(' ')) {
+				// A lone capitalised word is only a mention when it is the name of someone named in full.
+				if (!isNotName(run)) singles.push({at, phrase: {kind: 'person', text: run, name: run.replace(/['’]s$/u, ''), role: null}});
+				continue;
+			}
+			const before = roleWordsBefore(this.text, Math.max(sentence.start, at - 80), at);
+			const phrase = parsePhrase(before + run) ?? parsePhrase(run);
 			if (phrase === null || phrase.kind !== 'person') continue;
 			const nameParts = nameWords(phrase.name);
 			if (nameParts.length < 2) {
@@ -91,15 +117,28 @@ export class ArticleSpeakers {
 				continue;
 			}
 			const person = this.register(nameParts);
-			const after = /^,\s+([^,.;]{3,120}),/u.exec(this.text.slice(at + match[0].length, sentence.end));
-			const appositive = after === null ? null : parsePhrase(after[1]!);
-			const leading = /([^,.;]{3,120}),\s+$/u.exec(this.text.slice(sentence.start, at));
-			const preceding = leading === null ? null : trailingDescription(leading[1]!);
-			for (const role of [phrase.role, appositive?.kind === 'description' ? appositive.text : null, preceding?.kind === 'description' ? preceding.text : null]) {
+			for (const role of [phrase.role, ...this.appositiveRoles(sentence, at, at + run.length)]) {
 				if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
 			}
 			this.mentions.push({at, person});
 		}
+	}
+
+	/** "Kurt Volker, former US envoy," and "the Danish prime minister, Mette Frederiksen,": roles set off by commas. */
+	private appositiveRoles(sentence: Span, start: number, end: number): (string | null)[] {
+		const roles: (string | null)[] = [];
+		if (this.text.startsWith(', ', end)) {
+			const close = this.text.indexOf(',', end + 2);
+			if (close > 0 && close < sentence.end && close - end < 120) {
+				const appositive = parsePhrase(this.text.slice(end + 2, close));
+				roles.push(appositive?.kind === 'description' ? appositive.text : null);
+			}
+		}
+		if (this.text.startsWith(', ', start - 2)) {
+			const open = Math.max(sentence.start, this.text.lastIndexOf(',', start - 3) + 1, start - 120);
+			roles.push(trailingDescription(this.text.slice(open, start - 2))?.text ?? null);
+		}
+		return roles;
 	}
 
 	private register(nameParts: readonly string[]): Person {
@@ -125,14 +164,27 @@ export class ArticleSpeakers {
 		return byWord.length > 0 ? this.closest(byWord, at) : null;
 	}
 
-	/** Of several candidates, the one mentioned last before `at`, else the first. */
-	private closest(candidates: readonly Person[], at: number): Person {
-		let best: Person | null = null;
-		for (const mention of this.mentions) {
-			if (mention.at >= at) break;
-			if (candidates.includes(mention.person)) best = mention.person;
+	/** Index of the first mention at or after `at`. */
+	private mentionIndex(at: number): number {
+		let low = 0;
+		let high = this.mentions.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (this.mentions[middle]!.at < at) low = middle + 1;
+			else high = middle;
 		}
-		return best ?? candidates[0]!;
+		return low;
+	}
+
+	/** Of several candidates, the one mentioned last before `at` (looking a bounded way back), else the first. */
+	private closest(candidates: readonly Person[], at: number): Person {
+		if (candidates.length === 1) return candidates[0]!;
+		const from = this.mentionIndex(at) - 1;
+		for (let index = from; index >= Math.max(0, from - lookBack); index--) {
+			const person = this.mentions[index]!.person;
+			if (candidates.includes(person)) return person;
+		}
+		return candidates[0]!;
 	}
 
 	private sentenceIndex(at: number): number {
@@ -156,8 +208,19 @@ export class ArticleSpeakers {
 			}
 			return speaker;
 		});
-		this.topics[index] = resolved.find(speaker => speaker?.person)?.speaker ?? this.sentenceTopic(index);
+		const topic = resolved.find(speaker => speaker?.person)?.speaker;
+		if (topic !== undefined) this.topics[index] = topic;
 		return resolved;
+	}
+
+	/** Who a sentence is about: the person speaking in it, else its subject, else the last person it names. */
+	private topicOf(index: number): string | null {
+		let topic = this.topics[index];
+		if (topic === undefined) {
+			topic = this.sentenceTopic(index);
+			this.topics[index] = topic;
+		}
+		return topic;
 	}
 
 	private sentenceTopic(index: number): string | null {
@@ -167,12 +230,8 @@ export class ArticleSpeakers {
 			const person = this.personFor(subject.name, sentence.start);
 			if (person !== null) return person.name;
 		}
-		let last: string | null = null;
-		for (const mention of this.mentions) {
-			if (mention.at >= sentence.end) break;
-			if (mention.at >= sentence.start) last = mention.person.name;
-		}
-		return last;
+		const last = this.mentions[this.mentionIndex(sentence.end) - 1];
+		return last !== undefined && last.at >= sentence.start ? last.person.name : null;
 	}
 
 	private resolve(act: SpeechAct): ResolvedSpeaker | null {
@@ -204,7 +263,7 @@ export class ArticleSpeakers {
 			if (matching.length > 0) return {speaker: this.closest(matching, at).name, asWritten: description, person: true};
 		}
 		const head = headNoun(words(description));
-		for (let index = this.descriptions.length - 1; index >= 0; index--) {
+		for (let index = this.descriptions.length - 1; index >= Math.max(0, this.descriptions.length - lookBack); index--) {
 			const earlier = this.descriptions[index]!;
 			if (earlier.at < at && earlier.head === head && earlier.text !== description) {
 				return {speaker: earlier.text, asWritten: description, person: false};
@@ -222,12 +281,21 @@ export class ArticleSpeakers {
 		const index = this.sentenceIndex(act.at);
 		const sentence = this.sentences[index]!;
 		// "While Zelensky remains open to talks, he maintains": a subordinate clause's subject, not a name in passing.
-		const earlier = this.mentions.find(mention => mention.at >= sentence.start && mention.at < act.subjectAt &&
-			clauseSubjectPosition.test(this.text.slice(sentence.start, mention.at)));
+		let earlier: Mention | undefined;
+		for (let index = this.mentionIndex(sentence.start); index < this.mentions.length; index++) {
+			const mention = this.mentions[index]!;
+			if (mention.at >= act.subjectAt) break;
+			const from = Math.max(sentence.start, mention.at - 60);
+			const before = this.text.slice(from, mention.at);
+			if (subordinateSubject.test(before) || (from === sentence.start && sentenceSubject.test(before))) {
+				earlier = mention;
+				break;
+			}
+		}
 		if (earlier !== undefined) return {speaker: earlier.person.name, asWritten: pronoun, person: true};
 		for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
-			const topic = this.topics[back];
-			if (topic !== null && topic !== undefined) return {speaker: topic, asWritten: pronoun, person: true};
+			const topic = this.topicOf(back);
+			if (topic !== null) return {speaker: topic, asWritten: pronoun, person: true};
 		}
 		return last === null ? null : {...last, asWritten: pronoun};
 	}

@@ -145,6 +145,11 @@ function inheritSpeakers(
 	sentences: readonly Sentence[],
 ): void {
 	const blockOf = (offset: number) => sentences[indexOfSentence(sentences, offset)]!.block;
+	const actsByBlock = new Map<number, Attributed[]>();
+	for (const [index, acts] of bySentence.entries()) {
+		const block = sentences[index]!.block;
+		actsByBlock.set(block, [...(actsByBlock.get(block) ?? []), ...acts]);
+	}
 	for (let index = 0; index < candidates.length; index++) {
 		const candidate = candidates[index]!;
 		if (candidate.source !== 'none') continue;
@@ -156,7 +161,7 @@ function inheritSpeakers(
 		if (previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block) {
 			speaker = previous.speaker;
 		} else if (atBlockStart && previousBlock?.kind === 'paragraph') {
-			const lastActs = bySentence.filter((_, sentence) => sentences[sentence]!.block === block - 1).flat();
+			const lastActs = actsByBlock.get(block - 1) ?? [];
 			const endsWithColon = text.slice(previousBlock.start, previousBlock.end).trimEnd().endsWith(':');
 			const quotedBefore = previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block - 1;
 			if (endsWithColon) speaker = lastActs.at(-1)?.speaker ?? null;
