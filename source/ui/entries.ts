@@ -55,15 +55,22 @@ export interface DashboardLists {
 
 /** Case- and accent-insensitive form used for filtering ("Zelenskyy" matches "zelenskyy", "Vučić" matches "vucic"). */
 export function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	// Plain ASCII needs no decomposition; most of a news corpus is, and this runs over every item.
+	const lower = text.toLowerCase();
+	return /^[\u0000-\u007F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036F]/g, '');
 }
 
-function entry(key: string, cells: readonly string[], extra: Partial<Omit<Entry, 'key' | 'cells' | 'search'>> & {searchAlso?: string} = {}): Entry {
+interface EntryExtra extends Partial<Omit<Entry, 'key' | 'cells' | 'search'>> {
+	/** More text the filter should match, already folded. */
+	readonly searchAlso?: string;
+}
+
+function entry(key: string, cells: readonly string[], extra: EntryExtra = {}): Entry {
 	const safe = cells.map(cell => toSafeLine(cell));
 	return {
 		key,
 		cells: safe,
-		search: fold(`${safe.join(' ')} ${extra.searchAlso ?? ''}`),
+		search: `${fold(safe.join(' '))} ${extra.searchAlso ?? ''}`,
 		open: extra.open ?? null,
 		speaker: extra.speaker ?? null,
 		fresh: extra.fresh ?? false,
@@ -91,25 +98,34 @@ function sourceTarget(self: Provenance, mentions: readonly Provenance[], label: 
 
 /** Looks up what the rows need from the brief once, so each row costs only its own article's items. */
 class BriefIndex {
-	readonly sources: Map<string, string>;
-	readonly titles: Map<string, string>;
+	private readonly sources: Map<string, string>;
+	private readonly titles: Map<string, string>;
 	private readonly quotesByArticle: Map<string, Quote[]>;
 	private readonly figuresByArticle: Map<string, Figure[]>;
+	/** Every spelling of a speaker found in the corpus, folded: a filter for one finds them all. */
+	readonly spellings: Map<string, string>;
+	private readonly abouts = new Map<string, string>();
 
 	constructor(readonly brief: Brief) {
 		this.sources = sourceLabels(brief.articles);
 		this.titles = new Map(brief.articles.map(article => [article.id, toSafeLine(article.title)]));
 		this.quotesByArticle = byArticle(brief.quotes, quote => quote.at.articleId);
 		this.figuresByArticle = byArticle(brief.figures, figure => figure.at.articleId);
+		this.spellings = new Map(brief.speakers.map(speaker => [speaker.name, fold(speaker.aliases.join(' '))]));
 	}
 
 	source(articleId: string): string {
 		return this.sources.get(articleId) ?? articleId;
 	}
 
-	/** Source name and article title, for the filter. */
+	/** Source name and article title, folded, for the filter; asked for by every item of the article. */
 	about(articleId: string): string {
-		return `${this.source(articleId)} ${this.titles.get(articleId) ?? ''}`;
+		let about = this.abouts.get(articleId);
+		if (about === undefined) {
+			about = fold(`${this.source(articleId)} ${this.titles.get(articleId) ?? ''}`);
+			this.abouts.set(articleId, about);
+		}
+		return about;
 	}
 
 	quoteTarget(quote: Quote): SourceTarget {
@@ -150,7 +166,7 @@ function headlineEntries(index: BriefIndex): Entry[] {
 function figureEntry(index: BriefIndex, figure: Figure): Entry {
 	return entry(figureKey(figure), [figure.text, figure.label, index.source(figure.at.articleId), figure.approximate ? 'approx.' : ''], {
 		open: {kind: 'source', target: index.figureTarget(figure)},
-		searchAlso: `${figure.sentence} ${index.about(figure.at.articleId)}`,
+		searchAlso: `${fold(figure.sentence)} ${index.about(figure.at.articleId)}`,
 	});
 }
 
@@ -159,7 +175,7 @@ function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
 	const sentences = group.figures.map(i => index.brief.figures[i]?.sentence ?? '').join(' ');
 	return entry(figureGroupKey(group), [formatRange(group), group.label, sources, group.conflicting ? 'conflict' : ''], {
 		open: {kind: 'reports', of: {kind: 'figure-group', key: figureGroupKey(group)}, title: `${formatRange(group)} ${group.label}`},
-		searchAlso: sentences,
+		searchAlso: fold(sentences),
 	});
 }
 
@@ -186,7 +202,7 @@ function quoteEntry(index: BriefIndex, quote: Quote): Entry {
 	return entry(quoteKey(quote), [quote.speaker ?? 'unknown speaker', quote.text, index.source(quote.at.articleId)], {
 		open: {kind: 'source', target: index.quoteTarget(quote)},
 		speaker: quote.speaker,
-		searchAlso: `${quote.speakerAsWritten ?? ''} ${index.about(quote.at.articleId)}`,
+		searchAlso: `${fold(quote.speakerAsWritten ?? '')} ${index.spellings.get(quote.speaker ?? '') ?? ''} ${index.about(quote.at.articleId)}`,
 	});
 }
 

@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {developmentKey} from '../../source/brief/mergeDevelopments.js';
 import {articleText, sampleBrief} from '../fixtures/ui/brief.js';

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest';
+import {buildLists, filterEntries, filterLists, fold, reportEntries} from '../../source/ui/entries.js';
+import {sampleBrief} from '../fixtures/ui/brief.js';
+
+const brief = sampleBrief();
+const lists = buildLists(brief, new Set());
+
+describe('fold', () => {
+	it.each([
+		['Vučić', 'vucic'],
+		['Zelenskyy', 'zelenskyy'],
+		['KYIV', 'kyiv'],
+	])('folds %s to %s', (text, folded) => {
+		expect(fold(text)).toBe(folded);
+	});
+
+	it('folds Cyrillic the same way on both sides', () => {
+		expect(fold('Київ')).toBe(fold('київ'));
+	});
+});
+
+describe('dashboard lists', () => {
+	it('shows a figure group once, as its range with the number of sources, and flags the conflict', () => {
+		expect(lists.figures[0]?.cells).toEqual(['8,000–15,000 · 4 sources', 'North Korean troops in Russia', expect.stringContaining('Visegrad Insight'), 'conflict']);
+		expect(lists.figures.filter(item => item.cells[1]?.includes('North Korean'))).toHaveLength(1);
+		expect(lists.figures).toHaveLength(brief.figures.length - 6 + 2);
+	});
+
+	it('lists developments as the brief orders them, with their date and source count', () => {
+		expect(lists.developments.map(item => item.cells[0])).toEqual(['2024-11-09', '2024-11-07', '2024-11-07', '2024-11-04', '2024-10-31', 'undated', 'undated']);
+		expect(lists.developments[3]?.cells[2]).toBe('2 sources');
+		expect(lists.developments[3]?.open).toMatchObject({kind: 'reports', of: {kind: 'development'}});
+		expect(lists.developments[0]?.open).toMatchObject({kind: 'source'});
+	});
+
+	it('gives each source of a merged development its own sentence', () => {
+		const of = lists.developments[3]?.open;
+		if (of?.kind !== 'reports') throw new Error('expected a merged development');
+		expect(reportEntries(brief, of.of).map(item => item.cells[2])).toEqual([
+			'it had clashes with some of the roughly 11.000 North Korean troops',
+			'they took part in combat on 4 November',
+			'North Korean troops were engaged in combat in Russia’s Kursk in recent days for the first time',
+		]);
+	});
+});
+
+describe('filter', () => {
+	it.each([
+		['visegrad', 'headlines', 1],
+		['PESKOV', 'quotes', 3],
+		['kursk', 'developments', 1],
+		['zelenskyy', 'quotes', 5],
+		['', 'quotes', 15],
+		['no such thing', 'figures', 0],
+	] as const)('%j keeps in %s: %i', (filter, pane, count) => {
+		expect(filterLists(lists, filter)[pane]).toHaveLength(count);
+	});
+
+	it('matches the sentence a figure came from', () => {
+		expect(filterEntries(lists.figures, 'Hungarian veto').map(item => item.cells[0])).toEqual(['€6 billion']);
+	});
+});
