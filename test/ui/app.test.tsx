@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {developmentKey} from '../../source/brief/mergeDevelopments.js';
+import {tickerMs} from '../../source/ui/header.js';
 import {articleText, sampleBrief} from '../fixtures/ui/brief.js';
 import {type Rendered, fitsSize, keys, renderApp, snapshotOf} from './render.js';
 
@@ -217,5 +218,18 @@ describe('a brief that changes while shown', () => {
 		const frame = await ui.waitFor('5 articles', '› 2024-11-07 Zelensky congratulated Trump', '3/7', 'new ▸ 2024-11-09 South Korea');
 		expect(frame).not.toContain('Loading');
 		expect(frame).toMatch(/South Korea is not ruling out.*1 source\s+new/);
+	});
+
+	it('rolls the ticker through the fresh developments', async () => {
+		vi.useFakeTimers({toFake: ['setInterval', 'clearInterval']});
+		try {
+			const fresh = new Set(brief.developments.slice(0, 2).map(item => developmentKey(item)));
+			const ui = await open({columns: 100, rows: 30}, snapshotOf(brief, {fresh}));
+			await ui.waitFor('new ▸ 2024-11-09 South Korea', '(1/2)');
+			vi.advanceTimersByTime(tickerMs);
+			await ui.waitFor('new ▸ 2024-11-07 The Kremlin dismissed', '(2/2)');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
