@@ -13,6 +13,7 @@ export interface QuotedSpan {
 	readonly single: boolean;
 }
 
+const markCharacter = /["“”„«»‘’'‚‹›]/g;
 const openingDouble = new Set(['“', '„', '«']);
 const closingDouble = new Set(['”', '»']);
 const doubleMarks = new Set(['“', '”', '"', '„', '«', '»']);
@@ -82,8 +83,11 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 		if (block.kind !== 'paragraph') continue;
 		const {start, end} = block;
 		let singleOpen = -1;
-		for (let index = start; index < end; index++) {
-			const char = text[index]!;
+		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop.
+		markCharacter.lastIndex = start;
+		for (let found = markCharacter.exec(text); found !== null && found.index < end; found = markCharacter.exec(text)) {
+			const index = found.index;
+			const char = found[0];
 			if (open >= 0) {
 				if (!doubleMarks.has(char) || index < innerStart) continue;
 				if (closingDouble.has(char) || (char === '"' && inClosingPosition(text, index, start, end))) {

@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, isNotName, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -35,18 +35,31 @@ const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 
 // A run of capitalised words, possibly with name connectors ("Ursula von der Leyen"); linear: each word starts with a capital.
 const capitalisedRun = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:von|van|der|de|bin|al)\s+)?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
 
+/** Letters, marks, apostrophes, dots and hyphens: what the words of a name or a title are made of. */
+function isNameCharacter(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45 || code === 46 ||
+		code === 0x2019 || (code >= 0xc0 && (code < 0x2000 || code > 0x206f));
+}
+
 /** Up to six words right before `end` with no punctuation between them ("Ukrainian defence minister "). */
 function roleWordsBefore(text: string, start: number, end: number): string {
 	let from = end;
 	let spaces = 0;
 	while (from > start) {
-		const char = text[from - 1]!;
-		if (char === ' ' && ++spaces > 6) break;
-		if (char !== ' ' && !/[\p{L}\p{M}'’.-]/u.test(char)) break;
+		const code = text.charCodeAt(from - 1);
+		if (code === 32) {
+			if (++spaces > 6) break;
+		} else if (!isNameCharacter(code)) break;
 		from--;
 	}
 	const prefix = text.slice(from, end);
 	return prefix.startsWith(' ') ? prefix.slice(1) : prefix;
+}
+
+function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
+	const list = index.get(key);
+	if (list === undefined) index.set(key, [person]);
+	else if (!list.includes(person)) list.push(person);
 }
 
 function lowerWords(text: string): string[] {
@@ -71,6 +84,9 @@ function compatibleFirstNames(a: string, b: string): boolean {
 export class ArticleSpeakers {
 	private readonly persons: Person[] = [];
 	private readonly mentions: Mention[] = [];
+	/** People by the folded key of their surname, and of any word of their name. */
+	private readonly bySurname = new Map<string, Person[]>();
+	private readonly byWord = new Map<string, Person[]>();
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
@@ -82,30 +98,31 @@ export class ArticleSpeakers {
 		private readonly sentences: readonly Span[],
 		private readonly gaps: readonly (readonly Span[])[],
 	) {
-		const singles: {at: number; phrase: SpeakerPhrase}[] = [];
+		const singles: {at: number; word: string}[] = [];
 		for (const [index, sentence] of sentences.entries()) {
 			this.sentenceStarts.push(sentence.start);
 			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles);
 		}
 		this.mentions.sort((a, b) => a.at - b.at);
 		const lone: Mention[] = [];
-		for (const single of singles) {
-			const person = this.personFor(single.phrase.name, single.at);
-			if (person !== null) lone.push({at: single.at, person});
+		for (const {at, word} of singles) {
+			const key = nameKey(word);
+			const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
+			if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
 		}
 		this.mentions.push(...lone);
 		this.mentions.sort((a, b) => a.at - b.at);
 	}
 
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
-	private collectNames(gap: Span, sentence: Span, singles: {at: number; phrase: SpeakerPhrase}[]): void {
+	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
 		const slice = this.text.slice(gap.start, gap.end);
 		for (const match of slice.matchAll(capitalisedRun)) {
 			const at = gap.start + match.index;
 			const run = match[0];
 			if (!run.includes(' ')) {
-				// A lone capitalised word is only a mention when it is the name of someone named in full.
-				if (!isNotName(run)) singles.push({at, phrase: {kind: 'person', text: run, name: run.replace(/['’]s$/u, ''), role: null}});
+				// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
+				singles.push({at, word: run});
 				continue;
 			}
 			const before = roleWordsBefore(this.text, Math.max(sentence.start, at - 80), at);
@@ -113,7 +130,7 @@ export class ArticleSpeakers {
 			if (phrase === null || phrase.kind !== 'person') continue;
 			const nameParts = nameWords(phrase.name);
 			if (nameParts.length < 2) {
-				singles.push({at, phrase});
+				singles.push({at, word: phrase.name});
 				continue;
 			}
 			const person = this.register(nameParts);
@@ -142,12 +159,22 @@ export class ArticleSpeakers {
 	}
 
 	private register(nameParts: readonly string[]): Person {
-		const last = nameParts.at(-1)!;
-		const known = this.persons.find(person => sameSurname(person.words.at(-1)!, last) && compatibleFirstNames(person.words[0]!, nameParts[0]!));
-		if (known !== undefined) return known;
+		const known = this.personNamed(nameParts);
+		if (known !== null) return known;
 		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set()};
 		this.persons.push(person);
+		addTo(this.bySurname, nameKey(nameParts.at(-1)!), person);
+		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
 		return person;
+	}
+
+	/** The person with this full name: same surname (exact fold first, then one edit apart) and a compatible first name. */
+	private personNamed(nameParts: readonly string[]): Person | null {
+		const last = nameParts.at(-1)!;
+		const first = nameParts[0]!;
+		const exact = this.bySurname.get(nameKey(last))?.find(person => compatibleFirstNames(person.words[0]!, first));
+		if (exact !== undefined) return exact;
+		return this.persons.find(person => sameSurname(person.words.at(-1)!, last) && compatibleFirstNames(person.words[0]!, first)) ?? null;
 	}
 
 	/** The person a name refers to: same surname (spelling-tolerant), else any matching word ("Yoon" for "Yoon Suk Yeol"). */
@@ -155,13 +182,12 @@ export class ArticleSpeakers {
 		const parts = nameWords(name);
 		const last = parts.at(-1);
 		if (last === undefined) return null;
-		if (parts.length >= 2) {
-			return this.persons.find(person => sameSurname(person.words.at(-1)!, last) && compatibleFirstNames(person.words[0]!, parts[0]!)) ?? null;
-		}
-		const bySurname = this.persons.filter(person => sameSurname(person.words.at(-1)!, last));
+		if (parts.length >= 2) return this.personNamed(parts);
+		const key = nameKey(last);
+		const bySurname = this.bySurname.get(key) ?? this.persons.filter(person => sameSurname(person.words.at(-1)!, last));
 		if (bySurname.length > 0) return this.closest(bySurname, at);
-		const byWord = this.persons.filter(person => person.words.some(word => nameKey(word) === nameKey(last)));
-		return byWord.length > 0 ? this.closest(byWord, at) : null;
+		const byWord = this.byWord.get(key);
+		return byWord === undefined ? null : this.closest(byWord, at);
 	}
 
 	/** Index of the first mention at or after `at`. */

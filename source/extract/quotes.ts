@@ -51,8 +51,13 @@ function sentenceGaps(sentences: readonly Span[], marks: readonly QuotedSpan[]):
 	});
 }
 
-function wordCount(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+/** Whether a quotation has at most `limit` words (counted by the spaces between them, stopping early). */
+function hasAtMostWords(text: string, limit: number): boolean {
+	let words = 1;
+	for (let index = text.indexOf(' '); index >= 0; index = text.indexOf(' ', index + 1)) {
+		if (++words > limit) return false;
+	}
+	return true;
 }
 
 /** Names, titles and slogans in quote marks ("Make America Great Again", “Trump-proof” as a coinage). */
@@ -196,7 +201,7 @@ function toQuote(article: Article, sentences: readonly Sentence[], candidate: Ca
 	const quoted = quotedText(text, mark).trim();
 	if (quoted === '') return null;
 	const sentence = sentences[indexOfSentence(sentences, mark.open)]!;
-	const short = wordCount(quoted) <= shortQuoteWords;
+	const short = hasAtMostWords(quoted, shortQuoteWords);
 	const fragment = short && isEmbedded(text, sentence, mark);
 	if (short && (isTitleCase(quoted) || isNamedTerm(text, mark))) return null;
 	if (fragment ? source !== 'sentence' : short && source === 'none') return null;
