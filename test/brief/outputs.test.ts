@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {buildBrief} from '../../source/brief/buildBrief.js';
+import {markdown} from '../../source/brief/markdown.js';
+import {briefSince, parsePreviousBrief} from '../../source/brief/since.js';
+import {toJson} from '../../source/brief/toJson.js';
+import {loadArticles} from '../../source/load/loadArticles.js';
+
+const samples = buildBrief(await loadArticles(['articles']));
+
+describe('--markdown', () => {
+	const text = markdown(samples);
+
+	it('has the four sections, a figures table and quotes grouped by speaker', () => {
+		for (const heading of ['# Ukraine brief', '## Headlines', '## Key figures', '## Quotes', '## Developments']) {
+			expect(text).toContain(heading);
+		}
+		expect(text).toMatch(/^\| Figure \| What it measures \| Source \|$/m);
+		expect(text).toMatch(/^\| \$9bn \| .*military aid/m);
+		expect(text.match(/^### Volodymyr Zelensky$/gm)).toHaveLength(1);
+	});
+
+	it('escapes Markdown syntax that article text carries', () => {
+		expect(text).toContain('What \\[Trump\\] thinks he can do');
+		for (const line of text.split('\n').filter(line => line.startsWith('| ') && !line.startsWith('| ---'))) {
+			expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(5);
+		}
+	});
+});
+
+describe('--since', () => {
+	const previous = parsePreviousBrief(JSON.stringify(toJson(samples)));
+
+	it('leaves nothing when nothing changed', () => {
+		const since = briefSince(samples, previous);
+		expect(since.figures).toEqual([]);
+		expect(since.quotes).toEqual([]);
+		expect(since.developments).toEqual([]);
+		expect(since.headlines).toEqual([]);
+		expect(since.articles).toHaveLength(samples.articles.length);
+	});
+
+	it('keeps what a new article adds and re-indexes figure groups', async () => {
+		const older = buildBrief(await loadArticles(['articles/000_93396fbf0bbdbe70.txt', 'articles/004_d463b41bc5bde2c7.txt']));
+		const since = briefSince(samples, parsePreviousBrief(JSON.stringify(toJson(older))));
+		const ids = new Set(since.quotes.map(quote => quote.at.articleId));
+		expect(ids.has(samples.articles[1]!.id)).toBe(true);
+		expect(ids.has(samples.articles[4]!.id)).toBe(false);
+		expect(since.figures.some(figure => figure.text === '11.000')).toBe(true);
+		expect(since.figures.some(figure => figure.text === '$9bn')).toBe(false);
+		for (const group of since.figureGroups) {
+			for (const index of group.figures) expect(since.figures[index]).toBeDefined();
+		}
+	});
+
+	it('refuses a file that is not a brief', () => {
+		expect(() => parsePreviousBrief('not json')).toThrow(/not JSON/);
+		expect(() => parsePreviousBrief('{"articles": []}')).toThrow(/not a brief/);
+	});
+});
