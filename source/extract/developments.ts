@@ -41,7 +41,6 @@ const digits = /\d/;
 /** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
 const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
 const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
-const wordPattern = /[\p{L}][\p{L}'’-]*/gu;
 const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
 
 interface Scored {
@@ -62,46 +61,91 @@ interface Scored {
 function eventScore(narrative: Narrative, from: number, hasDay: boolean): number {
 	const own = narrative.text.slice(from).trimEnd();
 	// A sentence that opens with a quotation is that quotation plus its attribution.
-	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?') || chromeLike.test(own) || secondPerson.test(own)) return 0;
+	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?')) return 0;
 	let eventVerb = false;
 	let reporting = false;
 	let verbs = 0;
 	let actor = false;
 	let firstVerbAt = own.length;
 	let words = 0;
-	for (const match of own.matchAll(wordPattern)) {
-		const word = match[0];
+	forEachWord(own, (word, at) => {
 		words++;
-		const lower = word.toLowerCase();
-		if (isEventVerb(lower)) {
-			eventVerb = true;
+		const kind = wordKind(word);
+		if (kind === 'event') eventVerb = true;
+		else if (kind === 'reporting') reporting = true;
+		else if (kind === 'actor') actor = true;
+		if (kind === 'event' || kind === 'reporting') {
 			verbs++;
-		} else if (isReportingVerb(lower)) {
-			reporting = true;
-			verbs++;
+			if (firstVerbAt === own.length) firstVerbAt = at;
 		}
-		else if (!actor && ((word !== lower && word.length > 1 && !notNames.has(word)) || actorNouns.has(lower))) actor = true;
-		if ((eventVerb || reporting) && firstVerbAt === own.length) firstVerbAt = match.index;
-	}
+	});
 	if (words < 6) return 0;
 	const futureAt = own.search(future);
 	if (futureAt >= 0) firstVerbAt = Math.min(firstVerbAt, futureAt);
-	const mainClause = own.slice(0, firstVerbAt);
 	// Saying counts fully only in the article's own words from a named speaker.
 	const plainSpeech = narrative.quoted < 0.25 && !pronounAttribution.test(own) && !own.endsWith(':');
 	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (plainSpeech ? 2 : 1) : 0;
 	if (actor) score++;
-	// More happening in one sentence makes it a denser report; background tense makes it a weaker one.
+	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
-	if (background.test(mainClause)) score -= 0.5;
 	if (hasDay || timeCue.test(own)) score++;
 	if (digits.test(own)) score++;
+	// Everything below only lowers the score: a sentence already short of the threshold need not be read further.
+	if (score < reportThreshold) return score;
+	if (chromeLike.test(own) || secondPerson.test(own)) return 0;
+	const mainClause = own.slice(0, firstVerbAt);
+	if (background.test(mainClause)) score -= 0.5;
 	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
 	if (!hasDay && hedgeWords.test(mainClause)) score--;
 	if (evaluative.test(mainClause)) score--;
 	if (firstPerson.test(own)) score -= 2;
 	if (nonReport.test(own)) score -= 2;
 	return score;
+}
+
+function isLetter(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+}
+
+/** Calls `visit` with each word (a letter, then letters, apostrophes and hyphens) and its offset; a plain scan, no regex. */
+function forEachWord(text: string, visit: (word: string, at: number) => void): void {
+	let index = 0;
+	while (index < text.length) {
+		if (!isLetter(text.charCodeAt(index))) {
+			index++;
+			continue;
+		}
+		const start = index++;
+		while (index < text.length) {
+			const code = text.charCodeAt(index);
+			if (isLetter(code) || code === 39 || code === 0x2019 || code === 45) index++;
+			else break;
+		}
+		visit(text.slice(start, index), start);
+	}
+}
+
+type WordKind = 'event' | 'reporting' | 'actor' | 'other';
+
+// Words recur far more often than they are new, so each spelling is classified once.
+const wordKinds = new Map<string, WordKind>();
+const maxCachedWords = 100_000;
+
+/** An event verb, a verb of saying, an actor (a capitalised name or a role noun such as "officials"), or neither. */
+function wordKind(word: string): WordKind {
+	const cached = wordKinds.get(word);
+	if (cached !== undefined) return cached;
+	const lower = word.toLowerCase();
+	const kind: WordKind = isEventVerb(lower)
+		? 'event'
+		: isReportingVerb(lower)
+			? 'reporting'
+			: (word !== lower && word.length > 1 && !notNames.has(word)) || actorNouns.has(lower)
+				? 'actor'
+				: 'other';
+	if (wordKinds.size >= maxCachedWords) wordKinds.clear();
+	wordKinds.set(word, kind);
+	return kind;
 }
 
 const futureInPast = /\b(?:will|would|shall|plans?|planned|due|set to|scheduled|expected|going to|is to|are to)\b/i;
@@ -137,12 +181,17 @@ function clutterLength(text: string): number {
 	return datelineLength + (leadingClutter.exec(text.slice(datelineLength))?.[0].length ?? 0);
 }
 
-/** Words of four letters or more that two sentences share, ignoring case: the sign of one topic. */
+/** Whether two sentences share a word of five letters or more, ignoring case: the sign of one topic. */
 function sharesTopic(a: string, b: string): boolean {
 	const words = new Set<string>();
-	for (const match of a.matchAll(wordPattern)) if (match[0].length >= 5) words.add(match[0].toLowerCase());
-	for (const match of b.matchAll(wordPattern)) if (match[0].length >= 5 && words.has(match[0].toLowerCase())) return true;
-	return false;
+	forEachWord(a, word => {
+		if (word.length >= 5) words.add(word.toLowerCase());
+	});
+	let shared = false;
+	forEachWord(b, word => {
+		if (word.length >= 5 && words.has(word.toLowerCase())) shared = true;
+	});
+	return shared;
 }
 
 /**

@@ -41,6 +41,7 @@ export function narratives(sentences: readonly Sentence[]): Narrative[] {
 		let keptFrom = 0;
 		let letters = 0;
 		let quotedLetters = 0;
+		let quotedFrom = inDouble || inSingle ? 0 : -1;
 		for (let index = 0; index < text.length; index++) {
 			const code = text.charCodeAt(index);
 			let mark = true;
@@ -54,13 +55,23 @@ export function narratives(sentences: readonly Sentence[]): Narrative[] {
 				letters++;
 				if (quoted) quotedLetters++;
 			}
-			if (quoted) {
-				if (keptFrom < index) out.push(text.slice(keptFrom, index));
+			// Quoted stretches (marks included) become runs of spaces of the same length.
+			if (quoted && quotedFrom < 0) {
+				out.push(text.slice(keptFrom, index));
+				quotedFrom = index;
+			} else if (!quoted && quotedFrom >= 0) {
+				out.push(' '.repeat(index - quotedFrom));
+				quotedFrom = -1;
+				keptFrom = index;
+			}
+			if (quoted && !inDouble && !inSingle && quotedFrom >= 0) {
+				out.push(' '.repeat(index + 1 - quotedFrom));
+				quotedFrom = -1;
 				keptFrom = index + 1;
-				out.push(' ');
 			}
 		}
-		out.push(text.slice(keptFrom));
+		if (quotedFrom >= 0) out.push(' '.repeat(text.length - quotedFrom));
+		else out.push(text.slice(keptFrom));
 		result.push({text: out.join(''), quoted: letters === 0 ? 0 : quotedLetters / letters});
 	}
 	return result;

@@ -1,0 +1,146 @@
+import type {Report} from '../model.js';
+import {reportTerms, type TermKind} from './similarityTerms.js';
+
+/** Whether a report tells of something that will happen, something that happened, or neither clearly. */
+export type Tense = 'future' | 'past' | 'open';
+
+/** A report reduced to what comparing it needs: a unit-length TF-IDF vector and the facts that veto a merge. */
+export interface ReportVector {
+	/** Term ids, ascending. */
+	readonly ids: Int32Array;
+	/** Weights matching `ids`, L2-normalised. */
+	readonly weights: Float64Array;
+	/** Length of the part of the vector made of ordinary words (not names or numbers): what happened. */
+	readonly wordNorm: number;
+	readonly tense: Tense;
+	/** The report denies or dismisses something ("the Kremlin dismissed reports ..."). */
+	readonly denial: boolean;
+	/** Days since the epoch, or null for an undated report. */
+	readonly day: number | null;
+}
+
+const kindWeight: Readonly<Record<TermKind, number>> = {word: 1, name: 1.5, number: 2};
+
+const futureCue = /\b(?:will|shall|(?:is|are) (?:now )?(?:likely|set|due|expected|going|poised|scheduled|about) to|plans? to|aims? to|intends? to|to call|vows? to)\b/i;
+const pastCue = /\b(?:\w{3,}ed|said|told|held|met|spoke|spoken|struck|shot|won|lost|sent|gave|began|fought|took|had|was|were|did)\b/i;
+const denialCue = /\b(?:den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?|false|fiction|fake|did not happen|never happened)\b/i;
+
+/** The tense of the main clause: whichever cue comes first, so "X will call Y, a diplomat said" is future. */
+export function reportTense(text: string): Tense {
+	const future = text.search(futureCue);
+	const past = text.search(pastCue);
+	if (future < 0) return past < 0 ? 'open' : 'past';
+	return past < 0 || future < past ? 'future' : 'past';
+}
+
+function epochDay(iso: string | null): number | null {
+	if (iso === null) return null;
+	const time = Date.parse(`${iso}T00:00:00Z`);
+	return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
+}
+
+/** Term ids and document frequencies shared by every report of one merge. */
+export class TermTable {
+	readonly ids = new Map<string, number>();
+	readonly documentFrequency: number[] = [];
+	/** A term's kind over all reports: a word seen capitalised mid-sentence anywhere is a name everywhere. */
+	readonly kinds: TermKind[] = [];
+
+	/** Counts each report's terms once per report; returns the report's term occurrences as ids. */
+	add(text: string): number[] {
+		const seen = new Set<number>();
+		const ids: number[] = [];
+		reportTerms(text, (term, kind) => {
+			let id = this.ids.get(term);
+			if (id === undefined) {
+				id = this.documentFrequency.length;
+				this.ids.set(term, id);
+				this.documentFrequency.push(0);
+				this.kinds.push(kind);
+			} else if (kind !== 'word') {
+				this.kinds[id] = kind;
+			}
+			if (!seen.has(id)) {
+				seen.add(id);
+				this.documentFrequency[id]!++;
+			}
+			ids.push(id);
+		});
+		return ids;
+	}
+
+	/** Smoothed, so that even in a handful of reports a term they all share still counts for something. */
+	inverseFrequency(id: number, reports: number): number {
+		return Math.log(1 + reports / this.documentFrequency[id]!);
+	}
+}
+
+/** Builds the unit vector of one report from its term ids (term frequency × kind weight × IDF). */
+export function reportVector(report: Report, occurrences: readonly number[], table: TermTable, reports: number): ReportVector {
+	const sorted = Int32Array.from(occurrences).sort();
+	let distinct = 0;
+	for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[index - 1]) distinct++;
+	const ids = new Int32Array(distinct);
+	const weights = new Float64Array(distinct);
+	let norm = 0;
+	let words = 0;
+	let at = -1;
+	for (let index = 0; index < sorted.length; index++) {
+		const id = sorted[index]!;
+		const kind = table.kinds[id]!;
+		if (index === 0 || id !== sorted[index - 1]) ids[++at] = id;
+		// Each occurrence adds its weight: term frequency × kind weight × IDF.
+		weights[at]! += kindWeight[kind] * table.inverseFrequency(id, reports);
+	}
+	for (let index = 0; index < distinct; index++) {
+		const weight = weights[index]!;
+		norm += weight * weight;
+		if (table.kinds[ids[index]!] === 'word') words += weight * weight;
+	}
+	norm = Math.sqrt(norm) || 1;
+	for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
+	return {
+		ids,
+		weights,
+		wordNorm: Math.sqrt(words) / norm,
+		tense: reportTense(report.text),
+		denial: denialCue.test(report.text),
+		day: epochDay(report.date),
+	};
+}
+
+/** How alike two reports are: cosine over all terms, and cosine over their ordinary words alone. */
+export interface Similarity {
+	readonly all: number;
+	readonly words: number;
+}
+
+/** Both cosines in one merge walk over the sorted term ids. */
+export function similarity(a: ReportVector, b: ReportVector, kinds: readonly TermKind[]): Similarity {
+	let all = 0;
+	let words = 0;
+	let i = 0;
+	let j = 0;
+	while (i < a.ids.length && j < b.ids.length) {
+		const left = a.ids[i]!;
+		const right = b.ids[j]!;
+		if (left === right) {
+			const product = a.weights[i++]! * b.weights[j++]!;
+			all += product;
+			if (kinds[left] === 'word') words += product;
+		} else if (left < right) i++;
+		else j++;
+	}
+	const wordScale = a.wordNorm * b.wordNorm;
+	return {all, words: wordScale === 0 ? 0 : words / wordScale};
+}
+
+/** Days apart beyond which two dated reports are different events (yesterday's strike and today's). */
+const maxDaysApart = 2;
+
+/** Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial, two dates. */
+export function compatible(a: ReportVector, b: ReportVector): boolean {
+	if (a.tense !== b.tense && a.tense !== 'open' && b.tense !== 'open') return false;
+	if (a.denial !== b.denial) return false;
+	return a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDaysApart;
+}
