@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {articleFile, quotesOf, said} from '../fixtures/quotes/article.js';
+import {articleFile, articleText, quotesOf, said} from '../fixtures/quotes/article.js';
 
 const fixture = (name: string) => articleFile(`test/fixtures/quotes/${name}`);
 
@@ -19,6 +19,12 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'We have seen this before', speaker: 'Oleksandr Merezhko'},
 			{text: 'never accept', speaker: 'Oleksandr Merezhko'},
 		]);
+	});
+
+	it('reads CRLF copy exactly like LF copy', () => {
+		const lf = fixture('wire-straight.txt');
+		const crlf = articleText(lf.text.replace(/\n/g, '\r\n'), lf.id);
+		expect(said(crlf)).toEqual(said(lf));
 	});
 
 	it('a live blog: colon lead-ins, roles resolved to names, multi-paragraph quotes, unnamed officials', () => {
