@@ -22,8 +22,17 @@ export async function readCandidate(path: PathLike, maxBytes: number): Promise<C
 			const opened = await handle.stat();
 			const changed = typeProblem(opened) ?? sizeProblem(opened.size, maxBytes);
 			if (changed) return {skip: changed};
-			const bytes = await handle.readFile();
-			return {bytes, size: bytes.length, mtimeMs: opened.mtimeMs};
+			// One read of the size fstat gave: FileHandle.readFile costs twice as much on a folder of small files.
+			// A file that changes while it is read is taken as far as it then reached, never past that size.
+			const buffer = Buffer.alloc(opened.size);
+			let filled = 0;
+			while (filled < buffer.length) {
+				const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, filled);
+				if (bytesRead === 0) break;
+				filled += bytesRead;
+			}
+			if (filled === 0) return {skip: 'empty file (0 bytes)'};
+			return {bytes: buffer.subarray(0, filled), size: filled, mtimeMs: opened.mtimeMs};
 		} finally {
 			await handle.close();
 		}
