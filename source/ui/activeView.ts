@@ -3,6 +3,7 @@
  * reducer context, so a key press acts on exactly what is on screen.
  */
 import type {Article, Brief} from '../model.js';
+import type {TableKind} from './columns.js';
 import {type DashboardLists, type Entry, reportEntries, speakerQuoteEntries} from './entries.js';
 import {type Box, type Layout, type ListShape, itemsPerPage, paneBox, sourceTextBox, viewBox} from './layout.js';
 import {type TextLine, lineOf, wrapText} from './sourceLines.js';
@@ -15,9 +16,48 @@ export const paneTitles: Readonly<Record<Pane, string>> = {
 	developments: 'Developments',
 };
 
-export function paneShape(pane: Pane): ListShape {
-	return pane === 'quotes' ? 'quotes' : 'table';
+/** How each dashboard pane is drawn: a table, or quote blocks. */
+export const paneTables: Readonly<Record<Pane, TableKind | 'quotes'>> = {
+	headlines: 'headlines',
+	figures: 'figures',
+	quotes: 'quotes',
+	developments: 'developments',
+};
+
+/** A view that shows a list (every view but the source view). */
+export type ListView = Exclude<View, {kind: 'source'}>;
+
+export function viewTable(view: ListView): TableKind | 'quotes' {
+	switch (view.kind) {
+		case 'speakers':
+			return 'speakers';
+		case 'speaker-quotes':
+			return 'quotes';
+		case 'reports':
+			return view.of.kind === 'development' ? 'development-reports' : 'figure-reports';
+	}
 }
+
+export function viewTitle(view: ListView): string {
+	switch (view.kind) {
+		case 'speakers':
+			return 'Speakers';
+		case 'speaker-quotes':
+			return `Quotes · ${view.speaker}`;
+		case 'reports':
+			return `Sources · ${view.title}`;
+	}
+}
+
+/** What identifies a list view's contents: its cursor changes with every move, its contents do not. */
+export function viewIdentity(view: View | undefined): string {
+	if (view === undefined) return '';
+	if (view.kind === 'speaker-quotes') return `speaker:${view.speaker}`;
+	if (view.kind === 'reports') return `reports:${view.of.key}`;
+	return view.kind;
+}
+
+const shapeOf = (table: TableKind | 'quotes'): ListShape => (table === 'quotes' ? 'quotes' : 'table');
 
 export interface ActiveList {
 	readonly entries: readonly Entry[];
@@ -26,7 +66,7 @@ export interface ActiveList {
 }
 
 /** The list a list view shows (not the dashboard, whose panes come from `DashboardLists`). */
-export function viewEntries(view: Exclude<View, {kind: 'source'}>, lists: DashboardLists, brief: Brief): readonly Entry[] {
+export function viewEntries(view: ListView, lists: DashboardLists, brief: Brief): readonly Entry[] {
 	switch (view.kind) {
 		case 'speakers':
 			return lists.speakers;
@@ -40,9 +80,9 @@ export function viewEntries(view: Exclude<View, {kind: 'source'}>, lists: Dashbo
 /** The list keys act on: the focused pane, or the list of the view on top; null in the source view. */
 export function activeList(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout): ActiveList | null {
 	const view = topView(state);
-	if (view === undefined) return {entries: lists[state.focus], shape: paneShape(state.focus), box: paneBox(layout, state.focus)};
+	if (view === undefined) return {entries: lists[state.focus], shape: shapeOf(paneTables[state.focus]), box: paneBox(layout, state.focus)};
 	if (view.kind === 'source') return null;
-	return {entries: viewEntries(view, lists, brief), shape: view.kind === 'speaker-quotes' ? 'quotes' : 'table', box: viewBox(layout)};
+	return {entries: viewEntries(view, lists, brief), shape: shapeOf(viewTable(view)), box: viewBox(layout)};
 }
 
 export interface SourceGeometry {

@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type {BriefStore} from '../brief/store.js';
-import {reduceContextFor, sourceGeometry, viewEntries} from './activeView.js';
+import {reduceContextFor, sourceGeometry, viewEntries, viewIdentity, viewTable, viewTitle} from './activeView.js';
 import {Dashboard} from './dashboard.js';
 import {buildLists, filterLists} from './entries.js';
 import {Footer, footerRows} from './footer.js';
@@ -12,7 +12,7 @@ import {activeContexts, resolveKey} from './keymap.js';
 import {fitsScreen, layoutFor, usableMinimum, viewBox} from './layout.js';
 import {ListPane} from './listPane.js';
 import {SourceView} from './sourceView.js';
-import {type View, initialState, panes, reduce, topView} from './state.js';
+import {initialState, panes, reduce, topView} from './state.js';
 import {fit} from './text.js';
 import {ColorProvider} from './theme.js';
 import {useTerminalSize} from './useTerminalSize.js';
@@ -20,25 +20,6 @@ import {useTerminalSize} from './useTerminalSize.js';
 export interface AppProps {
 	readonly store: BriefStore;
 	readonly color: boolean;
-}
-
-function viewTitle(view: Exclude<View, {kind: 'source'}>): string {
-	switch (view.kind) {
-		case 'speakers':
-			return 'Speakers';
-		case 'speaker-quotes':
-			return `Quotes · ${view.speaker}`;
-		case 'reports':
-			return `Sources · ${view.title}`;
-	}
-}
-
-/** What identifies a list view's contents (its cursor changes with every move, its contents do not). */
-function viewIdentity(view: View | undefined): string {
-	if (view === undefined) return '';
-	if (view.kind === 'speaker-quotes') return `speaker:${view.speaker}`;
-	if (view.kind === 'reports') return `reports:${view.of.key}`;
-	return view.kind;
 }
 
 /** The dashboard: reads the brief from the store, owns the UI state, handles every key in one place. */
@@ -59,17 +40,22 @@ export function App({store, color}: AppProps) {
 	const identity = viewIdentity(view);
 	// Keyed by `identity`, not `view`: moving the cursor replaces the view object but not the list it shows.
 	const viewList = useMemo(() => (view === undefined || view.kind === 'source' ? [] : viewEntries(view, lists, brief)), [identity, lists, brief]);
-	const geometry = useMemo(() => (view?.kind === 'source' ? sourceGeometry(view, brief, layout) : null), [view, brief, layout.width, layout.body]);
+	const source = view?.kind === 'source' ? view : undefined;
+	// Scrolling replaces the view too; the wrapped text only depends on what is shown and the size.
+	const geometry = useMemo(
+		() => (source === undefined ? null : sourceGeometry(source, brief, layout)),
+		[source?.target, source?.mention, brief, layout.width, layout.body],
+	);
 
 	useInput((input, key) => {
 		// Resolved against the state the key arrives in, so keys typed faster than a render are not lost.
 		setState(previous => {
-			let state = previous;
+			let next = previous;
 			for (const [text, press] of keyPresses(input, key)) {
-				const action = resolveKey(activeContexts(state), text, press);
-				if (action !== null) state = reduce(state, action, reduceContextFor(state, lists, brief, layout));
+				const action = resolveKey(activeContexts(next), text, press);
+				if (action !== null) next = reduce(next, action, reduceContextFor(next, lists, brief, layout));
 			}
-			return state;
+			return next;
 		});
 	});
 
@@ -90,7 +76,7 @@ export function App({store, color}: AppProps) {
 		body = (
 			<ListPane
 				title={viewTitle(view)}
-				shape={view.kind === 'speaker-quotes' ? 'quotes' : view.kind === 'speakers' ? 'speakers' : view.of.kind === 'development' ? 'development-reports' : 'figure-reports'}
+				shape={viewTable(view)}
 				entries={viewList}
 				cursor={view.cursor}
 				box={viewBox(layout)}

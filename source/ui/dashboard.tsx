@@ -1,18 +1,10 @@
 import {Box, Text} from 'ink';
-import {paneTitles} from './activeView.js';
-import type {TableKind} from './columns.js';
+import {paneTables, paneTitles} from './activeView.js';
 import type {DashboardLists} from './entries.js';
 import {type Layout, paneBox} from './layout.js';
 import {ListPane} from './listPane.js';
 import {type Pane, type UiState, panes} from './state.js';
 import {fit} from './text.js';
-
-const shapes: Readonly<Record<Pane, TableKind | 'quotes'>> = {
-	headlines: 'headlines',
-	figures: 'figures',
-	quotes: 'quotes',
-	developments: 'developments',
-};
 
 export interface DashboardProps {
 	readonly lists: DashboardLists;
@@ -26,7 +18,7 @@ function DashboardPane({pane, lists, state, layout}: DashboardProps & {readonly 
 	return (
 		<ListPane
 			title={`${panes.indexOf(pane) + 1} ${title}`}
-			shape={shapes[pane]}
+			shape={paneTables[pane]}
 			entries={lists[pane]}
 			cursor={state.cursors[pane]}
 			box={paneBox(layout, pane)}
