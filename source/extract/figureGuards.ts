@@ -23,6 +23,12 @@ const houseAfter = /^\s(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:Street|St|Avenue|Ave|Roa
 const phoneAfter = /^\)?[ -]\d{2,4}[ -]\d{2,4}(?!\d)/u;
 const phoneBefore = /(?:\+\d{0,3}[\s(]*|\d{2,5}\)?[ -]\d{2,4}[ -]|\+\d{1,3}[ -]|\(\d{2,5}\)\s?)$/u;
 
+const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+// "day 1,000 of the war" numbers the day rather than counting anything.
+const dayBefore = /(?:^|[^\p{L}])day\s$/iu;
+// A live blog's time stamp opening a paragraph: "14.30 Russian forces ...", "09:15".
+const stampAt = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/u;
+
 const clockBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after)\s$/iu;
 
 /** The word just before `start`, when only one space separates it from the number. */
@@ -35,7 +41,7 @@ function previousWord(sentence: string, start: number): {word: string; start: nu
 /** True for a capitalised word in mid-sentence: "Boeing 737", "Leopard 2", "World War 2". */
 function followsName(sentence: string, start: number): boolean {
 	const previous = previousWord(sentence, start);
-	if (previous === null || !/^\p{Lu}/u.test(previous.word)) return false;
+	if (previous === null || !/^\p{Lu}/u.test(previous.word) || weekday.test(previous.word)) return false;
 	const before = sentence.slice(Math.max(0, previous.start - 3), previous.start);
 	// A capital after the sentence start or an opening quote or bracket is just a first word.
 	return previous.start > 0 && !/(?:^|[.!?:;]\s*|["“‘'(\[]\s*)$/u.test(before);
@@ -76,5 +82,7 @@ export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
 	if (start === 0 && /^[.)](?:\s|$)/u.test(after)) return true;
 	if (/\($/u.test(before) && after.startsWith(')') && !counted) return true;
 	if (/^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
+	if (start === 0 && stampAt.test(written) && /^(?:\s+\p{Lu}|\s*$|\s*[-–—:])/u.test(after)) return true;
+	if (dayBefore.test(before)) return true;
 	return false;
 }

@@ -47,7 +47,7 @@ export const thingNouns = wordSet(`
 /** Lengths of time: "two weeks", "30 days" are durations, not key figures. */
 export const timeNouns = wordSet(`
 	second seconds minute minutes hour hours day days night nights week weeks weekend weekends fortnight fortnights
-	month months year years decade decades century centuries term terms times
+	month months year years decade decades century centuries term terms times min mins hrs secs
 `);
 
 /** Measures that are neither money, people, counts nor distances: the unit is then `other`. */

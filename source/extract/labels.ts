@@ -14,7 +14,7 @@ interface Token {
 }
 
 const maxWords = 10;
-const window = 160;
+const window = 120;
 
 const leadingPunctuation = /^[("“‘'[\]{]+/u;
 const trailingPunctuation = /[,.;:!?"”’')\]}…]+$/u;

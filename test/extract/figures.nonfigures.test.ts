@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {isBareNonFigure} from '../../source/extract/figureGuards.js';
 import {figuresIn} from '../fixtures/figures/kit.js';
 
 describe('not figures', () => {
@@ -39,5 +40,31 @@ describe('not figures', () => {
 
 	it('keeps the tank count before a named tank', () => {
 		expect(figuresIn('Germany delivered 14 Leopard 2 tanks.')).toEqual([['14', 14, 'count']]);
+	});
+});
+
+describe('not figures in other styles', () => {
+	it.each([
+		['a live blog time stamp', '14.30 Russian forces shelled the city again.'],
+		['a reading time', 'By Olena Harmash, 5 min read.'],
+		['a numbered day', 'It was day 1,000 of the war.'],
+	])('%s', (_kind, sentence) => {
+		expect(figuresIn(sentence)).toEqual([]);
+	});
+
+	it('reads hyphenated multipliers and "-plus"', () => {
+		expect(figuresIn('Congress passed a $61-billion aid package.')).toEqual([['$61-billion', 61e9, 'USD']]);
+		expect(figuresIn('A 1,000-plus convoy crossed the border.')).toEqual([['1,000-plus', 1000, 'count']]);
+	});
+});
+
+describe('isBareNonFigure', () => {
+	it('reads a capitalised weekday before a number as no name ("Monday 12 people")', () => {
+		const sentence = 'Officials said on Monday 12 people died.';
+		const start = sentence.indexOf('12');
+		expect(isBareNonFigure(sentence, {start, end: start + 2, written: '12', value: 12, counted: true})).toBe(false);
+		const named = 'Officials said the Leopard 12 arrived.';
+		const at = named.indexOf('12');
+		expect(isBareNonFigure(named, {start: at, end: at + 2, written: '12', value: 12, counted: false})).toBe(true);
 	});
 });
