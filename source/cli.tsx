@@ -104,7 +104,8 @@ function maxBytes(): number {
 }
 
 try {
-	process.exitCode = await main();
+	// A signal that ended the dashboard has already set the exit code (129, 143); keep it.
+	process.exitCode ??= await main();
 } catch (error) {
 	if (error instanceof InputError) {
 		process.stderr.write(`ukraine-brief: ${error.message}\n`);

@@ -2,13 +2,18 @@ import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
 import {findSections, isTitleLine, ledeHeadline} from './headlines.js';
 import {removeChrome} from './removeChrome.js';
+import {wordsIn} from './words.js';
 
 /** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
 export function paragraphs(text: string): string[] {
-	return stripControls(text.normalize('NFC'))
-		.split('\n')
-		.map(line => line.replace(/[\s\u00A0]+/g, ' ').trim())
-		.filter(line => line !== '');
+	// One pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
+	const lines = stripControls(text.normalize('NFC')).replace(/[^\S\n]+/g, ' ').split('\n');
+	const kept: string[] = [];
+	for (const line of lines) {
+		const trimmed = line.trim();
+		if (trimmed !== '') kept.push(trimmed);
+	}
+	return kept;
 }
 
 function sameHeadline(a: string, b: string): boolean {
@@ -68,7 +73,7 @@ export function cleanArticle(raw: RawArticle): Article {
 function countWords(lines: readonly string[], blocks: readonly Block[]): number {
 	let words = 0;
 	for (const [index, line] of lines.entries()) {
-		if (blocks[index]?.kind === 'paragraph') words += line.split(' ').length;
+		if (blocks[index]?.kind === 'paragraph') words += wordsIn(line);
 	}
 	return words;
 }

@@ -1,4 +1,5 @@
 import {splitParagraph} from '../extract/sentences.js';
+import {wordsIn} from './words.js';
 
 /**
  * Headline structure of a flattened article: which line is its own title and which lines are the
@@ -9,9 +10,6 @@ import {splitParagraph} from '../extract/sentences.js';
 const maxHeadlineWords = 30;
 const maxSectionWords = 20;
 
-function wordCount(line: string): number {
-	return line.split(/\s+/).filter(Boolean).length;
-}
 
 /** Ends the way a sentence or a quotation does, not the way a headline does. */
 function endsLikeSentence(line: string): boolean {
@@ -26,13 +24,13 @@ function titleCaseRatio(line: string): number {
 }
 
 function looksLikeBody(line: string): boolean {
-	return endsLikeSentence(line) || /[?]$/.test(line) || wordCount(line) > maxSectionWords;
+	return endsLikeSentence(line) || /[?]$/.test(line) || wordsIn(line, maxSectionWords) > maxSectionWords;
 }
 
 /** Whether the first line of an article is its own headline. */
 export function isTitleLine(first: string, second: string | undefined): boolean {
 	if (second === undefined) return false;
-	const words = wordCount(first);
+	const words = wordsIn(first, maxHeadlineWords);
 	if (words < 2 || words > maxHeadlineWords || endsLikeSentence(first)) return false;
 	// A question can be a headline when it is set in title case; otherwise it opens the body.
 	if (first.endsWith('?')) return titleCaseRatio(first) >= 0.6;
@@ -47,7 +45,7 @@ export function findSections(lines: readonly string[], from: number): number[] {
 	const sections: number[] = [];
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
-		const words = wordCount(line);
+		const words = wordsIn(line, maxSectionWords);
 		if (words < 2 || words > maxSectionWords || endsLikeSentence(line) || line.endsWith('?')) continue;
 		if (/^[-*•·–]\s/.test(line) || !/^[\p{Lu}\p{N}‘“"]/u.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;

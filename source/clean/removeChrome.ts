@@ -1,4 +1,5 @@
 import {isChromeLine, isListItem, isListLabel, isPublisherVoice} from './chrome.js';
+import {wordsIn} from './words.js';
 
 /**
  * Sentences glued to chrome when a page was flattened ("...makes all the difference.Donald Trump is")
@@ -7,6 +8,7 @@ import {isChromeLine, isListItem, isListLabel, isPublisherVoice} from './chrome.
 const gluedSentence = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
 
 function dropChromeSegments(line: string): string {
+	if (!/[a-z][.!?][A-Z]/.test(line)) return line;
 	const segments = line.split(gluedSentence);
 	if (segments.length === 1) return line;
 	return segments.filter(segment => !isChromeLine(segment)).join(' ');
@@ -67,8 +69,7 @@ function dropTrailingStubs(lines: string[]): string[] {
 	let end = lines.length;
 	while (end > 0) {
 		const line = lines[end - 1]!;
-		const words = line.split(/\s+/).length;
-		if (words > 6 || /[.!?"”’]$/.test(line)) break;
+		if (wordsIn(line, 6) > 6 || /[.!?"”’]$/.test(line)) break;
 		end--;
 	}
 	return end === lines.length ? lines : lines.slice(0, end);

@@ -12,19 +12,46 @@ export interface DateMention extends Span {
 	readonly day: boolean;
 }
 
-const months = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const weekdays = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 /**
- * Cheap pre-filter: chrono-node is the slowest step of extraction, so it only sees sentences
- * that contain a word that can start a date.
+ * Cheap pre-filter: chrono-node is the slowest step of extraction, so it only sees the neighbourhood of a
+ * word that can start a date. Month and weekday names count only capitalised, as English copy writes them
+ * ("Ukraine may face" is no date); case-sensitive matching is also much faster.
  */
-const dateCue = new RegExp(
-	`\\b(?:${months}|${weekdays}|yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year|night|weekend|morning|evening)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})\\b`,
-	'i',
-);
+const dateCue =
+	/\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|(?:[Ll]ast|[Nn]ext|[Tt]his) (?:week|month|year|night|weekend|morning|evening)|\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})/g;
+
+/** Characters around a cue that chrono sees: enough for "on the evening of 4 November 2024" or "last Sunday". */
+const cueContext = 32;
+
+/** Stretches of `text` around its date cues, merged where they overlap. */
+function cueWindows(text: string): Span[] {
+	const windows: Span[] = [];
+	for (const match of text.matchAll(dateCue)) {
+		const start = Math.max(0, match.index - cueContext);
+		const end = Math.min(text.length, match.index + match[0].length + cueContext);
+		const last = windows.at(-1);
+		if (last !== undefined && start <= last.end) windows[windows.length - 1] = {start: last.start, end};
+		else windows.push({start, end});
+	}
+	return windows;
+}
 
 export function hasDateCue(text: string): boolean {
-	return dateCue.test(text);
+	dateCue.lastIndex = 0;
+	const found = dateCue.test(text);
+	dateCue.lastIndex = 0;
+	return found;
+}
+
+/** chrono's results for the cue windows of one sentence, with indexes relative to the sentence. */
+function parseAroundCues(text: string, reference: Date): Array<{index: number; result: chrono.ParsedResult}> {
+	const parsed: Array<{index: number; result: chrono.ParsedResult}> = [];
+	for (const window of cueWindows(text)) {
+		for (const result of chrono.casual.parse(text.slice(window.start, window.end), reference)) {
+			parsed.push({index: window.start + result.index, result});
+		}
+	}
+	return parsed;
 }
 
 function isoDay(date: Date): string {
@@ -59,15 +86,14 @@ function isModalMay(result: chrono.ParsedResult): boolean {
 export function findDates(sentences: readonly Sentence[], reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
 	for (const sentence of sentences) {
-		if (!hasDateCue(sentence.text)) continue;
-		for (const result of chrono.casual.parse(sentence.text, reference ?? new Date(2000, 0, 1, 12))) {
+		for (const {index, result} of parseAroundCues(sentence.text, reference ?? new Date(2000, 0, 1, 12))) {
 			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
 			const {start} = result;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
 			mentions.push({
-				start: sentence.start + result.index,
-				end: sentence.start + result.index + result.text.length,
+				start: sentence.start + index,
+				end: sentence.start + index + result.text.length,
 				text: result.text.trim(),
 				date: yearKnown ? isoDay(start.date()) : null,
 				day: start.isCertain('day') || (start.isCertain('weekday') ?? false) || /\b(?:yesterday|today|tonight|tomorrow)\b/i.test(result.text),
@@ -88,8 +114,9 @@ export function referenceDate(published: string | null, sentences: readonly Sent
 	}
 	let latest: Date | null = null;
 	for (const sentence of sentences) {
-		if (!hasDateCue(sentence.text)) continue;
-		for (const result of chrono.casual.parse(sentence.text, new Date(2000, 0, 1, 12))) {
+		// Only a sentence that writes a year can state a full date.
+		if (!statesYear(sentence.text)) continue;
+		for (const {result} of parseAroundCues(sentence.text, new Date(2000, 0, 1, 12))) {
 			const {start} = result;
 			if (!statesYear(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
 			const date = start.date();
