@@ -104,8 +104,9 @@ function maxBytes(): number {
 }
 
 try {
+	const code = await main();
 	// A signal that ended the dashboard has already set the exit code (129, 143); keep it.
-	process.exitCode ??= await main();
+	process.exitCode ??= code;
 } catch (error) {
 	if (error instanceof InputError) {
 		process.stderr.write(`ukraine-brief: ${error.message}\n`);
