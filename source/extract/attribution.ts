@@ -65,7 +65,8 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[]):
 	const acts: SpeechAct[] = [];
 	for (const gap of gaps) {
 		const slice = text.slice(gap.start, gap.end);
-		for (const match of slice.matchAll(speechVerb)) {
+		speechVerb.lastIndex = 0;
+		for (let match = speechVerb.exec(slice); match !== null; match = speechVerb.exec(slice)) {
 			if (match.index > 0 && /[-\p{L}]/u.test(slice[match.index - 1]!)) continue;
 			const at = gap.start + match.index;
 			const verb = match[0].toLowerCase();

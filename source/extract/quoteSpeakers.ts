@@ -117,7 +117,8 @@ export class ArticleSpeakers {
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
 	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
 		const slice = this.text.slice(gap.start, gap.end);
-		for (const match of slice.matchAll(capitalisedRun)) {
+		capitalisedRun.lastIndex = 0;
+		for (let match = capitalisedRun.exec(slice); match !== null; match = capitalisedRun.exec(slice)) {
 			const at = gap.start + match.index;
 			const run = match[0];
 			if (!run.includes(' ')) {
