@@ -38,6 +38,8 @@ const areaAfter = /(?:\s?(?:square|sq\.?)\s?(?:km|kilometres?|kilometers?|miles?
 const kilometresAfter = /(?:\s|-)?(?:km|kilometres?|kilometers?)(?![\p{L}\p{N}])/iuy;
 const milesAfter = /(?:(?:\s|-)miles?|miles?|mi)(?![\p{L}])/iuy;
 const measureAfter = /\s?(?:kg|mw|gw|kwh|mwh|gwh|twh|bcm|°c|°f|°)(?![\p{L}])/iuy;
+const ratioAfter = /\s(?:in|out of)\s(\d{1,3})(?![\d.,]\d)/iy;
+const wordRatioAfter = /\s(?:in|out of)\s/iy;
 const compoundAfter = /[-‑]([\p{L}]+(?:-[\p{L}]+)*)/uy;
 const wordAfter = /\s+([\p{L}][\p{L}'’-]*|(?:\p{L}\.){2,})/uy;
 const reportingAfter = /^\s+(?:familiar with|with knowledge|close to|briefed on|aware of)/iu;
@@ -81,7 +83,7 @@ function countedNoun(text: string, from: number): {kind: NounKind | undefined; w
 		const word = match[1]!;
 		const kind = nounKind(word);
 		if (kind !== undefined) return {kind, word, end: wordAfter.lastIndex};
-		if (!isModifierWord(word) && !/^(?:\p{L}\.){2,}$/u.test(word)) break;
+		if (!isModifierWord(word) && !/^(?:\p{L}\.){2,}$/u.test(word) && !/^(?:more|fewer|other|extra)$/i.test(word)) break;
 		position = wordAfter.lastIndex;
 	}
 	return {kind: undefined, word: '', end: from};
@@ -165,6 +167,15 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	}
 
 	const bare = multiplier.factor === undefined && unit === undefined;
+	const ratio = bare && !approximate ? at(ratioAfter, text, position) : null;
+	if (ratio !== null) {
+		// "1 in 5 Ukrainian drones": a share of the whole.
+		const whole = Number(ratio[1]);
+		if (whole > value) {
+			const end = ratioAfter.lastIndex;
+			return {start, end, through: end, value: (value * 100) / whole, unit: 'percent', approximate: isApproximate(text, start, end), labelKind: 'counted'};
+		}
+	}
 	if (bare && (at(ordinalAfter, text, position) !== null || at(decadeAfter, text, position) !== null)) return null;
 	if (at(clockAfter, text, position) !== null) return null;
 	if (/^[:/]\d/u.test(text.slice(position, position + 2))) return null;
@@ -268,6 +279,13 @@ function readWords(text: string, index: number): Reading | null {
 	}
 
 	// "one", "a": idioms far more often than counts; "the two countries" points back rather than counts.
+	if (at(wordRatioAfter, text, end) !== null) {
+		// "one in five Ukrainians": a share of the whole.
+		const whole = readWordNumber(text, wordRatioAfter.lastIndex);
+		if (whole !== null && !whole.fraction && whole.value > value) {
+			return {start: index, end: whole.end, through: whole.end, value: (value * 100) / whole.value, unit: 'percent', approximate: isApproximate(text, index, whole.end), labelKind: 'counted'};
+		}
+	}
 	if (value <= 1) return null;
 	if (value === 2 && /(?:^|[^\p{L}])(?:the|these|those|both|all)\s$/iu.test(text.slice(Math.max(0, index - 8), index))) return null;
 	const noun = countedNoun(text, end);

@@ -129,11 +129,14 @@ function nounPhrase(tokens: readonly Token[], from: number, afterLink: boolean):
 	let index = from;
 	if (afterLink && determiners.has(lower(tokens[index])) && !tokens[index]!.breakAfter) index++;
 	if (afterLink && isNumberish(tokens[index]?.word ?? '') && !tokens[index]!.breakAfter) index++;
+	// "seven more Patriot systems": what is counted comes after "more".
+	while (/^(?:more|fewer|other|extra)$/.test(lower(tokens[index])) && !tokens[index]!.breakAfter && index - from < 2) index++;
 	// "27% a year ago": a time is not what the figure measures.
 	if (whenWords.test(bareWord(tokens[index]))) return {words, next: from, closed: false};
 	while (index < tokens.length && words.length < 6) {
 		const token = tokens[index]!;
-		if (!isPhraseWord(token) || (words.length > 0 && token.breakBefore)) break;
+		// Punctuation between the figure and the next word ("$1.1bn, according to") leaves nothing to count.
+		if (!isPhraseWord(token) || token.breakBefore) break;
 		words.push(token.word);
 		index++;
 		if (token.breakAfter) return {words, next: index, closed: true};
@@ -303,6 +306,9 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 		if (subject.length > 0) return finish(subject);
 	}
 	if (place.length > 0) return finish(place);
-	const following = after.slice(0, 4).map(token => token.word).filter(word => !isNumberish(word));
+	// Last resorts: the words next to the figure, never across punctuation.
+	const near = nearest !== undefined && isPhraseWord(nearest) ? [nearest.word] : [];
+	if (near.length > 0) return finish(near);
+	const following = after[0]?.breakBefore ? [] : after.slice(0, 4).map(token => token.word).filter(word => !isNumberish(word));
 	return following.length > 0 ? finish(following) : kind === 'counted' ? 'count' : 'amount';
 }

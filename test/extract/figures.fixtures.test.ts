@@ -101,4 +101,31 @@ describe('extractFigures on articles in other styles', () => {
 		const labels = Object.fromEntries(found.map(figure => [figure.text, figure.label]));
 		expect(labels).toMatchObject({'21%': 'key interest rate', '$60': 'price cap', '$113bn': 'liquid assets', '70%': 'potatoes'});
 	});
+
+	it('analysis: bylines, reading time, budget year, ages, calibres, phone and link lines are no figures', () => {
+		const found = figures('analysis-air-defence.txt');
+		expect(brief(found)).toEqual([
+			['seven', 7, 'count'],
+			['$1.1 billion', 1.1e9, 'USD'],
+			['three', 3, 'count'],
+			['25', 25, 'count'],
+			['20 per cent', 20, 'percent'],
+			['1,300', 1300, 'count'],
+			['900', 900, 'count'],
+			['30', 30, 'count'],
+			['$20,000 to $50,000', 20_000, 'USD'],
+			['$4m', 4e6, 'USD'],
+			['90%', 90, 'percent'],
+			['3 million', 3e6, 'people'],
+			['250,000', 250_000, 'count'],
+			['1 million', 1e6, 'count'],
+			['100,000', 100_000, 'people'],
+			['1.5 million', 1.5e6, 'count'],
+			['1 in 5', 20, 'percent'],
+		]);
+		expect(found.filter(figure => figure.approximate).map(figure => figure.text)).toEqual(
+			['seven', '$1.1 billion', '900', '30', '$20,000 to $50,000', '$4m', '90%', '3 million', '250,000', '1.5 million'],
+		);
+		expect(found[0]!.label).toBe('Patriot systems');
+	});
 });
