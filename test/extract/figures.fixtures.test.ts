@@ -128,4 +128,27 @@ describe('extractFigures on articles in other styles', () => {
 		);
 		expect(found[0]!.label).toBe('Patriot systems');
 	});
+
+	it('losses tally: a long list of equipment counts, a word share, dates with abbreviated months', () => {
+		const found = figures('losses-tally.txt');
+		expect(brief(found)).toEqual([
+			['715,840', 715_840, 'people'],
+			['9,261', 9261, 'count'],
+			['18,914', 18_914, 'count'],
+			['20,216', 20_216, 'count'],
+			['20,268', 20_268, 'count'],
+			['1,241', 1241, 'count'],
+			['980', 980, 'count'],
+			['369', 369, 'count'],
+			['329', 329, 'count'],
+			['18,840', 18_840, 'count'],
+			['28', 28, 'count'],
+			['one in five', 20, 'percent'],
+			['1,000', 1000, 'count'],
+			['14', 14, 'count'],
+			['60 kilometers', 60, 'km'],
+		]);
+		expect(found[0]!.label).toBe('troops lost in Ukraine');
+		expect(found[13]!.label).toBe('Russian tanks destroyed near Pokrovsk');
+	});
 });
