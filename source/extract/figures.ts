@@ -117,6 +117,20 @@ function readMultiplier(text: string, from: number, money: boolean): {factor: nu
 	return {factor: multiplierValue(symbol), end};
 }
 
+/** The unit written after a number without a currency symbol: %, km, miles, tonnes, "euros"... */
+function unitAfter(text: string, position: number, multiplied: boolean): {unit: FigureUnit; labelKind: LabelKind; end: number} | undefined {
+	if (at(percentAfter, text, position) !== null) return {unit: 'percent', labelKind: 'share', end: percentAfter.lastIndex};
+	if (at(areaAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: areaAfter.lastIndex};
+	if (at(kilometresAfter, text, position) !== null) return {unit: 'km', labelKind: 'measure', end: kilometresAfter.lastIndex};
+	if (at(milesAfter, text, position) !== null) return {unit: 'mi', labelKind: 'measure', end: milesAfter.lastIndex};
+	if (at(measureAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: measureAfter.lastIndex};
+	const money = at(currencyWordAfter, text, position);
+	if (money === null) return undefined;
+	// "500 pounds of explosives" is a weight; "5 million pounds" is money.
+	if (/^pounds$/i.test(money[1]!) && !multiplied) return {unit: 'other', labelKind: 'measure', end: currencyWordAfter.lastIndex};
+	return {unit: currencyWordUnit(money[1]!), labelKind: 'money', end: currencyWordAfter.lastIndex};
+}
+
 /** A number written in digits, with its currency, multiplier, range and unit. Null for non-figures. */
 function readDigits(text: string, index: number, written: string): Reading | null {
 	const previous = text[index - 1] ?? '';
@@ -130,8 +144,6 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	let unit: FigureUnit | undefined = currency === null ? undefined : currencyUnit(currency[1]!);
 	const start = currency === null ? index : index - currency[1]!.length;
 	let position = index + written.length;
-
-
 	let multiplier = readMultiplier(text, position, unit !== undefined);
 	if (Number.isNaN(multiplier.factor)) return null;
 	const first = parseDigits(written, multiplier.factor !== undefined);
@@ -180,52 +192,24 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	if (at(clockAfter, text, position) !== null) return null;
 	if (/^[:/]\d/u.test(text.slice(position, position + 2))) return null;
 
-	let labelKind: LabelKind = unit === undefined ? 'measure' : 'money';
-	let end = position;
-	const percent = unit === undefined ? at(percentAfter, text, position) : null;
-	const area = percent === null ? at(areaAfter, text, position) : null;
-	if (percent !== null) {
-		unit = 'percent';
-		labelKind = 'share';
-		end = percentAfter.lastIndex;
-	} else if (area !== null) {
-		unit = 'other';
-		end = areaAfter.lastIndex;
-	} else if (unit === undefined && at(kilometresAfter, text, position) !== null) {
-		unit = 'km';
-		end = kilometresAfter.lastIndex;
-	} else if (unit === undefined && at(milesAfter, text, position) !== null) {
-		unit = 'mi';
-		end = milesAfter.lastIndex;
-	} else if (unit === undefined && at(measureAfter, text, position) !== null) {
-		unit = 'other';
-		end = measureAfter.lastIndex;
-	} else if (unit === undefined && at(currencyWordAfter, text, position) !== null) {
-		const word = currencyWordAfter.lastIndex;
-		const name = at(currencyWordAfter, text, position)![1]!;
-		// "500 pounds of explosives" is a weight; "5 million pounds" is money.
-		if (/^pounds$/i.test(name) && multiplier.factor === undefined) {
-			unit = 'other';
-		} else {
-			unit = currencyWordUnit(name);
-			labelKind = 'money';
-		}
-		end = word;
-	}
+	const suffix = unit === undefined ? unitAfter(text, position, multiplier.factor !== undefined) : undefined;
+	let labelKind: LabelKind = suffix?.labelKind ?? (unit === undefined ? 'measure' : 'money');
+	let end = suffix?.end ?? position;
+	unit = suffix?.unit ?? unit;
 
 	const compound = at(compoundAfter, text, end);
 	if (compound !== null) {
 		const word = compound[1]!.toLowerCase();
-		if (word === 'strong' && (unit === undefined)) {
+		if (word === 'strong' && unit === undefined) {
 			unit = 'people';
 			labelKind = 'counted';
 			end = compoundAfter.lastIndex;
 		} else if (word === 'odd' || word === 'plus') {
 			approximate = true;
 			end = compoundAfter.lastIndex;
-		} else if (unit === undefined || !/^(?:mile|km|kilometre|kilometer)/.test(word)) {
+		} else if (unit === undefined || /^(?:year|month|week|day|hour|minute)/.test(word)) {
 			// "45-year-old", "30-day ceasefire", "10-point plan", "27-member bloc": descriptions, not figures.
-			if (unit === undefined || /^(?:year|month|week|day|hour|minute)/.test(word)) return null;
+			return null;
 		}
 	}
 

@@ -83,7 +83,7 @@ const smallNumbers: Readonly<Record<string, number>> = {
 };
 
 const fractionDenominators: Readonly<Record<string, number>> = {
-	half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+	third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 };
 
 /** Every word that can start a spelled-out number, for building the scanner's pattern. */
@@ -146,7 +146,7 @@ export function readWordNumber(text: string, start: number): WordNumber | null {
 			position = next.end;
 			previous = word;
 			continue;
-		} else if (fractionDenominators[word] !== undefined && word !== 'half' && word !== 'halves' && total === 0
+		} else if (fractionDenominators[word] !== undefined && total === 0
 			&& ((read && current > 0 && current < 10) || (!read && pending === 1))) {
 			return {value: ((current || 1) * 100) / fractionDenominators[word]!, end: next.end, fraction: true};
 		} else {
