@@ -6,6 +6,8 @@ import {fsPath} from './byteNames.js';
 import {discover} from './discover.js';
 import {mapLimit} from './mapLimit.js';
 import {readArticleFile} from './readArticleFile.js';
+import {formatOf} from './articleFormats.js';
+import type {ParsedEntry} from './formats/parsedEntry.js';
 import {readCandidate} from './readCandidate.js';
 
 export {articleId} from './articleId.js';
@@ -51,7 +53,7 @@ async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Ar
 	const candidate = await readCandidate(fsPath(resolve(cwd, path)), maxBytes);
 	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
 	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
-	return readArticleFile(path, candidate.bytes).map(entry => {
+	return readEntries(path, candidate.bytes).map(entry => {
 		const itemPath = entry.item === undefined ? path : `${path}#${entry.item}`;
 		if (entry.kind === 'skip') return {path: itemPath, reason: toSafeLine(entry.reason)};
 		return {
@@ -64,4 +66,13 @@ async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Ar
 			mtimeMs: candidate.mtimeMs,
 		};
 	});
+}
+
+/** One file's articles; a parser that throws on some input costs that file alone, listed with the reason. */
+function readEntries(path: string, bytes: Uint8Array): ParsedEntry[] {
+	try {
+		return readArticleFile(path, bytes);
+	} catch (error) {
+		return [{kind: 'skip', reason: `could not be read as ${formatOf(path)}: ${error instanceof Error ? error.message : String(error)}`}];
+	}
 }

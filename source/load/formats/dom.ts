@@ -19,7 +19,7 @@ export interface DomElement extends DomNode {
 }
 
 export interface DomDocument {
-	readonly documentElement: DomElement;
+	readonly documentElement: DomElement | null;
 	readonly body: DomElement | null;
 	readonly title: string;
 	querySelector(selectors: string): DomElement | null;
@@ -30,6 +30,14 @@ const elementNode = 1;
 export const textNode = 3;
 
 export function parseDocument(html: string): DomDocument {
+	const document = parse(html);
+	// linkedom builds no <html> and <body> around a fragment or plain text saved as .html (browsers do):
+	// without them it has no body to read, or throws on the first property it is asked for.
+	if (document.documentElement?.localName !== 'html') return parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+	return document;
+}
+
+function parse(html: string): DomDocument {
 	return (parseHTML(html) as unknown as {document: DomDocument}).document;
 }
 
