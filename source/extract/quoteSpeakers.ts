@@ -32,8 +32,78 @@ const sentenceSubject = /^(?:[\p{L}'’-]+\s+){0,4}$/u;
 const lookBack = 400;
 const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 'for', 'to']);
 
-// A run of capitalised words, possibly with name connectors ("Ursula von der Leyen"); linear: each word starts with a capital.
-const capitalisedRun = /(?:\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s+(?:(?:von|van|der|de|bin|al)\s+)?)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*/gu;
+const upperLetter = /^\p{Lu}$/u;
+const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u;
+/** Words that may join the parts of a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
+const runConnectors = ['von', 'van', 'der', 'de', 'bin', 'al'];
+
+/** The code point at `index`, pairing surrogates only within `end`. */
+function codePointBefore(text: string, index: number, end: number): number {
+	const code = text.charCodeAt(index);
+	if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
+		const low = text.charCodeAt(index + 1);
+		if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+	}
+	return code;
+}
+
+function isUpperLetter(point: number): boolean {
+	if (point < 0xc0) return point >= 65 && point <= 90;
+	return (point < 0x2000 || point > 0x206f) && upperLetter.test(String.fromCodePoint(point));
+}
+
+/** A letter, mark, digit, apostrophe, full stop or hyphen: what a capitalised word is made of. */
+function isRunCharacter(point: number): boolean {
+	if (point < 0x80) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57) || point === 39 || point === 45 || point === 46;
+	return point === 0x2019 || (point >= 0xa0 && (point < 0x2000 || point > 0x206f) && wordCharacter.test(String.fromCodePoint(point)));
+}
+
+/** JavaScript's `\s`. */
+function isSpaceCode(code: number): boolean {
+	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+	while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
+	return from;
+}
+
+/** Offset of the first capital letter in [from, end), or -1. */
+function nextCapital(text: string, from: number, end: number): number {
+	for (let index = from; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x80 ? code >= 65 && code <= 90 : code >= 0xc0 && isUpperLetter(codePointBefore(text, index, end))) return index;
+		if (code >= 0xd800 && code <= 0xdbff && index + 1 < end && codePointBefore(text, index, end) > 0xffff) index++;
+	}
+	return -1;
+}
+
+/**
+ * Where a run of capitalised words that starts at the capital `start` ends: words joined by spaces, possibly
+ * through a name connector ("Ursula von der Leyen"). One pass, never looking back.
+ */
+function capitalisedRunEnd(text: string, start: number, end: number): number {
+	let word = start;
+	for (;;) {
+		let index = word + (codePointBefore(text, word, end) > 0xffff ? 2 : 1);
+		while (index < end) {
+			const point = codePointBefore(text, index, end);
+			if (!isRunCharacter(point)) break;
+			index += point > 0xffff ? 2 : 1;
+		}
+		const next = skipSpaces(text, index, end);
+		if (next === index || next >= end) return index;
+		if (isUpperLetter(codePointBefore(text, next, end))) {
+			word = next;
+			continue;
+		}
+		const connector = runConnectors.find(candidate => text.startsWith(candidate, next) && next + candidate.length < end);
+		const after = connector === undefined ? next : skipSpaces(text, next + connector.length, end);
+		if (after === next + (connector?.length ?? 0) || after >= end || !isUpperLetter(codePointBefore(text, after, end))) return index;
+		word = after;
+	}
+}
 
 /** Letters, marks, apostrophes, dots and hyphens: what the words of a name or a title are made of. */
 function isNameCharacter(code: number): boolean {
@@ -116,30 +186,32 @@ export class ArticleSpeakers {
 
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
 	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
-		const slice = this.text.slice(gap.start, gap.end);
-		capitalisedRun.lastIndex = 0;
-		for (let match = capitalisedRun.exec(slice); match !== null; match = capitalisedRun.exec(slice)) {
-			const at = gap.start + match.index;
-			const run = match[0];
-			if (!run.includes(' ')) {
-				// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
-				singles.push({at, word: run});
-				continue;
-			}
-			const before = roleWordsBefore(this.text, Math.max(sentence.start, at - 80), at);
-			const phrase = parsePhrase(before + run) ?? parsePhrase(run);
-			if (phrase === null || phrase.kind !== 'person') continue;
-			const nameParts = nameWords(phrase.name);
-			if (nameParts.length < 2) {
-				singles.push({at, word: phrase.name});
-				continue;
-			}
-			const person = this.register(nameParts);
-			for (const role of [phrase.role, ...this.appositiveRoles(sentence, at, at + run.length)]) {
-				if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
-			}
-			this.mentions.push({at, person});
+		for (let at = nextCapital(this.text, gap.start, gap.end); at >= 0; ) {
+			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
+			this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
+			at = nextCapital(this.text, runEnd, gap.end);
 		}
+	}
+
+	private collectRun(at: number, run: string, sentence: Span, singles: {at: number; word: string}[]): void {
+		if (!run.includes(' ')) {
+			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
+			singles.push({at, word: run});
+			return;
+		}
+		const before = roleWordsBefore(this.text, Math.max(sentence.start, at - 80), at);
+		const phrase = parsePhrase(before + run) ?? parsePhrase(run);
+		if (phrase === null || phrase.kind !== 'person') return;
+		const nameParts = nameWords(phrase.name);
+		if (nameParts.length < 2) {
+			singles.push({at, word: phrase.name});
+			return;
+		}
+		const person = this.register(nameParts);
+		for (const role of [phrase.role, ...this.appositiveRoles(sentence, at, at + run.length)]) {
+			if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
+		}
+		this.mentions.push({at, person});
 	}
 
 	/** "Kurt Volker, former US envoy," and "the Danish prime minister, Mette Frederiksen,": roles set off by commas. */
