@@ -1,5 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
-import {toSafeLine} from '../clean/controls.js';
+import {toSafeLine, visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
 import {newestPublished} from './summary.js';
 import {sourceLabels} from './sourceLabel.js';
@@ -63,7 +63,7 @@ export function plainText(brief: Brief, width = 80): string {
 
 	if (brief.skipped.length > 0) {
 		out.push(heading('Skipped files', brief.skipped.length));
-		for (const skipped of brief.skipped) out.push(wrap(`${skipped.path}: ${skipped.reason}`, width, '  '));
+		for (const skipped of brief.skipped) out.push(wrap(`${visibleControls(skipped.path)}: ${skipped.reason}`, width, '  '));
 	}
 	return `${out.join('\n')}\n`;
 }

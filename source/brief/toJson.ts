@@ -1,3 +1,4 @@
+import {visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
 
 /**
@@ -9,7 +10,7 @@ export function toJson(brief: Brief): unknown {
 		version: brief.version,
 		articles: brief.articles.map(article => ({
 			id: article.id,
-			path: article.path,
+			path: visibleControls(article.path),
 			title: article.title,
 			source: article.source,
 			published: article.published,
@@ -54,6 +55,6 @@ export function toJson(brief: Brief): unknown {
 			conflicting: group.conflicting,
 		})),
 		speakers: brief.speakers,
-		skipped: brief.skipped,
+		skipped: brief.skipped.map(skipped => ({path: visibleControls(skipped.path), reason: visibleControls(skipped.reason)})),
 	};
 }
