@@ -132,6 +132,8 @@ function lower(word: string): string {
 }
 
 function isCapitalised(word: string): boolean {
+	const code = word.charCodeAt(0);
+	if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 	return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
@@ -152,126 +154,201 @@ function isDemonym(word: string): boolean {
 	return /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|an|i)$/u.test(word);
 }
 
-/** Splits a phrase into words, dropping punctuation stuck to their ends (not apostrophes or hyphens inside). */
-export function words(phrase: string): string[] {
-	return phrase
-		.split(/\s+/)
-		.map(word => word.replace(/^[(\[“"‘']+|[)\]”"’',;:.!?]+$/gu, ''))
-		.filter(word => word !== '');
-}
-
 function isRoleNoun(word: string): boolean {
 	const key = lower(word);
 	return roleNouns.has(key) || (key.endsWith('s') && roleNouns.has(key.slice(0, -1)));
+}
+
+/** What the rules below ask of a word, worked out once per spelling: news copy reuses a small vocabulary. */
+interface WordFacts {
+	readonly lower: string;
+	readonly capitalised: boolean;
+	readonly possessive: boolean;
+	/** Lowercase, without a possessive 's. */
+	readonly bare: string;
+	readonly acronym: boolean;
+	readonly demonym: boolean;
+	readonly roleNoun: boolean;
+}
+
+const wordFacts = new Map<string, WordFacts>();
+
+function factsOf(word: string): WordFacts {
+	let facts = wordFacts.get(word);
+	if (facts === undefined) {
+		if (wordFacts.size > 50_000) wordFacts.clear();
+		facts = {
+			lower: lower(word),
+			capitalised: isCapitalised(word),
+			possessive: isPossessive(word),
+			bare: lower(withoutPossessive(word)),
+			acronym: isAcronym(word),
+			demonym: isDemonym(word),
+			roleNoun: isRoleNoun(word),
+		};
+		wordFacts.set(word, facts);
+	}
+	return facts;
+}
+
+/** Punctuation stripped from the start of a word: ( [ “ " ‘ '. */
+function isLeadingPunctuation(code: number): boolean {
+	return code === 40 || code === 91 || code === 0x201c || code === 34 || code === 0x2018 || code === 39;
+}
+
+/** Punctuation stripped from the end of a word: ) ] ” " ’ ' , ; : . ! ?. */
+function isTrailingPunctuation(code: number): boolean {
+	return code === 41 || code === 93 || code === 0x201d || code === 34 || code === 0x2019 || code === 39 || code === 44 ||
+		code === 59 || code === 58 || code === 46 || code === 33 || code === 63;
+}
+
+/** JavaScript's `\s`. */
+function isSpaceCode(code: number): boolean {
+	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The words of a phrase, or null as soon as there are more than `limit`. */
+function wordsUpTo(phrase: string, limit: number): string[] | null {
+	const found: string[] = [];
+	const length = phrase.length;
+	let index = 0;
+	while (index < length) {
+		while (index < length && isSpaceCode(phrase.charCodeAt(index))) index++;
+		let start = index;
+		while (index < length && !isSpaceCode(phrase.charCodeAt(index))) index++;
+		let end = index;
+		while (start < end && isLeadingPunctuation(phrase.charCodeAt(start))) start++;
+		while (end > start && isTrailingPunctuation(phrase.charCodeAt(end - 1))) end--;
+		if (end > start) {
+			if (found.length === limit) return null;
+			found.push(phrase.slice(start, end));
+		}
+	}
+	return found;
+}
+
+/** Splits a phrase into words, dropping punctuation stuck to their ends (not apostrophes or hyphens inside). */
+export function words(phrase: string): string[] {
+	return wordsUpTo(phrase, Number.POSITIVE_INFINITY)!;
 }
 
 /** The head noun of a description: its last word before a postmodifier ("official" in "an official from Kiev"). */
 export function headNoun(tokens: readonly string[]): string {
 	let head = tokens[0] ?? '';
 	for (let index = 1; index < tokens.length; index++) {
-		if (headCut.has(lower(tokens[index]!))) break;
+		if (headCut.has(factsOf(tokens[index]!).lower)) break;
 		head = tokens[index]!;
 	}
 	return lower(head).replace(/s$/, '');
 }
 
-function asWritten(tokens: readonly string[]): string {
-	const first = tokens[0];
-	if (first !== undefined && determiners.has(lower(first))) return [lower(first), ...tokens.slice(1)].join(' ');
+function asWritten(tokens: readonly string[], facts: readonly WordFacts[]): string {
+	const first = facts[0];
+	if (first !== undefined && determiners.has(first.lower)) return [first.lower, ...tokens.slice(1)].join(' ');
 	return tokens.join(' ');
 }
 
-function description(tokens: readonly string[]): SpeakerPhrase | null {
-	if (tokens.length > 14 || tokens.some(word => verbLike.has(lower(word)))) return null;
+function description(tokens: readonly string[], facts: readonly WordFacts[]): SpeakerPhrase | null {
+	if (tokens.length > 14 || facts.some(word => verbLike.has(word.lower))) return null;
 	if (!isRoleNoun(headNoun(tokens))) return null;
-	const text = asWritten(tokens);
+	const text = asWritten(tokens, facts);
 	return {kind: 'description', text, name: text, role: text};
 }
 
 /** Strips titles from the front of a capitalised run: "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky". */
-function stripTitles(run: readonly string[]): {name: string[]; titled: boolean} {
+function stripTitles(run: readonly string[], facts: readonly WordFacts[]): {from: number; titled: boolean} {
 	let from = 0;
 	for (let index = run.length - 2; index >= 0; index--) {
-		if (titles.has(lower(withoutPossessive(run[index]!)))) {
+		if (titles.has(facts[index]!.bare)) {
 			from = index + 1;
 			break;
 		}
 	}
-	const name = run.slice(from);
-	while (name.length > 1) {
-		const first = name[0]!;
-		const key = lower(withoutPossessive(first));
-		if (isPossessive(first) || notNames.has(key) || (isAcronym(first) && first.length > 2) || isDemonym(first) && isDemonymBeforeName(name)) {
-			name.shift();
+	const titled = from > 0;
+	while (run.length - from > 1) {
+		const first = facts[from]!;
+		if (first.possessive || notNames.has(first.bare) || (first.acronym && run[from]!.length > 2) || first.demonym && isDemonymBeforeName(facts[from + 1])) {
+			from++;
 			continue;
 		}
 		break;
 	}
-	return {name, titled: from > 0};
+	return {from, titled};
 }
 
 /** A nationality adjective only counts as such when another non-name word or a title follows it. */
-function isDemonymBeforeName(name: readonly string[]): boolean {
-	const next = name[1];
-	return next !== undefined && (notNames.has(lower(next)) || isAcronym(next));
+function isDemonymBeforeName(next: WordFacts | undefined): boolean {
+	return next !== undefined && (notNames.has(next.lower) || next.acronym);
 }
 
 /** The connectors that may stand inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const nameConnectors = new Set(['von', 'van', 'der', 'de', 'den', 'da', 'di', 'la', 'le', 'du', 'dos', 'del', 'bin', 'al', 'ibn']);
+
+/** At most this many words make a speaker's phrase. */
+const maxPhraseWords = 16;
 
 /**
  * Classifies a whole phrase that stands where a speaker stands: "Mr Umerov", "Kurt Volker",
  * "a senior Ukrainian official", "the Kremlin", "CNN", "he". Null when it is none of these.
  */
 export function parsePhrase(phrase: string): SpeakerPhrase | null {
-	const tokens = words(phrase);
-	const first = tokens[0];
-	const last = tokens.at(-1);
-	if (first === undefined || last === undefined || tokens.length > 16) return null;
-	if (tokens.length === 1 && pronouns.has(lower(first))) return {kind: 'pronoun', text: lower(first), name: lower(first), role: null};
-	if (pronouns.has(lower(first)) || lower(first) === 'i') return null;
+	const tokens = wordsUpTo(phrase, maxPhraseWords);
+	return tokens === null ? null : parseWords(tokens);
+}
+
+/** `parsePhrase` of words already split and stripped of punctuation. */
+function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
+	const count = tokens.length;
+	if (count === 0 || count > maxPhraseWords) return null;
+	const facts = tokens.map(factsOf);
+	const first = facts[0]!;
+	const last = facts[count - 1]!;
+	if (count === 1 && pronouns.has(first.lower)) return {kind: 'pronoun', text: first.lower, name: first.lower, role: null};
+	if (pronouns.has(first.lower) || first.lower === 'i') return null;
 
 	// "the Institute for the Study of War", "the Ministry of Defence": an institution's name.
-	if (lower(first) === 'the' && tokens.length > 2 && isCapitalised(tokens[1]!) && isCapitalised(last) &&
-		tokens.every(word => isCapitalised(word) || institutionJoiners.has(lower(word)))) {
-		return {kind: 'group', text: asWritten(tokens), name: asWritten(tokens), role: null};
+	if (first.lower === 'the' && count > 2 && facts[1]!.capitalised && last.capitalised &&
+		facts.every(word => word.capitalised || institutionJoiners.has(word.lower))) {
+		return {kind: 'group', text: asWritten(tokens, facts), name: asWritten(tokens, facts), role: null};
 	}
-	const determined = determiners.has(lower(first)) || isPossessive(first) || !isCapitalised(first);
-	if (determined || !isCapitalised(last)) {
-		const described = description(tokens);
-		if (described !== null || !isCapitalised(last)) return described;
+	const determined = determiners.has(first.lower) || first.possessive || !first.capitalised;
+	if (determined || !last.capitalised) {
+		const described = description(tokens, facts);
+		if (described !== null || !last.capitalised) return described;
 	}
 
 	// A capitalised run at the end is a name; what stands before it is a role.
-	let runStart = tokens.length - 1;
+	let runStart = count - 1;
 	while (runStart > 0) {
-		const previous = tokens[runStart - 1]!;
-		if (isCapitalised(previous) && !isPossessive(previous)) runStart--;
-		else if (nameConnectors.has(previous)) {
+		const previous = facts[runStart - 1]!;
+		if (previous.capitalised && !previous.possessive) runStart--;
+		else if (nameConnectors.has(tokens[runStart - 1]!)) {
 			// "von der": a chain of connectors counts only when a capitalised name stands before it.
 			let before = runStart - 1;
 			while (before > 0 && nameConnectors.has(tokens[before - 1]!)) before--;
-			if (before === 0 || !isCapitalised(tokens[before - 1]!)) break;
+			if (before === 0 || !facts[before - 1]!.capitalised) break;
 			runStart = before - 1;
 		} else break;
 	}
-	const run = tokens.slice(runStart);
-	const prefix = tokens.slice(0, runStart);
-	if (prefix.length > 0 && prepositions.has(lower(prefix.at(-1)!))) return null;
-	if (prefix.some(word => verbLike.has(lower(word)) || (!isCapitalised(word) && !roleModifiers.has(lower(word)) && !isRoleNoun(word) && !determiners.has(lower(word))))) {
-		return null;
+	if (runStart > 0 && prepositions.has(facts[runStart - 1]!.lower)) return null;
+	for (let index = 0; index < runStart; index++) {
+		const word = facts[index]!;
+		if (verbLike.has(word.lower) || (!word.capitalised && !roleModifiers.has(word.lower) && !word.roleNoun && !determiners.has(word.lower))) return null;
 	}
-	const {name, titled} = stripTitles(run);
-	const nameText = name.join(' ');
-	const roleWords = tokens.slice(0, tokens.length - name.length);
-	const role = roleWords.length > 0 ? roleWords.join(' ') : null;
-	const roleMarksPerson = titled || (prefix.length > 0 && isRoleNoun(prefix.at(-1)!) && lower(prefix[0]!) !== 'the');
-	const onlyNonNames = name.every(word => notNames.has(lower(withoutPossessive(word))) || isAcronym(word));
-	if (!roleMarksPerson && (onlyNonNames || lower(first) === 'the')) {
-		return {kind: 'group', text: asWritten(tokens), name: asWritten(tokens), role: null};
+	const run = tokens.slice(runStart);
+	const stripped = stripTitles(run, facts.slice(runStart));
+	const nameFrom = runStart + stripped.from;
+	const name = tokens.slice(nameFrom);
+	const role = nameFrom > 0 ? tokens.slice(0, nameFrom).join(' ') : null;
+	const roleMarksPerson = stripped.titled || (runStart > 0 && facts[runStart - 1]!.roleNoun && first.lower !== 'the');
+	let onlyNonNames = true;
+	for (let index = nameFrom; index < count && onlyNonNames; index++) onlyNonNames = notNames.has(facts[index]!.bare) || facts[index]!.acronym;
+	if (!roleMarksPerson && (onlyNonNames || first.lower === 'the')) {
+		return {kind: 'group', text: asWritten(tokens, facts), name: asWritten(tokens, facts), role: null};
 	}
 	if (onlyNonNames || name.some(word => /\d/.test(word))) return null;
-	return {kind: 'person', text: run.join(' '), name: nameText.replace(/['’]s$/u, ''), role};
+	return {kind: 'person', text: run.join(' '), name: name.join(' ').replace(/['’]s$/u, ''), role};
 }
 
 /**
