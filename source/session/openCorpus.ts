@@ -1,8 +1,10 @@
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {assembleBrief, type AnalysedArticle} from '../brief/buildBrief.js';
 import {type BriefSnapshot, type BriefStore, createBriefStore} from '../brief/store.js';
 import type {LoadResult} from '../load/index.js';
 import type {Brief} from '../model.js';
 import {analyseCorpus, type AnalyseOptions} from './analyseCorpus.js';
+import {partialBrief} from './partialBrief.js';
 
 export interface OpenCorpusOptions extends AnalyseOptions {
 	/** Applied to every brief before it is shown (`--since` keeps only what is new). */
@@ -26,6 +28,8 @@ export interface OpenedCorpus {
 const publishEveryMs = 100;
 /** ... and never more often than this many times the cost of assembling one, so the main thread stays free. */
 const publishCostFactor = 4;
+/** A partial brief is assembled in full (speakers, groups, merged developments) while that costs less than this (ms). */
+const fullAssemblyMs = 10;
 
 /**
  * A store for the loaded files that can be shown at once and then fills in: cached articles first, then
@@ -40,18 +44,23 @@ export function openCorpus(loaded: LoadResult, options: OpenCorpusOptions): Open
 	let published = 0;
 	let lastAt = 0;
 	let interval = publishEveryMs;
+	let assemble = assembleBrief;
 	const publish = (analysed: ReadonlyArray<AnalysedArticle | undefined>, done: number) => {
 		const now = performance.now();
 		// The first articles are shown at once; after that, at a pace the main thread can afford.
 		if (done === published || (published > 0 && now - lastAt < interval) || done === total) return;
-		const brief = shown(assembleBrief(analysed.filter(item => item !== undefined), loaded.skipped));
+		const brief = shown(assemble(analysed.filter(item => item !== undefined), loaded.skipped));
 		lastAt = performance.now();
+		// Once assembling in full gets slow, the cross-article stages wait for the end: keys must not wait for them.
+		if (lastAt - now > fullAssemblyMs) assemble = partialBrief;
 		interval = Math.max(publishEveryMs, (lastAt - now) * publishCostFactor);
 		published = done;
 		store.set({brief, progress: {done, total}, fresh: new Set()});
 	};
 
-	const done = analyseCorpus(loaded.articles, options, publish).then(analysed => {
+	// Work starts on the next turn of the event loop: a caller that draws right after this returns
+	// gets its first frame out before any article is read from the cache or sent for extraction.
+	const done = nextTurn().then(async () => analyseCorpus(loaded.articles, options, publish)).then(analysed => {
 		const brief = shown(assembleBrief(analysed, loaded.skipped));
 		store.set({brief, progress: null, fresh: new Set()});
 		return {brief, analysed};

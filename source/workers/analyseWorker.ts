@@ -21,9 +21,8 @@ function serveAnalyseRequests(port: NonNullable<typeof parentPort>, cache: Artic
 	});
 }
 
+// The entry of the worker bundle (dist/worker.js): it holds cleaning and extraction only, so each
+// thread costs a fraction of the memory and start-up of the whole CLI bundle.
 if (!isMainThread && parentPort !== null && isAnalyseWorkerData(workerData)) {
 	serveAnalyseRequests(parentPort, workerData.cache === null ? null : new ArticleCache(workerData.cache));
-	// The worker runs the same bundle as the CLI: holding evaluation here keeps the modules that import
-	// this one (the CLI entry) from running in the worker. The message port keeps the thread alive.
-	await new Promise<never>(() => {});
 }

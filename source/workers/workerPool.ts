@@ -1,15 +1,15 @@
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {AnalysedArticle} from '../brief/buildBrief.js';
 import type {CacheSettings} from '../cache/articleCache.js';
 import type {RawArticle} from '../model.js';
 import {analyseRole, type AnalyseReply, type AnalyseRequest, type AnalyseWorkerData} from './protocol.js';
-// Imported for its effect: the bundle that starts the workers must also be able to serve as one.
-import './analyseWorker.js';
 
 export interface PoolOptions {
 	readonly threads: number;
 	readonly cache: CacheSettings | null;
-	/** The script the workers run: by default the bundle this module is part of (see `bundledWorkerEntry`). */
+	/** The script the workers run: the worker bundle (see `bundledWorkerEntry`). */
 	readonly entry: URL;
 }
 
@@ -19,12 +19,12 @@ const batchChars = 48 * 1024;
 const inFlightPerWorker = 2;
 
 /**
- * The bundle this module was bundled into, which re-entered as a worker serves analyse requests. Undefined
- * when running from TypeScript source (tests, tsx), where a worker thread could not load the file.
+ * `worker.js` beside the bundle this module was bundled into (`dist/worker.js`, built from
+ * `analyseWorker.ts`). Undefined when there is none, as when running from TypeScript source.
  */
 export function bundledWorkerEntry(): URL | undefined {
-	const url = new URL(import.meta.url);
-	return /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+	const url = new URL('worker.js', import.meta.url);
+	return /\.[cm]?js$/.test(new URL(import.meta.url).pathname) && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
 function batchesOf(raws: readonly RawArticle[]): Array<{first: number; raws: readonly RawArticle[]}> {
