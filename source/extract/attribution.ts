@@ -1,5 +1,5 @@
 import type {Span} from '../model.js';
-import {parsePhrase, subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase} from './names.js';
+import {isSpaceCode, parsePhrase, subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase} from './names.js';
 
 /** A speech verb outside quotation marks and the speaker the sentence gives it, as written. */
 export interface SpeechAct {
@@ -46,7 +46,46 @@ const speechVerb = new RegExp(
 const maxSubjectReach = 240;
 
 /** Words between a subject and its verb: auxiliaries and adverbs ("has also said", "previously stated"). */
-const betweenSubjectAndVerb = /(?:\s+(?:has|have|had|also|was|were|is|are|will|would|could|did|does|do|not|never|then|once|again|just|first|later|earlier|yesterday|today|\p{Ll}+ly))+\s*$/u;
+const auxiliaries = new Set([
+	'has', 'have', 'had', 'also', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'not', 'never',
+	'then', 'once', 'again', 'just', 'first', 'later', 'earlier', 'yesterday', 'today',
+]);
+const lowercaseAdverb = /^\p{Ll}+ly$/u;
+const conjunctions = new Set(['and', 'but', 'or', 'then']);
+
+/** Offset where the whitespace before the word that ends at `end` begins (`end` itself when no word ends there). */
+function wordStartBefore(text: string, end: number): number {
+	let start = end;
+	while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+	return start;
+}
+
+function spacesBefore(text: string, end: number): number {
+	while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
+/** `text` without the auxiliaries and adverbs (each after a space) and spaces it ends with. */
+function withoutTrailingAuxiliaries(text: string): string {
+	let cut = text.length;
+	for (let end = spacesBefore(text, text.length); ;) {
+		const start = wordStartBefore(text, end);
+		const word = text.slice(start, end);
+		if (start === end || !(auxiliaries.has(word) || (word.endsWith('ly') && lowercaseAdverb.test(word)))) break;
+		const spaces = spacesBefore(text, start);
+		if (spaces === start) break;
+		cut = spaces;
+		end = spaces;
+	}
+	return cut === text.length ? text : text.slice(0, cut);
+}
+
+/** A clause that ends with "and", "but", "or" or "then" (a second verb of the same subject follows). */
+function endsWithConjunction(clause: string): boolean {
+	const end = spacesBefore(clause, clause.length);
+	const start = wordStartBefore(clause, end);
+	return conjunctions.has(clause.slice(start, end));
+}
 
 /** Text right after a verb that makes it the start of what is said, not an aside: "said that", "said:". */
 const opensSpeech = /^(?:\s+\S+){0,6}?\s*(?:that\b|:|["“‘])/u;
@@ -105,9 +144,9 @@ function finite(text: string, sentence: Span, gap: Span, at: number, verbEnd: nu
 	const clauseStart = Math.max(gap.start, at - maxSubjectReach);
 	// Auxiliaries and adverbs sit right before the verb: only the clause's last stretch needs the regex.
 	const split = Math.max(clauseStart, at - 80);
-	const clause = text.slice(clauseStart, split) + text.slice(split, at).replace(betweenSubjectAndVerb, '');
+	const clause = text.slice(clauseStart, split) + withoutTrailingAuxiliaries(text.slice(split, at));
 	// "said Kyiv would hold and called the offensive “futile”": a second verb of the same speaker.
-	if (previous !== undefined && /(?:^|\s)(?:and|but|or|then)\s*$/u.test(clause)) return {...previous, at, participle: false};
+	if (previous !== undefined && endsWithConjunction(clause)) return {...previous, at, participle: false};
 	const found = /\S/.test(clause) ? subjectBefore(clause) : null;
 	if (found !== null) {
 		const subjectAt = clauseStart + found.start;

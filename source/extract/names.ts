@@ -203,7 +203,7 @@ function isTrailingPunctuation(code: number): boolean {
 }
 
 /** JavaScript's `\s`. */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
 	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
 		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
@@ -405,9 +405,15 @@ function clauseParts(clause: string): {text: string; start: number}[] {
 		const text = raw.trim();
 		if (text !== '') parts.push({text, start: from + raw.indexOf(text)});
 	};
-	for (const match of clause.matchAll(/[,;—–]|\s-\s/g)) {
-		push(match.index);
-		from = match.index + match[0].length;
+	for (let index = 0; index < clause.length; index++) {
+		const code = clause.charCodeAt(index);
+		// , ; — – or a spaced hyphen.
+		const length = code === 44 || code === 59 || code === 0x2014 || code === 0x2013 ? 1
+			: isSpaceCode(code) && clause.charCodeAt(index + 1) === 45 && isSpaceCode(clause.charCodeAt(index + 2)) ? 3 : 0;
+		if (length === 0) continue;
+		push(index);
+		from = index + length;
+		index = from - 1;
 	}
 	push(clause.length);
 	return parts;

@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, isSpaceCode, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -56,12 +56,6 @@ function isUpperLetter(point: number): boolean {
 function isRunCharacter(point: number): boolean {
 	if (point < 0x80) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57) || point === 39 || point === 45 || point === 46;
 	return point === 0x2019 || (point >= 0xa0 && (point < 0x2000 || point > 0x206f) && wordCharacter.test(String.fromCodePoint(point)));
-}
-
-/** JavaScript's `\s`. */
-function isSpaceCode(code: number): boolean {
-	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function skipSpaces(text: string, from: number, end: number): number {
