@@ -4,6 +4,7 @@ import {join, resolve} from 'node:path';
 import {threadId} from 'node:worker_threads';
 import type {AnalysedArticle} from '../brief/buildBrief.js';
 import type {RawArticle} from '../model.js';
+import {compactFindings, expandFindings} from './compactFindings.js';
 import {isAnalysed} from './isAnalysed.js';
 
 /** Where the cache lives and which extractor's entries count as current. Plain data, so workers can be given it. */
@@ -49,9 +50,11 @@ export class ArticleCache {
 		} catch {
 			return undefined;
 		}
-		if (!matches(entry, key) || !isAnalysed(entry.analysed, raw.id)) return undefined;
+		if (!matches(entry, key)) return undefined;
+		const analysed = expandFindings(entry.analysed);
+		if (!isAnalysed(analysed, raw.id)) return undefined;
 		// The same file may be named by another relative path this time.
-		return {article: {...entry.analysed.article, path: raw.path}, findings: entry.analysed.findings};
+		return {article: {...analysed.article, path: raw.path}, findings: analysed.findings};
 	}
 
 	/** Stores `analysed` for `raw`: written to a temporary file and renamed, so a reader never sees half an entry. */
@@ -63,7 +66,7 @@ export class ArticleCache {
 		try {
 			if (!this.made) mkdirSync(this.entries, {recursive: true});
 			this.made = true;
-			writeFileSync(temporary, JSON.stringify({...key, analysed} satisfies Entry));
+			writeFileSync(temporary, JSON.stringify({...key, analysed: compactFindings(analysed)} satisfies Entry));
 			renameSync(temporary, file);
 		} catch {
 			// A cache that cannot be written (read-only or full disk) only costs speed next time.

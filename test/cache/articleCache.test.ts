@@ -54,6 +54,19 @@ describe('ArticleCache', () => {
 		expect(entryFiles(settings)[0]).toMatch(/\.json$/);
 	});
 
+	it('stores strings that repeat the article text as their span, and restores them exactly', async () => {
+		const {settings, articlePath} = setUp();
+		const raw = await load(articlePath);
+		const analysed = analyseArticle(raw);
+		expect(analysed.findings.reports.length + analysed.findings.figures.length).toBeGreaterThan(0);
+		const cache = new ArticleCache(settings);
+		cache.write(raw, analysed);
+		const stored = readFileSync(entryFiles(settings)[0]!, 'utf8');
+		expect(stored.length).toBeLessThan(JSON.stringify(analysed).length * 0.8);
+		for (const report of analysed.findings.reports) expect(stored).not.toContain(JSON.stringify(report.text));
+		expect(cache.read(raw)).toEqual(analysed);
+	});
+
 	it('serves the same file named by another relative path, under that path', async () => {
 		const {settings, articlePath} = setUp();
 		const raw = await load(articlePath);
@@ -94,6 +107,7 @@ describe('ArticleCache', () => {
 		['not JSON at all', () => '\u0000\u0001 garbage'],
 		['a finding whose span runs past the text', (text: string) => text.replace(/"span":\{"start":(\d+),"end":(\d+)\}/, '"span":{"start":$1,"end":99999999}')],
 		['a quote without its speaker field', (text: string) => text.replace(/"speaker":(null|"[^"]*"),/, '')],
+		['a repeated string marked with a span of another kind', (text: string) => text.replace(/"text":1,/, '"text":{"start":0},')],
 		['an article with another id', (text: string) => text.replace(/"id":"[^"]+"/, '"id":"someone-else"')],
 		['findings that are not an object', (text: string) => text.replace(/"findings":\{/, '"findings":[1],"unused":{')],
 	])('never trusts a corrupt entry (%s) and rewrites it', async (_name, corrupt) => {
