@@ -208,6 +208,17 @@ export function isSpaceCode(code: number): boolean {
 		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** Offset just past the punctuation that opens the word at [start, end). */
+function strippedStart(text: string, start: number, end: number): number {
+	while (start < end && isLeadingPunctuation(text.charCodeAt(start))) start++;
+	return start;
+}
+
+function strippedEnd(text: string, start: number, end: number): number {
+	while (end > start && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
 /** The words of a phrase, or null as soon as there are more than `limit`. */
 function wordsUpTo(phrase: string, limit: number): string[] | null {
 	const found: string[] = [];
@@ -215,17 +226,49 @@ function wordsUpTo(phrase: string, limit: number): string[] | null {
 	let index = 0;
 	while (index < length) {
 		while (index < length && isSpaceCode(phrase.charCodeAt(index))) index++;
-		let start = index;
+		const pieceStart = index;
 		while (index < length && !isSpaceCode(phrase.charCodeAt(index))) index++;
-		let end = index;
-		while (start < end && isLeadingPunctuation(phrase.charCodeAt(start))) start++;
-		while (end > start && isTrailingPunctuation(phrase.charCodeAt(end - 1))) end--;
+		const start = strippedStart(phrase, pieceStart, index);
+		const end = strippedEnd(phrase, start, index);
 		if (end > start) {
 			if (found.length === limit) return null;
 			found.push(phrase.slice(start, end));
 		}
 	}
 	return found;
+}
+
+/** The pieces of a text between spaces, punctuation kept: `text.trim().split(/\s+/)` without the empty piece. */
+function spacePieces(text: string): string[] {
+	const pieces: string[] = [];
+	const length = text.length;
+	let index = 0;
+	while (index < length) {
+		while (index < length && isSpaceCode(text.charCodeAt(index))) index++;
+		const start = index;
+		while (index < length && !isSpaceCode(text.charCodeAt(index))) index++;
+		if (index > start) pieces.push(text.slice(start, index));
+	}
+	return pieces;
+}
+
+/** A piece without the punctuation at its ends, as `words` strips it (possibly empty). */
+function stripPiece(piece: string): string {
+	const start = strippedStart(piece, 0, piece.length);
+	const end = strippedEnd(piece, start, piece.length);
+	return start === 0 && end === piece.length ? piece : piece.slice(start, end);
+}
+
+/** `parsePhrase` of the pieces [from, to) joined by spaces, given the pieces already stripped. */
+function phraseOfPieces(stripped: readonly string[], from: number, to: number): SpeakerPhrase | null {
+	const found: string[] = [];
+	for (let index = from; index < to; index++) {
+		const word = stripped[index]!;
+		if (word === '') continue;
+		if (found.length === maxPhraseWords) return null;
+		found.push(word);
+	}
+	return parseWords(found);
 }
 
 /** Splits a phrase into words, dropping punctuation stuck to their ends (not apostrophes or hyphens inside). */
@@ -356,32 +399,39 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
  * -> "the Danish prime minister".
  */
 export function trailingDescription(phrase: string): SpeakerPhrase | null {
-	const tokens = phrase.trim().split(/\s+/);
-	for (let start = Math.max(0, tokens.length - 12); start < tokens.length; start++) {
-		const first = tokens[start]!;
-		if (start > 0 && !determiners.has(lower(first)) && !isPossessive(first)) continue;
-		const found = parsePhrase(tokens.slice(start).join(' '));
+	const pieces = spacePieces(phrase);
+	const stripped = pieces.map(stripPiece);
+	for (let start = Math.max(0, pieces.length - 12); start < pieces.length; start++) {
+		const first = pieces[start]!;
+		if (start > 0 && !determiners.has(factsOf(first).lower) && !isPossessive(first)) continue;
+		const found = phraseOfPieces(stripped, start, pieces.length);
 		if (found?.kind === 'description') return found;
 	}
 	return null;
 }
 
-/** Drops what precedes the subject in a clause: "after his defence minister" -> "his defence minister". */
-function clauseTail(part: string): string {
-	const tokens = part.trim().split(/\s+/);
+/** Where the subject may start in a clause's pieces, past what opens the clause: "after his defence minister" -> "his". */
+function tailStart(pieces: readonly string[]): number {
 	let from = 0;
-	for (let index = tokens.length - 1; index >= 0; index--) {
-		if (clauseOpeners.has(lower(tokens[index]!))) {
+	for (let index = pieces.length - 1; index >= 0; index--) {
+		if (clauseOpeners.has(factsOf(pieces[index]!).lower)) {
 			from = index + 1;
 			break;
 		}
 	}
-	while (from < tokens.length && leadingFillers.has(lower(tokens[from]!))) from++;
-	return tokens.slice(from).join(' ');
+	while (from < pieces.length && leadingFillers.has(factsOf(pieces[from]!).lower)) from++;
+	return from;
 }
 
-function startsAside(part: string): boolean {
-	const first = lower(part.trim().split(/\s+/)[0] ?? '');
+/** Length of the pieces from `from` on, joined by single spaces. */
+function joinedLength(pieces: readonly string[], from: number): number {
+	let length = Math.max(0, pieces.length - from - 1);
+	for (let index = from; index < pieces.length; index++) length += pieces[index]!.length;
+	return length;
+}
+
+function startsAside(pieces: readonly string[]): boolean {
+	const first = pieces[0] === undefined ? '' : factsOf(pieces[0]).lower;
 	return prepositions.has(first) || first === 'who' || first === 'which' || first === 'speaking' || first === 'whose';
 }
 
@@ -429,13 +479,17 @@ export function subjectBefore(clause: string): FoundSubject | null {
 	let role: FoundSubject | null = null;
 	for (let index = parts.length - 1; index >= 0; index--) {
 		const part = parts[index]!;
-		const tail: string = index === parts.length - 1 || role === null ? clauseTail(part.text) : part.text;
-		const start: number = part.start + part.text.length - tail.length;
-		const phrase = parsePhrase(tail);
+		const pieces = spacePieces(part.text);
+		// The last part, or one before a role, may open with a conjunction or a subordinate clause; inner parts are whole.
+		const fromTail: boolean = index === parts.length - 1 || role === null;
+		const from = fromTail ? tailStart(pieces) : 0;
+		const phrase = phraseOfPieces(pieces.map(stripPiece), from, pieces.length);
 		if (phrase === null) {
-			if (startsAside(part.text)) continue;
+			if (startsAside(pieces)) continue;
 			return role;
 		}
+		// The tail is measured as its words joined by single spaces.
+		const start: number = part.start + part.text.length - (fromTail ? joinedLength(pieces, from) : part.text.length);
 		if (phrase.kind === 'description') {
 			if (role !== null) return role;
 			role = {phrase, start};
@@ -452,10 +506,10 @@ export function subjectBefore(clause: string): FoundSubject | null {
 /** The speaker named right after a verb or "according to": "said Zelenski", "says CNN", "said the official". */
 export function subjectAfter(rest: string): SpeakerPhrase | null {
 	const [head = '', next = ''] = rest.split(/\s*[,;:.!?—–()]\s*/, 2);
-	const tokens = head.trim().split(/\s+/).filter(word => word !== '');
+	const stripped = spacePieces(head).map(stripPiece);
 	// "said Anton Grushetsky on Sunday": try the longest leading phrase that parses.
-	for (let length = Math.min(tokens.length, 10); length > 0; length--) {
-		const phrase = parsePhrase(tokens.slice(0, length).join(' '));
+	for (let length = Math.min(stripped.length, 10); length > 0; length--) {
+		const phrase = phraseOfPieces(stripped, 0, length);
 		if (phrase === null || phrase.kind === 'pronoun' && length > 1) continue;
 		return phrase.kind === 'person' ? withRole(phrase, parsePhrase(next)) : phrase;
 	}
