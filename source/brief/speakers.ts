@@ -1,4 +1,4 @@
-import {nameKey, sameSurname} from '../extract/names.js';
+import {nameKey, sameSurname, surnameBlocks} from '../extract/names.js';
 import type {Quote, Speaker} from '../model.js';
 
 /**
@@ -41,12 +41,12 @@ function sameFirstName(a: string, b: string): boolean {
 interface Cluster {
 	readonly key: string;
 	/** Full forms (first name and surname) of a person, absent for descriptions and lone names. */
-	first: string | null;
-	surname: string;
+	readonly first: string | null;
+	readonly surname: string;
 	readonly description: boolean;
 	readonly forms: Map<string, number>;
 	readonly asWritten: Set<string>;
-	readonly articleIds: string[];
+	readonly articleIds: Set<string>;
 	quoteCount: number;
 	readonly order: number;
 }
@@ -55,15 +55,64 @@ function wordsOf(name: string): string[] {
 	return name.split(/\s+/).filter(word => word !== '');
 }
 
+function addTo<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+	const list = index.get(key);
+	if (list === undefined) index.set(key, [value]);
+	else if (list.at(-1) !== value) list.push(value);
+}
+
+/**
+ * The people found so far, indexed so that a name is compared only with clusters that may match it: by surname
+ * key, by the blocks that catch one-letter spelling differences, and by the key of every word of every form.
+ */
+class People {
+	private readonly byKey = new Map<string, Cluster[]>();
+	private readonly bySurnameBlock = new Map<string, Cluster[]>();
+	private readonly byWord = new Map<string, Cluster[]>();
+
+	add(cluster: Cluster): void {
+		addTo(this.byKey, cluster.key, cluster);
+		for (const block of surnameBlocks(cluster.surname)) addTo(this.bySurnameBlock, block, cluster);
+	}
+
+	addForm(cluster: Cluster, form: string): void {
+		for (const word of wordsOf(form)) addTo(this.byWord, nameKey(word), cluster);
+	}
+
+	withKey(key: string): readonly Cluster[] {
+		return this.byKey.get(key) ?? [];
+	}
+
+	/** Clusters whose surname is the same as `surname` spelled another way, in the order they were found. */
+	withSurname(surname: string, accept: (cluster: Cluster) => boolean = () => true): Cluster[] {
+		const found = new Set<Cluster>();
+		for (const block of surnameBlocks(surname)) {
+			for (const cluster of this.bySurnameBlock.get(block) ?? []) {
+				if (sameSurname(cluster.surname, surname) && accept(cluster)) found.add(cluster);
+			}
+		}
+		return [...found].sort((a, b) => a.order - b.order);
+	}
+
+	/** Clusters with a form that has a word with this key, in the order they were found. */
+	withWord(key: string): Cluster[] {
+		return [...new Set(this.byWord.get(key) ?? [])].sort((a, b) => a.order - b.order);
+	}
+}
+
 /**
  * One name per person across the corpus. Full names with the same surname (spelling-tolerant:
  * Zelensky/Zelenskyy/Zelenskiy/Zelenski, Hagerty/Hagerti, one letter apart in long names) and agreeing first
  * names are one person; a lone surname joins the full name with that surname. The canonical name is the most
  * frequent full spelling. Descriptions of unnamed sources are listed as written and never merged into people.
+ * Each name is compared only with the clusters that share a block of its surname, so the work grows with the
+ * number of quotes, not with its square.
  */
 export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]; speakers: Speaker[]} {
 	const clusters: Cluster[] = [];
 	const byQuote: (Cluster | null)[] = [];
+	const descriptions = new Map<string, Cluster>();
+	const people = new People();
 
 	const newCluster = (speaker: string, key: string, description: boolean): Cluster => {
 		const parts = wordsOf(speaker);
@@ -74,12 +123,25 @@ export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]
 			description,
 			forms: new Map(),
 			asWritten: new Set(),
-			articleIds: [],
+			articleIds: new Set(),
 			quoteCount: 0,
 			order: clusters.length,
 		};
 		clusters.push(cluster);
+		if (description) descriptions.set(key, cluster);
+		else people.add(cluster);
 		return cluster;
+	};
+	const record = (cluster: Cluster, quote: Quote): void => {
+		const speaker = quote.speaker!.trim();
+		const count = cluster.forms.get(speaker);
+		cluster.forms.set(speaker, (count ?? 0) + 1);
+		if (count === undefined && !cluster.description) people.addForm(cluster, speaker);
+		// Pronouns and descriptions ("he", "the Nato chief") are how the text pointed at someone, not forms of a name.
+		const written = quote.speakerAsWritten?.trim();
+		if (written !== undefined && written !== '' && (cluster.description || /^\p{Lu}/u.test(written))) cluster.asWritten.add(written);
+		cluster.articleIds.add(quote.at.articleId);
+		cluster.quoteCount++;
 	};
 
 	// Full names and descriptions first, so that lone surnames can join the full names afterwards.
@@ -90,7 +152,7 @@ export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]
 		if (speaker === undefined || speaker === '') continue;
 		if (isDescription(speaker)) {
 			const key = speaker.toLowerCase();
-			byQuote[index] = clusters.find(cluster => cluster.description && cluster.key === key) ?? newCluster(speaker, key, true);
+			byQuote[index] = descriptions.get(key) ?? newCluster(speaker, key, true);
 			continue;
 		}
 		const parts = wordsOf(speaker);
@@ -99,18 +161,18 @@ export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]
 			continue;
 		}
 		byQuote[index] =
-			clusters.find(cluster => !cluster.description && cluster.first !== null && sameSurname(cluster.surname, parts.at(-1)!) && sameFirstName(cluster.first, parts[0]!)) ??
+			people.withSurname(parts.at(-1)!, cluster => cluster.first !== null && sameFirstName(cluster.first, parts[0]!))[0] ??
 			newCluster(speaker, nameKey(parts.at(-1)!), false);
 	}
 	for (const [index, cluster] of byQuote.entries()) if (cluster !== null) record(cluster, quotes[index]!);
 	for (const index of pending) {
 		const speaker = quotes[index]!.speaker!.trim();
-		const people = clusters.filter(cluster => !cluster.description);
-		const exact = people.filter(cluster => cluster.key === nameKey(speaker));
-		const similar = exact.length > 0 ? exact : people.filter(cluster => sameSurname(cluster.surname, speaker));
+		const key = nameKey(speaker);
+		const exact = people.withKey(key);
+		const similar = exact.length > 0 ? exact : people.withSurname(speaker);
 		// "Yoon" for "Yoon Suk Yeol": a family name written first.
-		const anyWord = similar.length > 0 ? similar : people.filter(cluster => [...cluster.forms.keys()].some(form => wordsOf(form).some(word => nameKey(word) === nameKey(speaker))));
-		byQuote[index] = mostQuoted(anyWord) ?? newCluster(speaker, nameKey(speaker), false);
+		const anyWord = similar.length > 0 ? similar : people.withWord(key);
+		byQuote[index] = mostQuoted(anyWord) ?? newCluster(speaker, key, false);
 		record(byQuote[index]!, quotes[index]!);
 	}
 
@@ -125,28 +187,15 @@ export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]
 		.map(cluster => {
 			const name = names.get(cluster)!;
 			const aliases = [...new Set([...cluster.forms.keys(), ...cluster.asWritten])].filter(form => form !== name);
-			return {name, aliases, quoteCount: cluster.quoteCount, articleIds: cluster.articleIds};
+			return {name, aliases, quoteCount: cluster.quoteCount, articleIds: [...cluster.articleIds]};
 		});
 	return {quotes: canonicalQuotes, speakers};
 }
 
-function record(cluster: Cluster, quote: Quote): void {
-	const speaker = quote.speaker!.trim();
-	cluster.forms.set(speaker, (cluster.forms.get(speaker) ?? 0) + 1);
-	// Pronouns and descriptions ("he", "the Nato chief") are how the text pointed at someone, not forms of a name.
-	const written = quote.speakerAsWritten?.trim();
-	if (written !== undefined && written !== '' && (cluster.description || /^\p{Lu}/u.test(written))) cluster.asWritten.add(written);
-	if (!cluster.articleIds.includes(quote.at.articleId)) cluster.articleIds.push(quote.at.articleId);
-	cluster.quoteCount++;
-}
-
+/** The cluster quoted most often (the first of equals). */
 function mostQuoted(clusters: readonly Cluster[]): Cluster | null {
 	let best: Cluster | null = null;
-	for (const cluster of clusters) {
-		const count = [...cluster.forms.values()].reduce((sum, value) => sum + value, 0);
-		const bestCount = best === null ? -1 : [...best.forms.values()].reduce((sum, value) => sum + value, 0);
-		if (count > bestCount) best = cluster;
-	}
+	for (const cluster of clusters) if (best === null || cluster.quoteCount > best.quoteCount) best = cluster;
 	return best;
 }
 

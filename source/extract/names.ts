@@ -576,31 +576,37 @@ function foldName(word: string): string {
 		.replace(/(.)\1/g, '$1');
 }
 
-/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance is known to exceed `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let previous = Array.from({length: b.length + 1}, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			current.push(value);
-			best = Math.min(best, value);
-		}
-		if (best > limit) return limit + 1;
-		previous = current;
-	}
-	return previous[b.length]!;
+/** Whether two strings are at most one insertion, deletion or substitution apart. */
+function withinOneEdit(a: string, b: string): boolean {
+	if (a.length < b.length) [a, b] = [b, a];
+	if (a.length - b.length > 1) return false;
+	let first = 0;
+	while (first < b.length && a.charCodeAt(first) === b.charCodeAt(first)) first++;
+	if (first === b.length) return true;
+	// Past the first difference the rest must agree: a substitution, or one extra character in the longer string.
+	return a.slice(first + 1) === b.slice(a.length === b.length ? first + 1 : first);
 }
+
+/** Surnames shorter than this (folded) must match exactly: one letter changes a short name into another. */
+const minFuzzySurname = 5;
 
 /** Two surnames that are one person's name spelled two ways (same fold, or one edit apart in a long name). */
 export function sameSurname(a: string, b: string): boolean {
 	const keyA = nameKey(a);
 	const keyB = nameKey(b);
 	if (keyA === keyB) return true;
-	return Math.min(keyA.length, keyB.length) >= 5 && editDistance(keyA, keyB, 1) <= 1;
+	return Math.min(keyA.length, keyB.length) >= minFuzzySurname && withinOneEdit(keyA, keyB);
+}
+
+/**
+ * Keys under which to index a surname so that any two surnames `sameSurname` accepts share at least one:
+ * the folded key, and for long keys every form with one character deleted.
+ */
+export function surnameBlocks(word: string): string[] {
+	const key = nameKey(word);
+	const blocks = [key];
+	if (key.length >= minFuzzySurname) for (let index = 0; index < key.length; index++) blocks.push(key.slice(0, index) + key.slice(index + 1));
+	return blocks;
 }
 
 /** The words of a person's name (titles already stripped). */
