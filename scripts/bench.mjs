@@ -2,7 +2,7 @@
 // same run, printed as a table and written to docs/performance.md. See that file for what each row means.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os';
+import {availableParallelism, cpus, loadavg, tmpdir, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {replicatedTexts, writeCorpus} from './bench/corpus.mjs';
 import {extractionLines, extractionTarget} from './bench/extractionReport.mjs';
@@ -37,7 +37,8 @@ function machine() {
 	} catch {
 		// Not essential to the report.
 	}
-	return `${availableParallelism()} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${kernel}`;
+	// The load average says how busy the machine was: other work slows runs and baselines alike, not always evenly.
+	return `${availableParallelism()} cores (nproc), ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${kernel}, load average ${loadavg()[0].toFixed(1)} at start`;
 }
 
 /** `runs` timed runs of the CLI or a baseline, fewer when the first is slow; a run over `limitMs` counts as missing. */
@@ -191,7 +192,7 @@ function writeReport(description, totalMs) {
 	const table = terminalTable(rows);
 	process.stdout.write(`\n${description}\n\n${table}\n\n${notes.join('\n')}\nBenchmark time: ${(totalMs / 1000).toFixed(0)} s\n`);
 	const template = readFileSync(join(projectRoot, 'scripts/bench/performance.template.md'), 'utf8');
-	const measured = process.env.BENCH_CLI === undefined ? 'dist/cli.js' : `${cli} (BENCH_CLI)`;
+	const measured = process.env.BENCH_CLI === undefined ? 'dist/cli.js' : 'the build named by BENCH_CLI';
 	const results = [`Machine: ${description}`, '', `CLI measured: ${measured}`, '', markdownTable(rows), '', ...notes, `Benchmark time: ${(totalMs / 1000).toFixed(0)} s.`].join('\n');
 	writeFileSync(join(projectRoot, 'docs/performance.md'), template.replace('<!-- results -->', results));
 }
