@@ -9,6 +9,9 @@ import {wordsIn} from './words.js';
 
 const maxHeadlineWords = 30;
 const maxSectionWords = 20;
+// Thirty words of news English run to about 200 characters; a longer "word" is a URL, a blob or junk, never a headline.
+const maxHeadlineChars = 300;
+const maxLedeChars = 160;
 
 
 /** Ends the way a sentence or a quotation does, not the way a headline does. */
@@ -31,7 +34,7 @@ function looksLikeBody(line: string): boolean {
 export function isTitleLine(first: string, second: string | undefined): boolean {
 	if (second === undefined) return false;
 	const words = wordsIn(first, maxHeadlineWords);
-	if (words < 2 || words > maxHeadlineWords || endsLikeSentence(first)) return false;
+	if (words < 2 || words > maxHeadlineWords || first.length > maxHeadlineChars || endsLikeSentence(first)) return false;
 	// A question can be a headline when it is set in title case; otherwise it opens the body.
 	if (first.endsWith('?')) return titleCaseRatio(first) >= 0.6;
 	return true;
@@ -46,7 +49,7 @@ export function findSections(lines: readonly string[], from: number): number[] {
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
 		const words = wordsIn(line, maxSectionWords);
-		if (words < 2 || words > maxSectionWords || endsLikeSentence(line) || line.endsWith('?')) continue;
+		if (words < 2 || words > maxSectionWords || line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
 		if (/^[-*•·–]\s/.test(line) || !/^[\p{Lu}\p{N}‘“"]/u.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;
 		sections.push(index);
@@ -54,11 +57,19 @@ export function findSections(lines: readonly string[], from: number): number[] {
 	return sections;
 }
 
-/** A headline for an article that has none: its opening sentence, shortened at a word boundary. */
+/**
+ * A headline for an article that has none: its opening sentence, shortened at a word boundary, and cut
+ * inside a word only when one word alone is too long (an opening that is one unbroken string).
+ */
 export function ledeHeadline(opening: string, maxWords = 16): string {
-	const first = splitParagraph(opening)[0];
-	const sentence = first === undefined ? opening : opening.slice(first.start, first.end);
+	// Sentence splitting only needs the start of the opening; a megabyte-long first line costs nothing more.
+	const head = opening.slice(0, maxLedeChars * 4);
+	const first = splitParagraph(head)[0] ?? {start: 0, end: head.length};
+	const sentence = head.slice(first.start, first.end);
+	const unfinished = first.end === head.length && head.length < opening.length;
 	const words = sentence.split(/\s+/).filter(Boolean);
-	if (words.length <= maxWords) return sentence.replace(/[.]$/, '');
-	return `${words.slice(0, maxWords).join(' ').replace(/[,;:–-]+$/, '')}…`;
+	const cut = unfinished || words.length > maxWords;
+	const shortened = cut ? words.slice(0, maxWords).join(' ').replace(/[,;:–-]+$/, '') : sentence.replace(/[.]$/, '');
+	if (shortened.length > maxLedeChars) return `${[...shortened].slice(0, maxLedeChars - 1).join('').trimEnd()}…`;
+	return cut ? `${shortened}…` : shortened;
 }

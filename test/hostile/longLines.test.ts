@@ -1,0 +1,34 @@
+import {describe, expect, it} from 'vitest';
+import {plainText} from '../../source/brief/plainText.js';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {briefOfTexts} from './pipeline.js';
+
+// Found by the fuzz run: an opening with no sentence break (100k quote marks, a base64 blob, a URL) became a
+// 100k-character headline, and wrapping it for --print took minutes.
+describe('an article that is one unbroken string', () => {
+	const blob = `Officials in Kyiv said ${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo'.repeat(30_000)} was posted online on Tuesday.`;
+
+	it('gets a headline of at most 160 characters, marked as cut', () => {
+		const article = cleanArticle({id: 'a', path: 'blob.txt', text: blob, meta: {}});
+		expect(article.title.length).toBeLessThanOrEqual(160);
+		expect(article.title.endsWith('…')).toBe(true);
+		expect(blob.startsWith(article.title.slice(0, -1))).toBe(true);
+	});
+
+	it('never takes an over-long first line as the title, however few its words', () => {
+		const article = cleanArticle({id: 'a', path: 'long.txt', text: `${'x'.repeat(5000)} ${'y'.repeat(5000)}\nKyiv said 40 drones were shot down.`, meta: {}});
+		expect(article.titleKind).toBe('lede');
+	});
+
+	it('keeps a normal opening sentence whole', () => {
+		const article = cleanArticle({id: 'a', path: 'a.txt', text: 'Kyiv said 40 drones were shot down overnight. More followed.', meta: {}});
+		expect(article.title).toBe('Kyiv said 40 drones were shot down overnight');
+	});
+
+	it('prints a brief of 100k quote marks in a few seconds', () => {
+		const started = performance.now();
+		const brief = briefOfTexts(['“'.repeat(50_000) + '"'.repeat(50_000)]);
+		expect(plainText(brief, 80)).toContain('UKRAINE BRIEF: 1 articles');
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+});
