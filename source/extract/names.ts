@@ -142,7 +142,9 @@ function isPossessive(word: string): boolean {
 }
 
 function withoutPossessive(word: string): string {
-	return word.replace(/['’]s$/u, '');
+	const length = word.length;
+	const mark = word.charCodeAt(length - 2);
+	return word.charCodeAt(length - 1) === 115 && (mark === 39 || mark === 0x2019) ? word.slice(0, -2) : word;
 }
 
 function isAcronym(word: string): boolean {
@@ -169,6 +171,9 @@ interface WordFacts {
 	readonly acronym: boolean;
 	readonly demonym: boolean;
 	readonly roleNoun: boolean;
+	/** Whether the word, lowercased and without a final s, is a role noun: the head test of a description. */
+	readonly roleHead: boolean;
+	readonly digit: boolean;
 }
 
 const wordFacts = new Map<string, WordFacts>();
@@ -185,6 +190,8 @@ function factsOf(word: string): WordFacts {
 			acronym: isAcronym(word),
 			demonym: isDemonym(word),
 			roleNoun: isRoleNoun(word),
+			roleHead: isRoleNoun(lower(word).replace(/s$/, '')),
+			digit: /\d/.test(word),
 		};
 		wordFacts.set(word, facts);
 	}
@@ -278,12 +285,16 @@ export function words(phrase: string): string[] {
 
 /** The head noun of a description: its last word before a postmodifier ("official" in "an official from Kiev"). */
 export function headNoun(tokens: readonly string[]): string {
-	let head = tokens[0] ?? '';
+	return lower(tokens[headIndex(tokens)] ?? '').replace(/s$/, '');
+}
+
+function headIndex(tokens: readonly string[]): number {
+	let head = 0;
 	for (let index = 1; index < tokens.length; index++) {
 		if (headCut.has(factsOf(tokens[index]!).lower)) break;
-		head = tokens[index]!;
+		head = index;
 	}
-	return lower(head).replace(/s$/, '');
+	return head;
 }
 
 function asWritten(tokens: readonly string[], facts: readonly WordFacts[]): string {
@@ -294,7 +305,7 @@ function asWritten(tokens: readonly string[], facts: readonly WordFacts[]): stri
 
 function description(tokens: readonly string[], facts: readonly WordFacts[]): SpeakerPhrase | null {
 	if (tokens.length > 14 || facts.some(word => verbLike.has(word.lower))) return null;
-	if (!isRoleNoun(headNoun(tokens))) return null;
+	if (!factsOf(tokens[headIndex(tokens)]!).roleHead) return null;
 	const text = asWritten(tokens, facts);
 	return {kind: 'description', text, name: text, role: text};
 }
@@ -380,7 +391,7 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 		if (verbLike.has(word.lower) || (!word.capitalised && !roleModifiers.has(word.lower) && !word.roleNoun && !determiners.has(word.lower))) return null;
 	}
 	const run = tokens.slice(runStart);
-	const stripped = stripTitles(run, facts.slice(runStart));
+	const stripped = stripTitles(run, runStart === 0 ? facts : facts.slice(runStart));
 	const nameFrom = runStart + stripped.from;
 	const name = tokens.slice(nameFrom);
 	const role = nameFrom > 0 ? tokens.slice(0, nameFrom).join(' ') : null;
@@ -390,8 +401,9 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 	if (!roleMarksPerson && (onlyNonNames || first.lower === 'the')) {
 		return {kind: 'group', text: asWritten(tokens, facts), name: asWritten(tokens, facts), role: null};
 	}
-	if (onlyNonNames || name.some(word => /\d/.test(word))) return null;
-	return {kind: 'person', text: run.join(' '), name: name.join(' ').replace(/['’]s$/u, ''), role};
+	for (let index = nameFrom; index < count; index++) if (facts[index]!.digit) return null;
+	if (onlyNonNames) return null;
+	return {kind: 'person', text: run.join(' '), name: withoutPossessive(name.join(' ')), role};
 }
 
 /**

@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, isSpaceCode, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, isSpaceCode, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -8,6 +8,8 @@ interface Person {
 	readonly name: string;
 	readonly words: readonly string[];
 	readonly roleWords: Set<string>;
+	/** Position in the order the article names people. */
+	readonly order: number;
 }
 
 interface Mention {
@@ -151,6 +153,8 @@ export class ArticleSpeakers {
 	/** People by the folded key of their surname, and of any word of their name. */
 	private readonly bySurname = new Map<string, Person[]>();
 	private readonly byWord = new Map<string, Person[]>();
+	/** People by the blocks of their surname (see `surnameBlocks`): where spellings one letter apart meet. */
+	private readonly bySurnameBlock = new Map<string, Person[]>();
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
@@ -228,9 +232,10 @@ export class ArticleSpeakers {
 	private register(nameParts: readonly string[]): Person {
 		const known = this.personNamed(nameParts);
 		if (known !== null) return known;
-		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set()};
+		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length};
 		this.persons.push(person);
 		addTo(this.bySurname, nameKey(nameParts.at(-1)!), person);
+		for (const block of surnameBlocks(nameParts.at(-1)!)) addTo(this.bySurnameBlock, block, person);
 		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
 		return person;
 	}
@@ -241,7 +246,16 @@ export class ArticleSpeakers {
 		const first = nameParts[0]!;
 		const exact = this.bySurname.get(nameKey(last))?.find(person => compatibleFirstNames(person.words[0]!, first));
 		if (exact !== undefined) return exact;
-		return this.persons.find(person => sameSurname(person.words.at(-1)!, last) && compatibleFirstNames(person.words[0]!, first)) ?? null;
+		return this.withSurname(last).find(person => compatibleFirstNames(person.words[0]!, first)) ?? null;
+	}
+
+	/** People whose surname is `surname` spelled some way, in the order the article names them. */
+	private withSurname(surname: string): Person[] {
+		const found = new Set<Person>();
+		for (const block of surnameBlocks(surname)) {
+			for (const person of this.bySurnameBlock.get(block) ?? []) if (sameSurname(person.words.at(-1)!, surname)) found.add(person);
+		}
+		return [...found].sort((a, b) => a.order - b.order);
 	}
 
 	/** The person a name refers to: same surname (spelling-tolerant), else any matching word ("Yoon" for "Yoon Suk Yeol"). */
@@ -251,7 +265,7 @@ export class ArticleSpeakers {
 		if (last === undefined) return null;
 		if (parts.length >= 2) return this.personNamed(parts);
 		const key = nameKey(last);
-		const bySurname = this.bySurname.get(key) ?? this.persons.filter(person => sameSurname(person.words.at(-1)!, last));
+		const bySurname = this.bySurname.get(key) ?? this.withSurname(last);
 		if (bySurname.length > 0) return this.closest(bySurname, at);
 		const byWord = this.byWord.get(key);
 		return byWord === undefined ? null : this.closest(byWord, at);
