@@ -1,5 +1,7 @@
-// Bundles the CLI and the library into one file each: Ink unbundled loads hundreds of modules at start-up.
-import {statSync, readdirSync} from 'node:fs';
+// Bundles the CLI, the library and the extraction worker with esbuild: Ink unbundled loads hundreds of
+// modules at start-up. Code shared between them, and code loaded only on demand (the dashboard, parsers
+// for HTML, feeds and front matter), goes into chunks that are read only when needed.
+import {chmodSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 
@@ -50,9 +52,18 @@ const common = {
 	plugins: [stubDevtools],
 };
 
-await Promise.all([
-	build({...common, entryPoints: ['source/cli.tsx'], outfile: 'dist/cli.js', banner: {js: `#!/usr/bin/env node\n${common.banner.js}`}}),
-	build({...common, entryPoints: ['source/index.ts'], outfile: 'dist/index.js'}),
-	// Extraction threads load only cleaning and extraction: a fraction of the CLI bundle's memory and start-up.
-	build({...common, entryPoints: ['source/workers/analyseWorker.ts'], outfile: 'dist/worker.js'}),
-]);
+// Chunks are named by content hash: drop the previous build's so dist/ holds only what this one wrote.
+for (const name of readdirSync('dist', {withFileTypes: true}).filter(entry => entry.isFile()).map(entry => entry.name)) {
+	if (/^chunk-.*\.js$/.test(name)) rmSync(join('dist', name));
+}
+
+await build({
+	...common,
+	entryPoints: {cli: 'source/cli.tsx', index: 'source/index.ts', worker: 'source/workers/analyseWorker.ts'},
+	outdir: 'dist',
+	splitting: true,
+	chunkNames: 'chunk-[hash]',
+	// The shebang only matters on dist/cli.js; elsewhere it is an ignored first-line comment.
+	banner: {js: `#!/usr/bin/env node\n${common.banner.js}`},
+});
+chmodSync('dist/cli.js', 0o755);

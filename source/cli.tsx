@@ -1,16 +1,17 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
-import {buildBrief} from './brief/buildBrief.js';
+import type {AnalysedArticle} from './brief/buildBrief.js';
 import {markdown} from './brief/markdown.js';
 import {toSafeLine} from './clean/controls.js';
 import {plainText} from './brief/plainText.js';
 import {briefSince, parsePreviousBrief} from './brief/since.js';
-import {createBriefStore} from './brief/store.js';
-import {toJson} from './brief/toJson.js';
+import {writeJson} from './brief/toJson.js';
 import {InputError, loadArticles, type LoadResult} from './load/index.js';
 import {watchCorpus} from './load/watch.js';
 import type {Brief} from './model.js';
+import {buildBriefFast} from './session/buildBriefFast.js';
+import {openCorpus, type OpenedCorpus} from './session/openCorpus.js';
 import {fileOf, LiveBrief} from './brief/liveBrief.js';
 
 const cli = meow(
@@ -28,6 +29,7 @@ const cli = meow(
 	  --print           Print a plain-text briefing (the default when output is not a terminal)
 	  --since <FILE>    Show only what is new since a previous --json output
 	  --watch           Keep watching the inputs: new, changed and deleted files update the dashboard
+	  --no-cache        Neither read nor write the per-article cache ($XDG_CACHE_HOME/ukraine-brief)
 	  --max-size <MB>   Skip files larger than this (default 5)
 	  --width <cols>    Line width of the plain-text briefing (default: the terminal's, else 80)
 
@@ -48,6 +50,7 @@ const cli = meow(
 			markdown: {type: 'boolean', default: false},
 			since: {type: 'string'},
 			watch: {type: 'boolean', default: false},
+			cache: {type: 'boolean', default: true},
 			print: {type: 'boolean', default: false},
 			maxSize: {type: 'number', default: 5},
 			width: {type: 'number'},
@@ -65,33 +68,37 @@ async function main(): Promise<number> {
 	if (loaded.discovered === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
 	const previous = cli.flags.since === undefined ? undefined : parsePreviousBrief(await readFile(cli.flags.since, 'utf8'));
 	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
-	const brief = shown(buildBrief(loaded));
+	const analysis = {cache: cli.flags.cache};
 
-	if (cli.flags.json) {
-		process.stdout.write(`${JSON.stringify(toJson(brief), null, 2)}\n`);
+	const interactive = !cli.flags.json && !cli.flags.markdown && !cli.flags.print && process.stdout.isTTY && process.stdin.isTTY;
+	if (!interactive) {
+		const brief = shown(await buildBriefFast(loaded, analysis));
+		if (cli.flags.json) await writeJson(brief, process.stdout);
+		else if (cli.flags.markdown) process.stdout.write(markdown(brief));
+		else process.stdout.write(plainText(brief, cli.flags.width ?? process.stdout.columns ?? 80));
 		return 0;
 	}
-	if (cli.flags.markdown) {
-		process.stdout.write(markdown(brief));
-		return 0;
-	}
-	if (cli.flags.print || !process.stdout.isTTY || !process.stdin.isTTY) {
-		process.stdout.write(plainText(brief, cli.flags.width ?? process.stdout.columns ?? 80));
-		return 0;
-	}
+
+	// The first frame goes out as soon as the files are read; the brief fills in behind it.
 	const {runDashboard} = await import('./ui/run.js');
 	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
-	const store = createBriefStore({brief, progress: null, fresh: new Set()});
-	const watcher = cli.flags.watch ? watchInto(store, inputs, loaded, shown) : undefined;
-	await runDashboard(store, {color});
-	watcher?.close();
+	const opened = openCorpus(loaded, {...analysis, transform: shown});
+	const watcher = cli.flags.watch ? opened.done.then(({analysed}) => watchInto(opened.store, inputs, loaded, analysed, shown)) : undefined;
+	await runDashboard(opened.store, {color});
+	(await watcher)?.close();
 	return 0;
 }
 
 /** Keeps the store's brief in step with the files: only changed files are read and extracted again. */
-function watchInto(store: ReturnType<typeof createBriefStore>, inputs: readonly string[], loaded: LoadResult, shown: (brief: Brief) => Brief) {
+function watchInto(
+	store: OpenedCorpus['store'],
+	inputs: readonly string[],
+	loaded: LoadResult,
+	analysed: readonly AnalysedArticle[],
+	shown: (brief: Brief) => Brief,
+) {
 	const live = new LiveBrief();
-	live.update(loaded);
+	live.seed(loaded, analysed);
 	const files = [...loaded.articles, ...loaded.skipped].map(item => fileOf(item.path));
 	return watchCorpus(inputs, files, {maxBytes: maxBytes()}, change => {
 		const next = live.update(change.loaded, change.removed);

@@ -33,8 +33,22 @@ export class LiveBrief {
 		this.brief = assembleBrief([], []);
 	}
 
+	/** Starts from a corpus already analysed (in the order of `loaded.articles`), so nothing is extracted twice. */
+	seed(loaded: {readonly articles: readonly RawArticle[]; readonly skipped: readonly Skipped[]}, analysed: readonly AnalysedArticle[]): Brief {
+		const byPath = new Map(analysed.map(item => [item.article.path, item]));
+		return this.apply(loaded, [], article => byPath.get(article.path) ?? analyseArticle(article));
+	}
+
 	/** Replaces what `files` contribute with `articles` and `skipped`; files listed in `removed` are dropped. */
 	update(loaded: {readonly articles: readonly RawArticle[]; readonly skipped: readonly Skipped[]}, removed: readonly string[] = []): Brief {
+		return this.apply(loaded, removed, analyseArticle);
+	}
+
+	private apply(
+		loaded: {readonly articles: readonly RawArticle[]; readonly skipped: readonly Skipped[]},
+		removed: readonly string[],
+		analyse: (article: RawArticle) => AnalysedArticle,
+	): Brief {
 		for (const path of removed) this.files.delete(fileOf(path));
 		const byFile = new Map<string, {articles: RawArticle[]; skipped: Skipped[]}>();
 		const entryFor = (path: string) => {
@@ -49,7 +63,7 @@ export class LiveBrief {
 		for (const [file, {articles, skipped}] of byFile) {
 			const stamp = articles.map(stampOf).join('|');
 			const previous = this.files.get(file);
-			const analysed = previous !== undefined && previous.stamp === stamp && skipped.length === 0 ? previous.analysed : articles.map(analyseArticle);
+			const analysed = previous !== undefined && previous.stamp === stamp && skipped.length === 0 ? previous.analysed : articles.map(analyse);
 			this.files.set(file, {stamp, analysed, skipped});
 		}
 		return this.rebuild();

@@ -58,3 +58,40 @@ export function toJson(brief: Brief): unknown {
 		skipped: brief.skipped.map(skipped => ({path: visibleControls(skipped.path), reason: visibleControls(skipped.reason)})),
 	};
 }
+
+interface Sink {
+	write(chunk: string): boolean;
+	once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Writes the JSON brief item by item, waiting when the sink is full: a brief of 10,000 articles is
+ * never held as one string.
+ */
+export async function writeJson(brief: Brief, sink: Sink): Promise<void> {
+	const json = toJson(brief) as Record<string, unknown>;
+	const keys = Object.keys(json);
+	let buffer = '{\n';
+	const flush = async (force: boolean) => {
+		if (!force && buffer.length < 1 << 16) return;
+		const chunk = buffer;
+		buffer = '';
+		if (!sink.write(chunk)) await new Promise<void>(resolve => sink.once('drain', resolve));
+	};
+	for (const [position, key] of keys.entries()) {
+		const value = json[key];
+		const last = position === keys.length - 1 ? '' : ',';
+		if (!Array.isArray(value)) {
+			buffer += `  ${JSON.stringify(key)}: ${JSON.stringify(value)}${last}\n`;
+			continue;
+		}
+		buffer += `  ${JSON.stringify(key)}: [`;
+		for (const [index, item] of value.entries()) {
+			buffer += `${index === 0 ? '\n' : ',\n'}    ${JSON.stringify(item)}`;
+			await flush(false);
+		}
+		buffer += `${value.length > 0 ? '\n  ' : ''}]${last}\n`;
+	}
+	buffer += '}\n';
+	await flush(true);
+}
