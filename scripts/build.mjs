@@ -1,7 +1,7 @@
 // Bundles the CLI, the library and the extraction worker with esbuild: Ink unbundled loads hundreds of
 // modules at start-up. Code shared between them, and code loaded only on demand (the dashboard, parsers
 // for HTML, feeds and front matter), goes into chunks that are read only when needed.
-import {chmodSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {chmodSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
 
@@ -53,6 +53,7 @@ const common = {
 };
 
 // Chunks are named by content hash: drop the previous build's so dist/ holds only what this one wrote.
+mkdirSync('dist', {recursive: true});
 for (const name of readdirSync('dist', {withFileTypes: true}).filter(entry => entry.isFile()).map(entry => entry.name)) {
 	if (/^chunk-.*\.js$/.test(name)) rmSync(join('dist', name));
 }
