@@ -285,13 +285,13 @@ export function words(phrase: string): string[] {
 
 /** The head noun of a description: its last word before a postmodifier ("official" in "an official from Kiev"). */
 export function headNoun(tokens: readonly string[]): string {
-	return lower(tokens[headIndex(tokens)] ?? '').replace(/s$/, '');
+	return lower(tokens[headIndex(tokens.map(factsOf))] ?? '').replace(/s$/, '');
 }
 
-function headIndex(tokens: readonly string[]): number {
+function headIndex(facts: readonly WordFacts[]): number {
 	let head = 0;
-	for (let index = 1; index < tokens.length; index++) {
-		if (headCut.has(factsOf(tokens[index]!).lower)) break;
+	for (let index = 1; index < facts.length; index++) {
+		if (headCut.has(facts[index]!.lower)) break;
 		head = index;
 	}
 	return head;
@@ -305,7 +305,7 @@ function asWritten(tokens: readonly string[], facts: readonly WordFacts[]): stri
 
 function description(tokens: readonly string[], facts: readonly WordFacts[]): SpeakerPhrase | null {
 	if (tokens.length > 14 || facts.some(word => verbLike.has(word.lower))) return null;
-	if (!factsOf(tokens[headIndex(tokens)]!).roleHead) return null;
+	if (!facts[headIndex(facts)]!.roleHead) return null;
 	const text = asWritten(tokens, facts);
 	return {kind: 'description', text, name: text, role: text};
 }
@@ -426,7 +426,9 @@ export function trailingDescription(phrase: string): SpeakerPhrase | null {
 function tailStart(pieces: readonly string[]): number {
 	let from = 0;
 	for (let index = pieces.length - 1; index >= 0; index--) {
-		if (clauseOpeners.has(factsOf(pieces[index]!).lower)) {
+		const piece = pieces[index]!;
+		// Lowercasing never shortens a word, so longer pieces cannot be openers.
+		if (piece.length <= longestOpener && clauseOpeners.has(factsOf(piece).lower)) {
 			from = index + 1;
 			break;
 		}
@@ -434,6 +436,8 @@ function tailStart(pieces: readonly string[]): number {
 	while (from < pieces.length && leadingFillers.has(factsOf(pieces[from]!).lower)) from++;
 	return from;
 }
+
+const longestOpener = Math.max(...[...clauseOpeners].map(word => word.length));
 
 /** Length of the pieces from `from` on, joined by single spaces. */
 function joinedLength(pieces: readonly string[], from: number): number {

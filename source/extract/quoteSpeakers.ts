@@ -198,7 +198,7 @@ export class ArticleSpeakers {
 			return;
 		}
 		const before = roleWordsBefore(this.text, Math.max(sentence.start, at - 80), at);
-		const phrase = parsePhrase(before + run) ?? parsePhrase(run);
+		const phrase = parsePhrase(before + run) ?? (before === '' ? null : parsePhrase(run));
 		if (phrase === null || phrase.kind !== 'person') return;
 		const nameParts = nameWords(phrase.name);
 		if (nameParts.length < 2) {
