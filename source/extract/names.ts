@@ -283,6 +283,11 @@ export function words(phrase: string): string[] {
 	return wordsUpTo(phrase, Number.POSITIVE_INFINITY)!;
 }
 
+/** The words of a phrase in lowercase, without possessive 's. */
+export function lowerWords(phrase: string): string[] {
+	return words(phrase).map(word => withoutPossessive(factsOf(word).lower));
+}
+
 /** The head noun of a description: its last word before a postmodifier ("official" in "an official from Kiev"). */
 export function headNoun(tokens: readonly string[]): string {
 	return lower(tokens[headIndex(tokens.map(factsOf))] ?? '').replace(/s$/, '');

@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, isSpaceCode, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -126,10 +126,6 @@ function addTo(index: Map<string, Person[]>, key: string, person: Person): void 
 	const list = index.get(key);
 	if (list === undefined) index.set(key, [person]);
 	else if (!list.includes(person)) list.push(person);
-}
-
-function lowerWords(text: string): string[] {
-	return words(text).map(word => word.toLowerCase().replace(/['’]s$/u, ''));
 }
 
 function plainSingular(word: string): string {
