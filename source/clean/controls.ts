@@ -23,11 +23,12 @@ export function toSafeLine(text: string): string {
 	return stripControls(text).replace(/[\n\t\r]+/g, ' ');
 }
 
-const anyControl = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+// The characters stripControls removes: every control but newline and tab, and the bidi controls.
+const anyControl = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 
 /**
- * For file paths: every control character written out as `\u{1b}`, so the path stays recognisable
- * (and distinct from its neighbours) without any byte reaching the terminal.
+ * For file paths: every character stripControls would remove is written out as `\u{1b}`, so the path
+ * stays recognisable (and distinct from its neighbours) without any such byte reaching the terminal.
  */
 export function visibleControls(text: string): string {
 	return text.replace(anyControl, char => `\\u{${char.codePointAt(0)!.toString(16)}}`);
