@@ -1,10 +1,10 @@
 import {resolve} from 'node:path';
+import {setImmediate as nextTurn} from 'node:timers/promises';
 import {toSafeLine} from '../clean/controls.js';
 import type {RawArticle, Skipped} from '../model.js';
 import {articleId} from './articleId.js';
 import {fsPath} from './byteNames.js';
 import {discover} from './discover.js';
-import {mapLimit} from './mapLimit.js';
 import {readArticleFile} from './readArticleFile.js';
 import {formatOf} from './articleFormats.js';
 import type {ParsedEntry} from './formats/parsedEntry.js';
@@ -29,7 +29,8 @@ export interface LoadResult {
 }
 
 const defaultMaxBytes = 5 * 1024 * 1024;
-const openFilesAtOnce = 16;
+/** Reading yields to the event loop this often (ms), so a dashboard already shown (watch mode) stays responsive. */
+const sliceMs = 8;
 
 /**
  * Finds and reads every article the inputs name. Unreadable or unusable files never fail the load: each is
@@ -39,18 +40,24 @@ export async function loadArticles(inputs: readonly string[], options: LoadOptio
 	const cwd = options.cwd ?? process.cwd();
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	const paths = await discover(inputs, {cwd});
-	const perFile = await mapLimit(paths, openFilesAtOnce, async path => loadFile(path, cwd, maxBytes));
 	const articles: RawArticle[] = [];
 	const skipped: Skipped[] = [];
-	for (const entry of perFile.flat()) {
-		if ('reason' in entry) skipped.push(entry);
-		else articles.push(entry);
+	let sliceStart = performance.now();
+	for (const path of paths) {
+		for (const entry of loadFile(path, cwd, maxBytes)) {
+			if ('reason' in entry) skipped.push(entry);
+			else articles.push(entry);
+		}
+		if (performance.now() - sliceStart >= sliceMs) {
+			await nextTurn();
+			sliceStart = performance.now();
+		}
 	}
 	return {articles, skipped, discovered: articles.length + skipped.length};
 }
 
-async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Array<RawArticle | Skipped>> {
-	const candidate = await readCandidate(fsPath(resolve(cwd, path)), maxBytes);
+function loadFile(path: string, cwd: string, maxBytes: number): Array<RawArticle | Skipped> {
+	const candidate = readCandidate(fsPath(resolve(cwd, path)), maxBytes);
 	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
 	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
 	return readEntries(path, candidate.bytes).map(entry => {

@@ -1,60 +1,77 @@
-import {constants, type PathLike, type Stats} from 'node:fs';
-import {access, lstat, open, readlink, stat} from 'node:fs/promises';
+import {accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type PathLike, type Stats} from 'node:fs';
 
 export type Candidate =
 	| {readonly bytes: Uint8Array; readonly size: number; readonly mtimeMs: number}
 	| {readonly skip: string};
 
 /**
- * Reads one discovered file, or says in plain words why it cannot be an article. The type is checked with
- * lstat/stat before opening, so a named pipe is never opened (opening one would block until a writer appears).
+ * Reads one discovered file, or says in plain words why it cannot be an article. A regular file costs one
+ * open, one fstat and one read. It is opened with O_NONBLOCK, so a named pipe never blocks the open (it would
+ * wait for a writer), and its type is then checked on the descriptor, which also catches a file swapped for
+ * something else after discovery. Only when opening fails is the path itself examined, to say why.
+ *
+ * The calls are synchronous: a local file takes microseconds, while each promise-based call costs a trip
+ * through the thread pool, several times the whole read on a folder of small files. The caller yields
+ * between files so the event loop is never held for long.
  */
-export async function readCandidate(path: PathLike, maxBytes: number): Promise<Candidate> {
-	const stats = await statTarget(path);
-	if ('skip' in stats) return stats;
-	if (stats.isDirectory() && !(await canList(path))) return {skip: 'permission denied: the folder cannot be read, so its articles cannot be loaded'};
-	const problem = typeProblem(stats) ?? sizeProblem(stats.size, maxBytes);
-	if (problem) return {skip: problem};
+export function readCandidate(path: PathLike, maxBytes: number): Candidate {
+	let fd: number;
 	try {
-		// O_NONBLOCK: should the file be swapped for a pipe after the check, opening still does not hang.
-		const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-		try {
-			const opened = await handle.stat();
-			const changed = typeProblem(opened) ?? sizeProblem(opened.size, maxBytes);
-			if (changed) return {skip: changed};
-			// One read of the size fstat gave: FileHandle.readFile costs twice as much on a folder of small files.
-			// A file that changes while it is read is taken as far as it then reached, never past that size.
-			const buffer = Buffer.alloc(opened.size);
-			let filled = 0;
-			while (filled < buffer.length) {
-				const {bytesRead} = await handle.read(buffer, filled, buffer.length - filled, filled);
-				if (bytesRead === 0) break;
-				filled += bytesRead;
-			}
-			if (filled === 0) return {skip: 'empty file (0 bytes)'};
-			return {bytes: buffer.subarray(0, filled), size: filled, mtimeMs: opened.mtimeMs};
-		} finally {
-			await handle.close();
-		}
+		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch (error) {
+		return {skip: whyUnopenable(path, error, maxBytes)};
+	}
+	try {
+		return readOpened(path, fd, maxBytes);
 	} catch (error) {
 		return {skip: accessProblem(error)};
+	} finally {
+		closeSync(fd);
 	}
 }
 
-async function statTarget(path: PathLike): Promise<Stats | {skip: string}> {
+function readOpened(path: PathLike, fd: number, maxBytes: number): Candidate {
+	const stats = fstatSync(fd);
+	const problem = entryProblem(path, stats, maxBytes);
+	if (problem) return {skip: problem};
+	// A file that changes while it is read is taken as far as it then reached, never past the size fstat gave.
+	const buffer = Buffer.allocUnsafe(stats.size);
+	let filled = 0;
+	while (filled < buffer.length) {
+		const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
+		if (bytesRead === 0) break;
+		filled += bytesRead;
+	}
+	if (filled === 0) return {skip: 'empty file (0 bytes)'};
+	return {bytes: buffer.subarray(0, filled), size: filled, mtimeMs: stats.mtimeMs};
+}
+
+/** Why a path that cannot be opened is no article: its own type and size first (a link, a folder), else the error. */
+function whyUnopenable(path: PathLike, error: unknown, maxBytes: number): string {
+	const stats = statTarget(path);
+	if ('skip' in stats) return stats.skip;
+	return entryProblem(path, stats, maxBytes) ?? accessProblem(error);
+}
+
+function entryProblem(path: PathLike, stats: Stats, maxBytes: number): string | undefined {
+	if (stats.isDirectory() && !canList(path)) return 'permission denied: the folder cannot be read, so its articles cannot be loaded';
+	return typeProblem(stats) ?? sizeProblem(stats.size, maxBytes);
+}
+
+function statTarget(path: PathLike): Stats | {skip: string} {
 	let link: Stats;
 	try {
-		link = await lstat(path);
+		link = lstatSync(path);
 	} catch (error) {
 		return {skip: accessProblem(error)};
 	}
 	if (!link.isSymbolicLink()) return link;
 	try {
-		return await stat(path);
+		return statSync(path);
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === 'ELOOP') return {skip: 'symlink loop: the link points back to itself'};
-		if (code === 'ENOENT') return {skip: `broken symlink: its target ${await linkTarget(path)} does not exist`};
+		if (code === 'ENOENT') return {skip: `broken symlink: its target ${linkTarget(path)} does not exist`};
 		return {skip: accessProblem(error)};
 	}
 }
@@ -94,18 +111,18 @@ function accessProblem(error: unknown): string {
 	}
 }
 
-async function canList(path: PathLike): Promise<boolean> {
+function canList(path: PathLike): boolean {
 	try {
-		await access(path, constants.R_OK | constants.X_OK);
+		accessSync(path, constants.R_OK | constants.X_OK);
 		return true;
 	} catch {
 		return false;
 	}
 }
 
-async function linkTarget(path: PathLike): Promise<string> {
+function linkTarget(path: PathLike): string {
 	try {
-		return JSON.stringify(await readlink(path));
+		return JSON.stringify(readlinkSync(path));
 	} catch {
 		return '(unknown)';
 	}
