@@ -79,6 +79,9 @@ async function main(): Promise<number> {
 		return 0;
 	}
 
+	// Ink draws nothing until exit when it believes it runs in CI (a CI variable is set). Here both ends are
+	// terminals, so a person is watching: tell Ink before it is loaded.
+	if ('CI' in process.env) process.env.CI = 'false';
 	// The first frame goes out as soon as the files are read; the brief fills in behind it.
 	const {runDashboard} = await import('./ui/run.js');
 	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
