@@ -19,42 +19,94 @@ const chromeAnywhere: readonly RegExp[] = [
 	/\b(?:to (?:view|add|post|read) (?:or \w+ )?(?:a |the )?comments?|sign (?:in|up) to|log ?in to|(?:join|start) (?:the|our|a) (?:\w+ )?(?:conversation|discussion|commenting)|join thought-provoking|bookmark (?:this|your)|comments? (?:are|is) (?:closed|open)|show comments|view comments|leave a comment)\b/i,
 	// Cookie notices.
 	/\bcookies?\b.*\b(?:accept|consent|policy|settings|preferences|we use)\b|\bwe use cookies\b/i,
+	// Appeals that fund the newsroom.
+	/\b(?:support|fund|defend)\w* (?:independent |quality |our )?journalism\b|\b(?:funded|supported|paid for) by (?:our )?readers\b|\breaders like you\b/i,
+	/\bsubscri\w*\b.*\b(?:a|per) (?:month|year|week)\b/i,
+	// Credits, page widgets and live-coverage greetings.
+	/\bcontributed (?:to )?(?:this report|reporting)\b|\bopens in (?:a )?new (?:tab|window)\b|\b(?:turn on|enable) javascript\b|\bwelcome to our live coverage\b/i,
 ];
 
 /**
  * Every pattern above needs one of these words: one scan for them spares the rest on ordinary
  * article lines, which is most of them.
  */
-const chromeKeyword = /donat|contribut|support|become a|subscri|newsletter|sign (?:in|up)|inbox|paywall|comment|log ?in|join|bookmark|cookie|convers|discuss/i;
+const chromeKeyword = /donat|contribut|support|become a|subscri|newsletter|sign (?:in|up)|inbox|paywall|comment|log ?in|join|bookmark|cookie|convers|discuss|journalism|readers|new (?:tab|window)|javascript|live coverage/i;
 
 /** Furniture recognised by how the line starts. */
 const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
 	/^(?:share(?: (?:this|on|via)\b.*)?|copy link|print|email|tweet|facebook|twitter|whatsapp|linkedin|telegram)(?:[\s,|/·•]+(?:share|copy link|print|email|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*$/i,
 	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
-	/^comments?(?: \(\d+\))?$/i,
+	/^comments?(?: \([\d,.]+\))?$/i,
 	// Credit and furniture lines that close a story.
 	/^(?:(?:additional )?reporting|writing|editing|compiled) by\b/i,
-	/^reuse this content$/i,
+	/^(?:reuse this content|save|key events|show key events only|updates to this page|is this page useful\??|notes? to editors|info)$/i,
+	// Picture credits and captions.
+	/^(?:image|photo|picture|video)(?: (?:source|caption|credit))?\s*[,:]/i,
+	// Reading aids and page widgets.
+	/^(?:\d+ ?min(?:ute)?s? read|listen to this article\b.*|click here\b.*|sort by\b.*|show \d+|threads? (?:collapsed|expanded)|help us improve\b.*|subscribe\b.*|become a member\b.*|read the (?:previous|next|latest|full)\b.*|for (?:media|press) enquiries\b.*|follow (?:\S+ ){0,3}coverage\b.*)$/i,
+	/^sources?: .{0,60}$/i,
 ];
 
-function matchesChrome(text: string): boolean {
-	return chromeStart.some(pattern => pattern.test(text)) || (chromeKeyword.test(text) && chromeAnywhere.some(pattern => pattern.test(text)));
+/** "By Hanna Kovalenko, BBC News, Kyiv", "by A and B", "By Al Jazeera Staff". */
+function isByline(text: string): boolean {
+	return /^by \p{Lu}/iu.test(text) && wordsIn(text, 12) <= 12 && !/[.!?]$/.test(text) && !/\b(?:said|says|told)\b/.test(text);
+}
+
+// The words a date or time line is made of: weekdays, months, numbers and clock times, zones, "at", "on".
+const dateToken =
+	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on)$/i;
+
+/** A line that only dates the page: "Published 3 hours ago", "Updated at 14.41 GMT", "Tue 11 Mar 2025 14.32 GMT". */
+export function isDateLine(text: string): boolean {
+	if (/^(?:first |last )?(?:published|updated|posted|modified)\b/i.test(text)) return wordsIn(text, 10) <= 10 && !/[.!?]$/.test(text);
+	if (!/\d/.test(text) || wordsIn(text, 8) > 8) return false;
+	return text.split(/[\s,]+/).every(word => word === '' || dateToken.test(word.replace(/[()]/g, '')));
+}
+
+function matchesStart(text: string): boolean {
+	return chromeStart.some(pattern => pattern.test(text)) || isByline(text) || isDateLine(text);
+}
+
+function matchesAnywhere(text: string): boolean {
+	return chromeKeyword.test(text) && chromeAnywhere.some(pattern => pattern.test(text));
 }
 
 /** A call to act addressed to the reader, with no quotation in it. */
 export function isChromeLine(line: string): boolean {
-	const text = line.trim();
+	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
+	const text = line.trim().replace(/^(?:[-*•·–]|\d+[.)])\s+/, '');
 	if (text === '') return false;
+	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
+	if (matchesStart(text)) return true;
+	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
+	if (/\([^()]{2,60}\/[^()]{2,40}\)$/.test(text) && !quoteMarks.test(text)) return true;
 	if (quoteMarks.test(text) && !/^[\s\S]{0,40}:\s*$/.test(text)) {
 		// Article sentences quote people; chrome rarely does. Only the shortest prompts still count.
-		return wordsIn(text, 6) <= 6 && matchesChrome(text);
+		return wordsIn(text, 6) <= 6 && matchesAnywhere(text);
 	}
-	return matchesChrome(text);
+	return matchesAnywhere(text);
+}
+
+/**
+ * Where the page's footer begins: everything from such a line to the end is furniture
+ * (link lists, comment threads, feedback widgets).
+ */
+const tailMarker =
+	/^(?:related(?: (?:articles|stories|topics|content|coverage))?|more on this (?:story|topic)|more (?:stories|articles|news) (?:from|by|on)\b.*|explore more(?: on these topics)?|reuse this content|share this (?:page|article|story)|is this page useful\??|comments?(?: \([\d,.]+\))?|most (?:read|popular|viewed)|read more|see also|you may also like|recommended(?: for you)?|updates to this page|_{3,}|[-—–]{3,})$/i;
+
+export function isTailMarker(line: string): boolean {
+	return tailMarker.test(line.trim());
+}
+
+/** Furniture that introduces a link list, as opposed to a clause that introduces content ("The package includes:"). */
+export function isFurnitureLabel(line: string): boolean {
+	return matchesStart(line.trim().replace(/:$/, ''));
 }
 
 /** The publisher speaking about itself: "we", "our", "us" outside quotation marks. */
 export function isPublisherVoice(line: string): boolean {
-	return !quoteMarks.test(line) && /\b(?:we|our|us)\b/i.test(line);
+	// Case matters: "US delegations" is the United States, not the publisher.
+	return !quoteMarks.test(line) && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(line);
 }
 
 /** A short label that introduces a list or an embed: "Related:", "Read more:", "Bonus video:". */

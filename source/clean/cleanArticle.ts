@@ -1,6 +1,6 @@
 import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
-import {findSections, isTitleLine, ledeHeadline} from './headlines.js';
+import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
 import {removeChrome} from './removeChrome.js';
 import {wordsIn} from './words.js';
 
@@ -36,7 +36,12 @@ export function cleanArticle(raw: RawArticle): Article {
 		lines = [metaTitle, ...lines];
 		hasTitle = true;
 	} else {
-		hasTitle = lines[0] !== undefined && isTitleLine(lines[0], lines[1]);
+		const furniture = headlineFurniture(lines);
+		hasTitle = furniture.title >= 0;
+		if (furniture.drop.length > 0) {
+			const drop = new Set(furniture.drop);
+			lines = lines.filter((_, index) => !drop.has(index));
+		}
 	}
 
 	// A standfirst directly under the title belongs to the body, so sections start after it.

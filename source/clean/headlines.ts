@@ -35,9 +35,38 @@ export function isTitleLine(first: string, second: string | undefined): boolean 
 	if (second === undefined) return false;
 	const words = wordsIn(first, maxHeadlineWords);
 	if (words < 2 || words > maxHeadlineWords || first.length > maxHeadlineChars || endsLikeSentence(first)) return false;
-	// A question can be a headline when it is set in title case; otherwise it opens the body.
-	if (first.endsWith('?')) return titleCaseRatio(first) >= 0.6;
+	// A question standing alone above the text is a headline when it is short, set in title case or led by a
+	// kicker ("Ukraine war: What ...?"); a long one opens the body.
+	if (first.endsWith('?')) return words <= 16 || titleCaseRatio(first) >= 0.6 || /^[^:?]{3,40}: \S/.test(first);
 	return true;
+}
+
+/** A short unpunctuated line: a kicker above a headline ("Press release") or page metadata below it. */
+export function isLabelLine(line: string, maxWords: number): boolean {
+	return wordsIn(line, maxWords) <= maxWords && !/[.!?"”’]$/.test(line);
+}
+
+/**
+ * Lines to drop around a headline: a kicker of up to three words above it, and the metadata lines
+ * (bylines, "From:", sharing widgets) between it, or its standfirst, and the first body paragraph.
+ * Returns the index of the title line and the indexes to drop.
+ */
+export function headlineFurniture(lines: readonly string[]): {title: number; drop: number[]} {
+	const drop: number[] = [];
+	let title = 0;
+	if (lines.length > 2 && isLabelLine(lines[0]!, 3) && !lines[0]!.endsWith(':') && isTitleLine(lines[1]!, lines[2])) {
+		drop.push(0);
+		title = 1;
+	}
+	if (!isTitleLine(lines[title] ?? '', lines[title + 1])) return {title: -1, drop: []};
+	let index = title + 1;
+	// A long unpunctuated line right under the title is its standfirst, and stays.
+	if (lines[index] !== undefined && !isLabelLine(lines[index]!, 8) && !/[.!?"”’]$/.test(lines[index]!)) index++;
+	while (index < lines.length - 1 && isLabelLine(lines[index]!, 8)) {
+		drop.push(index);
+		index++;
+	}
+	return {title, drop};
 }
 
 /**

@@ -1,4 +1,4 @@
-import {isChromeLine, isListItem, isListLabel, isPublisherVoice} from './chrome.js';
+import {isChromeLine, isFurnitureLabel, isListItem, isListLabel, isPublisherVoice, isTailMarker} from './chrome.js';
 import {wordsIn} from './words.js';
 
 /**
@@ -28,10 +28,13 @@ export function removeChrome(lines: readonly string[]): string[] {
 	const split = lines.map(dropChromeSegments);
 	const chrome = split.map(line => isChromeLine(line));
 
-	for (let index = 1; index < split.length - 1; index++) {
-		if (!chrome[index] && chrome[index - 1] && nextChrome(chrome, index) && isPublisherVoice(split[index]!)) {
-			chrome[index] = true;
-		}
+	// An appeal in the publisher's own voice runs over several paragraphs: between two chrome lines, or
+	// just before or after two of them.
+	const isChrome = (index: number) => chrome[index] === true;
+	for (let index = 0; index < split.length; index++) {
+		const between = isChrome(index - 1) && isChrome(index + 1);
+		const beside = (isChrome(index + 1) && isChrome(index + 2)) || (isChrome(index - 1) && isChrome(index - 2));
+		if (!chrome[index] && (between || beside) && isPublisherVoice(split[index]!)) chrome[index] = true;
 	}
 
 	for (let index = 0; index < split.length; index++) {
@@ -39,9 +42,29 @@ export function removeChrome(lines: readonly string[]): string[] {
 		if (!isListLabel(line)) continue;
 		let end = index + 1;
 		while (end < split.length && isListItem(split[end]!)) end++;
-		if (end > index + 1 || end === split.length || chrome[end]) {
+		// "Related:" and its links go; "The package includes:" introduces content and stays.
+		if ((end > index + 1 && isFurnitureLabel(line)) || end === split.length || (end === index + 1 && chrome[end])) {
 			for (let drop = index; drop < end; drop++) chrome[drop] = true;
 		}
+	}
+
+	// A metadata field exported as two lines: "From:" then "Ministry of Defence", "Published:" then a date.
+	for (let index = 0; index < split.length - 1; index++) {
+		const label = split[index]!;
+		const value = split[index + 1]!;
+		if (label.endsWith(':') && wordsIn(label, 2) <= 2 && wordsIn(value, 12) <= 12 && !/[.!?"”’]$/.test(value) && !isListItem(value)) {
+			chrome[index] = true;
+			chrome[index + 1] = true;
+		}
+	}
+
+	// The footer: from a marker such as "Related" or "Comments (1,284)" in the back half, or from a run of
+	// three label-like stubs (topic tags, an author box), everything goes.
+	for (let index = Math.ceil(split.length / 2); index < split.length; index++) {
+		const stubs = [0, 1, 2].every(offset => index + offset < split.length && isStub(split[index + offset]!));
+		if (!isTailMarker(split[index]!) && !stubs) continue;
+		for (let drop = index; drop < split.length; drop++) chrome[drop] = true;
+		break;
 	}
 
 	const seen = new Set<string>();
@@ -56,12 +79,9 @@ export function removeChrome(lines: readonly string[]): string[] {
 	return dropTrailingStubs(kept);
 }
 
-function nextChrome(chrome: readonly boolean[], index: number): boolean {
-	for (let next = index + 1; next < chrome.length; next++) {
-		if (chrome[next]) return true;
-		return false;
-	}
-	return false;
+/** A short label-like line: a handful of words and no closing punctuation. */
+function isStub(line: string): boolean {
+	return wordsIn(line, 4) <= 4 && !/[.!?"”’:]$/.test(line) && !isListItem(line);
 }
 
 /** "Explore topics", "Comments", "More articles by X": short unpunctuated leftovers at the very end. */

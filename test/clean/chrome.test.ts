@@ -58,3 +58,34 @@ describe('chrome removal on other sites’ furniture', () => {
 		expect(article.text).toContain('Western armoured vehicles by spring.');
 	});
 });
+
+describe('page furniture around the headline and in the footer', () => {
+	const article = clean('test/fixtures/clean/page-furniture.txt');
+
+	it('drops the kicker, byline, date line, share widget and picture credit, and keeps the headline', () => {
+		expect(article.title).toBe('Will Western air defence arrive in time for Ukraine\'s winter?');
+		expect(article.text).not.toMatch(/^Analysis$|Maria Petrenko|Published 2 hours|^Share$|Image source|Image caption/m);
+	});
+
+	it('keeps a list that a clause introduces, with its figures', () => {
+		expect(article.text).toContain('Officials said the package includes:\n- 12 Patriot interceptors\n- four IRIS-T launchers');
+	});
+
+	it('drops captions that end with a picture credit, but not sentences that merely contain a slash', () => {
+		expect(article.text).not.toContain('Workers clear debris');
+		expect(article.text).toContain('The ministry said deliveries would begin in December and a 24/7 hotline (call 1545) would stay open.');
+	});
+
+	it('drops a membership appeal in the publisher’s voice beside the chrome it leads into', () => {
+		expect(article.text).not.toMatch(/We have covered this war|independent journalism|Become a member/);
+	});
+
+	it('reads "US" as the United States, not the publisher', () => {
+		expect(article.text).toContain('US and Ukrainian officials met in Geneva on Monday');
+	});
+
+	it('drops timestamps and everything from a footer marker on', () => {
+		expect(article.text).not.toMatch(/GMT|More on this story|Ukraine war in maps|Patriot battery/);
+		expect(article.text).toContain('as temperatures fall.');
+	});
+});
