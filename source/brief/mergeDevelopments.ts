@@ -1,5 +1,5 @@
 import type {Development, Report} from '../model.js';
-import {compatible, reportVector, similarity, TermTable, type ReportVector} from './similarity.js';
+import {compatible, reportVectors, similarity, type TermTable, type TextVector, type ReportVector} from './similarity.js';
 
 /**
  * Two reports tell of one event when the mean of their two similarities reaches this: TF-IDF cosine over
@@ -35,25 +35,37 @@ export interface MergeStats {
  * index on each report's rarest terms, so the work per report is bounded and the whole is linear.
  */
 export function mergeDevelopments(reports: readonly Report[], stats?: MergeStats): Development[] {
-	const table = new TermTable();
-	const occurrences = reports.map(report => table.add(report.text));
-	const vectors = reports.map((report, index) => reportVector(report, occurrences[index]!, table, reports.length));
+	const {vectors, table} = reportVectors(reports);
+	// Keys depend on the wording alone, so reports of one text share them.
+	const keysByText = new Map<TextVector, number[]>();
 	const clusters: Cluster[] = [];
-	const postings = new Map<number, number[]>();
-	const hits = new Map<number, number>();
+	// Indexed by term id: the clusters filed under that term, newest last.
+	const postings: Array<number[] | undefined> = [];
+	// Keys shared with the report at hand, per cluster; `touched` lists the clusters to reset afterwards.
+	let hits: Int32Array = new Int32Array(1024);
+	const touched: number[] = [];
+	const candidates: number[] = [];
 
-	for (const [index, vector] of vectors.entries()) {
-		const keys = blockingKeys(vector, table);
-		hits.clear();
+	for (let index = 0; index < vectors.length; index++) {
+		const vector = vectors[index]!;
+		let keys = keysByText.get(vector.text);
+		if (keys === undefined) keysByText.set(vector.text, (keys = blockingKeys(vector.text, table)));
 		for (const key of keys) {
-			const list = postings.get(key);
+			const list = postings[key];
 			if (list === undefined) continue;
-			for (let at = Math.max(0, list.length - postingLimit); at < list.length; at++) hits.set(list[at]!, (hits.get(list[at]!) ?? 0) + 1);
+			for (let at = Math.max(0, list.length - postingLimit); at < list.length; at++) {
+				const cluster = list[at]!;
+				if (hits[cluster] === 0) touched.push(cluster);
+				hits[cluster]!++;
+			}
 		}
+		topCandidates(touched, hits, candidates);
+		for (const cluster of touched) hits[cluster] = 0;
+		touched.length = 0;
 		let best = -1;
 		let bestScore = mergeThreshold;
-		for (const cluster of topCandidates(hits)) {
-			const score = clusterSimilarity(vector, clusters[cluster]!, vectors, table, stats);
+		for (const cluster of candidates) {
+			const score = clusterSimilarity(vector, clusters[cluster]!, vectors, stats);
 			if (score >= bestScore) {
 				best = cluster;
 				bestScore = score;
@@ -62,35 +74,42 @@ export function mergeDevelopments(reports: readonly Report[], stats?: MergeStats
 		if (best < 0) {
 			best = clusters.length;
 			clusters.push({members: []});
+			if (best === hits.length) hits = grown(hits);
 		}
 		clusters[best]!.members.push(index);
 		for (const key of keys) {
-			const list = postings.get(key) ?? [];
+			let list = postings[key];
+			if (list === undefined) postings[key] = list = [];
 			if (list.at(-1) !== best) list.push(best);
 			// Trimmed in halves, so keeping only the newest clusters costs O(1) per report on average.
 			if (list.length >= 2 * postingLimit) list.splice(0, postingLimit);
-			postings.set(key, list);
 		}
 	}
 	return orderDevelopments(clusters.map(cluster => toDevelopment(cluster.members.map(member => reports[member]!))));
 }
 
-/** The clusters sharing the most keys with a report (newest first on a tie), at most `candidatesPerReport`. */
-function topCandidates(hits: ReadonlyMap<number, number>): number[] {
-	const top: number[] = [];
-	for (const [cluster, count] of hits) {
+/** Into `top`: the clusters sharing the most keys with a report (newest first on a tie), at most `candidatesPerReport`. */
+function topCandidates(clusters: readonly number[], hits: Int32Array, top: number[]): void {
+	top.length = 0;
+	for (const cluster of clusters) {
+		const count = hits[cluster]!;
 		let at = top.length;
-		while (at > 0 && (hits.get(top[at - 1]!)! < count || (hits.get(top[at - 1]!) === count && top[at - 1]! < cluster))) at--;
+		while (at > 0 && (hits[top[at - 1]!]! < count || (hits[top[at - 1]!] === count && top[at - 1]! < cluster))) at--;
 		if (at < candidatesPerReport) {
 			top.splice(at, 0, cluster);
 			if (top.length > candidatesPerReport) top.pop();
 		}
 	}
-	return top;
+}
+
+function grown(counts: Int32Array): Int32Array {
+	const larger = new Int32Array(counts.length * 2);
+	larger.set(counts);
+	return larger;
 }
 
 /** The report's rarest terms that at least one other report has (a term only it has cannot find a partner). */
-function blockingKeys(vector: ReportVector, table: TermTable): number[] {
+function blockingKeys(vector: TextVector, table: TermTable): number[] {
 	const shared: number[] = [];
 	for (const id of vector.ids) if (table.documentFrequency[id]! >= 2) shared.push(id);
 	shared.sort((a, b) => table.documentFrequency[a]! - table.documentFrequency[b]! || a - b);
@@ -98,48 +117,65 @@ function blockingKeys(vector: ReportVector, table: TermTable): number[] {
 }
 
 /** Best similarity to the cluster's first members, or 0 when any of them is incompatible with the report. */
-function clusterSimilarity(vector: ReportVector, cluster: Cluster, vectors: readonly ReportVector[], table: TermTable, stats: MergeStats | undefined): number {
+function clusterSimilarity(vector: ReportVector, cluster: Cluster, vectors: readonly ReportVector[], stats: MergeStats | undefined): number {
 	let best = 0;
-	for (const member of cluster.members.slice(0, membersCompared)) {
-		const other = vectors[member]!;
+	const compared = Math.min(cluster.members.length, membersCompared);
+	for (let member = 0; member < compared; member++) {
+		const other = vectors[cluster.members[member]!]!;
 		if (!compatible(vector, other)) return 0;
 		if (stats !== undefined) stats.comparisons++;
-		const {all, words} = similarity(vector, other, table.kinds);
+		const {all, words} = similarity(vector.text, other.text);
 		if (words >= wordFloor) best = Math.max(best, (all + words) / 2);
 	}
 	return best;
 }
 
+const pointsBack = /^(?:he|she|they|it|this|that|these|those|there)\b/i;
+
 /** How well a report stands alone as the line for its event: a named subject, a date or number, little quotation, a full sentence of moderate length. */
 function clarity(report: Report): number {
+	const {text} = report;
 	let score = 0;
-	if (/^(?:he|she|they|it|this|that|these|those|there)\b/i.test(report.text)) score -= 2;
-	if (/["“”]/.test(report.text)) score -= 1;
-	if (report.text.length > 220) score -= 1;
-	if (!/[.!?"”’)]$/.test(report.text)) score -= 1;
+	if (pointsBack.test(text)) score -= 2;
+	let quoted = false;
+	let digit = false;
+	for (let index = 0; index < text.length && !(quoted && digit); index++) {
+		const code = text.charCodeAt(index);
+		if (code === 0x22 || code === 0x201c || code === 0x201d) quoted = true;
+		else if (code >= 0x30 && code <= 0x39) digit = true;
+	}
+	if (quoted) score -= 1;
+	if (text.length > 220) score -= 1;
+	if (!closingMarks.has(text.at(-1) ?? '')) score -= 1;
 	if (report.date !== null) score += 1;
-	if (/\d/.test(report.text)) score += 1;
+	if (digit) score += 1;
 	return score;
 }
+
+const closingMarks = new Set(['.', '!', '?', '"', '”', '’', ')']);
 
 /**
  * The development of one cluster. Its reports are grouped by article in the order the articles came, the
  * clearest of each article's reports first, so a reader (or a scorer) taking one line per source gets the best.
  */
 function toDevelopment(members: readonly Report[]): Development {
+	// Most events are told once: nothing to order or choose.
+	if (members.length === 1) {
+		const only = members[0]!;
+		return {text: only.text, date: only.date, articleIds: [only.articleId], reports: [only]};
+	}
 	const articleOrder = new Map<string, number>();
 	for (const report of members) if (!articleOrder.has(report.articleId)) articleOrder.set(report.articleId, articleOrder.size);
-	const reports = members
-		.map((report, index) => ({report, index, clarity: clarity(report)}))
-		.sort((a, b) => articleOrder.get(a.report.articleId)! - articleOrder.get(b.report.articleId)! || b.clarity - a.clarity || a.index - b.index)
-		.map(item => item.report);
-	let clearest = reports[0]!;
-	for (const report of reports) if (clarity(report) > clarity(clearest)) clearest = report;
+	const ranked = members
+		.map((report, index) => ({report, index, article: articleOrder.get(report.articleId)!, clarity: clarity(report)}))
+		.sort((a, b) => a.article - b.article || b.clarity - a.clarity || a.index - b.index);
+	let clearest = ranked[0]!;
+	for (const item of ranked) if (item.clarity > clearest.clarity) clearest = item;
 	return {
-		text: clearest.text,
+		text: clearest.report.text,
 		date: consensusDate(members),
 		articleIds: [...articleOrder.keys()],
-		reports,
+		reports: ranked.map(item => item.report),
 	};
 }
 

@@ -4,17 +4,24 @@ import {reportTerms, type TermKind} from './similarityTerms.js';
 /** Whether a report tells of something that will happen, something that happened, or neither clearly. */
 export type Tense = 'future' | 'past' | 'open';
 
-/** A report reduced to what comparing it needs: a unit-length TF-IDF vector and the facts that veto a merge. */
-export interface ReportVector {
+/** What a report's wording gives for comparing it, shared by every report of the same text. */
+export interface TextVector {
 	/** Term ids, ascending. */
 	readonly ids: Int32Array;
 	/** Weights matching `ids`, L2-normalised. */
 	readonly weights: Float64Array;
+	/** 1 where the term matching `ids` is an ordinary word (not a name or number). */
+	readonly ordinary: Uint8Array;
 	/** Length of the part of the vector made of ordinary words (not names or numbers): what happened. */
 	readonly wordNorm: number;
 	readonly tense: Tense;
 	/** The report denies or dismisses something ("the Kremlin dismissed reports ..."). */
 	readonly denial: boolean;
+}
+
+/** A report reduced to what comparing it needs: a unit-length TF-IDF vector and the facts that veto a merge. */
+export interface ReportVector {
+	readonly text: TextVector;
 	/** Days since the epoch, or null for an undated report. */
 	readonly day: number | null;
 }
@@ -39,17 +46,34 @@ function epochDay(iso: string | null): number | null {
 	return Number.isNaN(time) ? null : Math.round(time / 86_400_000);
 }
 
+/** A text's terms as ids: every occurrence in order, and each id once. */
+export interface TextTerms {
+	readonly occurrences: readonly number[];
+	readonly distinct: readonly number[];
+}
+
 /** Term ids and document frequencies shared by every report of one merge. */
 export class TermTable {
 	readonly ids = new Map<string, number>();
 	readonly documentFrequency: number[] = [];
 	/** A term's kind over all reports: a word seen capitalised mid-sentence anywhere is a name everywhere. */
 	readonly kinds: TermKind[] = [];
+	/** Texts already read: a text repeated (wire copy, a live blog's recap) is tokenised once. */
+	private readonly byText = new Map<string, TextTerms>();
+	/** Per term id, the last text that counted it: each text counts a term once without a set per text. */
+	private readonly countedBy: number[] = [];
 
-	/** Counts each report's terms once per report; returns the report's term occurrences as ids. */
-	add(text: string): number[] {
-		const seen = new Set<number>();
-		const ids: number[] = [];
+	/** Counts each report's terms once per report; returns the report's terms as ids. */
+	add(text: string): TextTerms {
+		const known = this.byText.get(text);
+		if (known !== undefined) {
+			// Kinds only ever move from word to name or number, so the first reading already set them.
+			for (const id of known.distinct) this.documentFrequency[id]!++;
+			return known;
+		}
+		const stamp = this.byText.size;
+		const occurrences: number[] = [];
+		const distinct: number[] = [];
 		reportTerms(text, (term, kind) => {
 			let id = this.ids.get(term);
 			if (id === undefined) {
@@ -57,16 +81,20 @@ export class TermTable {
 				this.ids.set(term, id);
 				this.documentFrequency.push(0);
 				this.kinds.push(kind);
+				this.countedBy.push(-1);
 			} else if (kind !== 'word') {
 				this.kinds[id] = kind;
 			}
-			if (!seen.has(id)) {
-				seen.add(id);
+			if (this.countedBy[id] !== stamp) {
+				this.countedBy[id] = stamp;
 				this.documentFrequency[id]!++;
+				distinct.push(id);
 			}
-			ids.push(id);
+			occurrences.push(id);
 		});
-		return ids;
+		const terms = {occurrences, distinct};
+		this.byText.set(text, terms);
+		return terms;
 	}
 
 	/** Smoothed, so that even in a handful of reports a term they all share still counts for something. */
@@ -75,13 +103,34 @@ export class TermTable {
 	}
 }
 
-/** Builds the unit vector of one report from its term ids (term frequency × kind weight × IDF). */
-export function reportVector(report: Report, occurrences: readonly number[], table: TermTable, reports: number): ReportVector {
+/** The vectors of a merge's reports, in order, and the table of their terms. Reports of one text share one {@link TextVector}. */
+export function reportVectors(reports: readonly Report[]): {vectors: ReportVector[]; table: TermTable} {
+	const table = new TermTable();
+	const terms = reports.map(report => table.add(report.text));
+	const byTerms = new Map<TextTerms, TextVector>();
+	const days = new Map<string, number | null>();
+	const vectors = reports.map((report, index) => {
+		const textTerms = terms[index]!;
+		let text = byTerms.get(textTerms);
+		if (text === undefined) byTerms.set(textTerms, (text = textVector(report.text, textTerms.occurrences, table, reports.length)));
+		let day: number | null = null;
+		if (report.date !== null) {
+			day = days.get(report.date) ?? epochDay(report.date);
+			days.set(report.date, day);
+		}
+		return {text, day};
+	});
+	return {vectors, table};
+}
+
+/** Builds the unit vector of one text from its term ids (term frequency × kind weight × IDF). */
+function textVector(text: string, occurrences: readonly number[], table: TermTable, reports: number): TextVector {
 	const sorted = Int32Array.from(occurrences).sort();
 	let distinct = 0;
 	for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[index - 1]) distinct++;
 	const ids = new Int32Array(distinct);
 	const weights = new Float64Array(distinct);
+	const ordinary = new Uint8Array(distinct);
 	let norm = 0;
 	let words = 0;
 	let at = -1;
@@ -95,17 +144,20 @@ export function reportVector(report: Report, occurrences: readonly number[], tab
 	for (let index = 0; index < distinct; index++) {
 		const weight = weights[index]!;
 		norm += weight * weight;
-		if (table.kinds[ids[index]!] === 'word') words += weight * weight;
+		if (table.kinds[ids[index]!] === 'word') {
+			ordinary[index] = 1;
+			words += weight * weight;
+		}
 	}
 	norm = Math.sqrt(norm) || 1;
 	for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
 	return {
 		ids,
 		weights,
+		ordinary,
 		wordNorm: Math.sqrt(words) / norm,
-		tense: reportTense(report.text),
-		denial: denialCue.test(report.text),
-		day: epochDay(report.date),
+		tense: reportTense(text),
+		denial: denialCue.test(text),
 	};
 }
 
@@ -116,7 +168,7 @@ export interface Similarity {
 }
 
 /** Both cosines in one merge walk over the sorted term ids. */
-export function similarity(a: ReportVector, b: ReportVector, kinds: readonly TermKind[]): Similarity {
+export function similarity(a: TextVector, b: TextVector): Similarity {
 	let all = 0;
 	let words = 0;
 	let i = 0;
@@ -125,9 +177,11 @@ export function similarity(a: ReportVector, b: ReportVector, kinds: readonly Ter
 		const left = a.ids[i]!;
 		const right = b.ids[j]!;
 		if (left === right) {
-			const product = a.weights[i++]! * b.weights[j++]!;
+			const product = a.weights[i]! * b.weights[j]!;
 			all += product;
-			if (kinds[left] === 'word') words += product;
+			if (a.ordinary[i] === 1) words += product;
+			i++;
+			j++;
 		} else if (left < right) i++;
 		else j++;
 	}
@@ -140,7 +194,7 @@ const maxDaysApart = 2;
 
 /** Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial, two dates. */
 export function compatible(a: ReportVector, b: ReportVector): boolean {
-	if (a.tense !== b.tense && a.tense !== 'open' && b.tense !== 'open') return false;
-	if (a.denial !== b.denial) return false;
+	if (a.text.tense !== b.text.tense && a.text.tense !== 'open' && b.text.tense !== 'open') return false;
+	if (a.text.denial !== b.text.denial) return false;
 	return a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDaysApart;
 }
