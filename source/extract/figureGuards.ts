@@ -30,6 +30,9 @@ const dayBefore = /(?:^|[^\p{L}])day\s$/iu;
 const stampAt = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/u;
 
 const clockBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after)\s$/iu;
+// "at 3 in the morning", "since about 4 at night": an hour told by the part of the day after it.
+const hourBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|since|around|about|past)\s$/iu;
+const dayPartAfter = /^\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)(?![\p{L}])/iu;
 
 /** The word just before `start`, when only one space separates it from the number. */
 function previousWord(sentence: string, start: number): {word: string; start: number} | null {
@@ -82,6 +85,7 @@ export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
 	if (start === 0 && /^[.)](?:\s|$)/u.test(after)) return true;
 	if (/\($/u.test(before) && after.startsWith(')') && !counted) return true;
 	if (/^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
+	if (/^\d{1,2}$/.test(written) && value >= 1 && value <= 12 && hourBefore.test(before) && dayPartAfter.test(after)) return true;
 	if (start === 0 && stampAt.test(written) && /^(?:\s+\p{Lu}|\s*$|\s*[-–—:])/u.test(after)) return true;
 	if (dayBefore.test(before)) return true;
 	return false;

@@ -32,7 +32,7 @@ const digitsAt = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*/uy;
 
 const ordinalAfter = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
 const decadeAfter = /['’]?s(?![\p{L}])/uy;
-const clockAfter = /\s?(?:[ap]\.?m\.?(?![\p{L}])|(?:gmt|utc|bst|cet|cest|eet|eest|msk)(?![\p{L}])|local time|kyiv time|moscow time)/iuy;
+const clockAfter = /\s?(?:[ap]\.?m\.?(?![\p{L}])|o['’]\s?clock(?![\p{L}])|(?:gmt|utc|bst|cet|cest|eet|eest|msk)(?![\p{L}])|local time|kyiv time|moscow time)/iuy;
 const percentAfter = /\s?(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}])|percentage points?(?![\p{L}])|pc(?![\p{L}]))/iuy;
 const areaAfter = /(?:\s?(?:square|sq\.?)\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)(?![\p{L}])|\s?(?:km|mi)(?:²|2)(?![\p{L}\p{N}])|\s?(?:km\/h|kph|mph)(?![\p{L}]))/iuy;
 const kilometresAfter = /(?:\s|-)?(?:km|kilometres?|kilometers?)(?![\p{L}\p{N}])/iuy;

@@ -68,3 +68,18 @@ describe('isBareNonFigure', () => {
 		expect(isBareNonFigure(named, {start: at, end: at + 2, written: '12', value: 12, counted: false})).toBe(true);
 	});
 });
+
+describe('hours of the day', () => {
+	it.each([
+		['o’clock with a curly apostrophe', 'Air raid sirens wailed over Zaporizhzhia from 4 o’clock until dawn.'],
+		['o\'clock with a straight one', "The curfew in Odesa now starts at 11 o'clock."],
+		['an hour and the part of the day', 'The first explosions were heard at 3 in the morning, residents said.'],
+		['an hour at night', 'Repair crews had been out since about 2 at night.'],
+	])('%s', (_kind, sentence) => {
+		expect(figuresIn(sentence)).toEqual([]);
+	});
+
+	it('keeps the count beside an hour', () => {
+		expect(figuresIn('By 6 in the evening, air defences had shot down 41 drones.')).toEqual([['41', 41, 'count']]);
+	});
+});
