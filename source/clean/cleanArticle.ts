@@ -28,6 +28,14 @@ function sameHeadline(a: string, b: string): boolean {
 export function cleanArticle(raw: RawArticle): Article {
 	let lines = paragraphs(raw.text);
 	if (!raw.preCleaned) lines = removeChrome(lines);
+	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape.
+	const marked = new Set<string>();
+	lines = lines.map(line => {
+		const heading = /^#{2,6} (.+)$/.exec(line);
+		if (heading === null) return line;
+		marked.add(heading[1]!);
+		return heading[1]!;
+	});
 
 	const metaTitle = raw.meta.title === undefined ? '' : paragraphs(raw.meta.title).join(' ');
 	let hasTitle: boolean;
@@ -48,6 +56,9 @@ export function cleanArticle(raw: RawArticle): Article {
 	const firstBody = hasTitle ? 1 : 0;
 	const sectionFrom = hasTitle && lines[1] !== undefined && !/[.!?"”]$/.test(lines[1]) ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
+	for (const [index, line] of lines.entries()) {
+		if (index >= firstBody && marked.has(line)) sections.add(index);
+	}
 
 	const blocks: Block[] = [];
 	let offset = 0;

@@ -67,6 +67,17 @@ describe('sections', () => {
 		expect(article.title).toBe('Kherson under fire');
 	});
 
+	it('takes lines marked as sub-headings as sections, whatever their punctuation or what follows', () => {
+		const article = cleanArticle({
+			id: 'c',
+			path: 'x.md',
+			meta: {title: 'Putin agrees to pause strikes on energy sites'},
+			text: 'Russia agreed on Tuesday to stop attacking energy infrastructure for 30 days, the Kremlin said.\n## Kyiv: "words and deeds"\nZelensky said Ukraine would judge Moscow by its actions.\n## What was agreed\n- a 30-day moratorium on strikes against energy infrastructure\n- a prisoner exchange of 175 for 175\n',
+		});
+		expect(blocksOf(article, 'section')).toEqual(['Kyiv: "words and deeds"', 'What was agreed']);
+		expect(article.text).not.toContain('##');
+	});
+
 	it('finds no sections in plain news copy', () => {
 		for (const name of ['000_93396fbf0bbdbe70', '001_e5f5ddb91bdcb392', '002_34c61dbe07c76db4', '003_4d679536256f4b1e']) {
 			expect(blocksOf(clean(`articles/${name}.txt`), 'section')).toEqual([]);

@@ -57,7 +57,7 @@ describe('JSON exports', () => {
 			'single.json': JSON.stringify({title: 'One object', content: paragraph}),
 		});
 		expect(articles.map(({path, text, meta}) => ({path, text, meta}))).toEqual([
-			{path: 'items.json#1', text: `${paragraph}\nWhat next?\nSecond paragraph.`, meta: {title: 'HTML body', source: 'BBC', published: '2024-11-05', url: undefined}},
+			{path: 'items.json#1', text: `${paragraph}\n## What next?\nSecond paragraph.`, meta: {title: 'HTML body', source: 'BBC', published: '2024-11-05', url: undefined}},
 			{path: 'list.json#1', text: `${paragraph}\nSecond paragraph.`, meta: {title: 'Kharkiv strike', source: 'Reuters', published: '2024-11-05', url: 'https://r.example/1'}},
 			{path: 'single.json', text: paragraph, meta: {title: 'One object', source: undefined, published: undefined, url: undefined}},
 		]);

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
 import {loadArticles} from '../../source/load/index.js';
 import type {RawArticle} from '../../source/model.js';
 
@@ -27,11 +28,13 @@ describe('the same article saved in every format', () => {
 		expect(new Set(result.articles.map(article => article.id)).size).toBe(5);
 	});
 
-	it.each(['article.md', 'article.html', 'articles.json', 'feed.rss'])('%s gives the same title and paragraphs', async name => {
+	it.each(['article.md', 'article.html', 'articles.json', 'feed.rss'])('%s gives the same title, paragraphs and section once cleaned', async name => {
 		const {articles} = await loadArticles([join(fixtures, name)]);
-		const article = articles[0] as RawArticle;
-		expect(article.meta.title).toBe(title);
-		expect(paragraphs(article.text)).toEqual(expectedParagraphs);
+		const article = cleanArticle(articles[0] as RawArticle);
+		expect(article.title).toBe(title);
+		expect(paragraphs(article.text)).toEqual([title, ...expectedParagraphs]);
+		const sections = article.blocks.filter(block => block.kind === 'section').map(block => article.text.slice(block.start, block.end));
+		expect(sections).toEqual(['Battlefield picture']);
 	});
 
 	it.each([
@@ -53,8 +56,8 @@ describe('the same article saved in every format', () => {
 		}
 	});
 
-	it('keeps a sub-heading as its own line without final punctuation', async () => {
+	it('keeps a sub-heading as its own line, marked as a heading, without final punctuation', async () => {
 		const {articles} = await loadArticles([join(fixtures, 'article.html')]);
-		expect(paragraphs(articles[0]?.text ?? '')).toContain('Battlefield picture');
+		expect(paragraphs(articles[0]?.text ?? '')).toContain('## Battlefield picture');
 	});
 });

@@ -13,7 +13,8 @@ const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Visible text of an HTML element, one paragraph per line. Headings become their own line without final
- * punctuation (so the cleaning step recognises them as sections), list items become `- item` lines,
+ * punctuation, sub-headings (h2-h6) marked `## ` as Markdown writes them, so the cleaning step knows them
+ * as sections whatever their wording; list items become `- item` lines,
  * `<br>` breaks a line, and media, forms and navigation are dropped.
  */
 export function elementLines(root: DomElement): string[] {
@@ -43,7 +44,10 @@ export function elementLines(root: DomElement): string[] {
 		flush();
 		if (name === 'li') current = '- ';
 		Array.from(node.childNodes).forEach(walk);
-		if (headings.has(name)) current = current.replace(/\s*[.:;,]+\s*$/, '');
+		if (headings.has(name)) {
+			current = current.replace(/\s*[.:;,]+\s*$/, '');
+			if (name !== 'h1' && current.trim() !== '') current = `## ${current.trim()}`;
+		}
 		if (name === 'li' && current.trim() === '-') current = '';
 		flush();
 	};

@@ -1,6 +1,8 @@
 /**
  * Markdown to the plain layout of a text article: one paragraph per line, headings as their own line,
  * link text kept, images dropped, emphasis and code markers removed, list items kept as `- item` lines.
+ * Sub-headings keep a `## ` mark, so cleaning knows them as sections whatever their punctuation; a top-level
+ * heading is plain text (it is usually the title, which cleaning finds by itself).
  */
 export function markdownToText(markdown: string): string {
 	const blocks: string[] = [];
@@ -22,7 +24,7 @@ export function markdownToText(markdown: string): string {
 			blocks.push(line);
 			continue;
 		}
-		const heading = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?$/.exec(line);
+		const heading = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?$/.exec(line);
 		const listItem = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
 		if (/^\s*>?\s*$/.test(line) || isRule(line) || isReferenceDefinition(line)) {
 			flush();
@@ -30,7 +32,8 @@ export function markdownToText(markdown: string): string {
 			flush(); // setext underline: the paragraph above was a heading
 		} else if (heading) {
 			flush();
-			blocks.push(inline(heading[1] ?? ''));
+			const text = inline(heading[2] ?? '');
+			blocks.push(heading[1] === '#' ? text : `## ${text}`);
 		} else if (listItem) {
 			flush();
 			const marker = /^\s*(\d+[.)])/.exec(line)?.[1] ?? '-';
