@@ -8,10 +8,14 @@ const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');
 const monthAfter = new RegExp(`^(?:\\s(?:of\\s)?)${months}(?![\\p{L}])`, 'iu');
 
-/** Words after which a number names something rather than counting it: "page 5", "Article 5", "No 10". */
-const namingWordBefore = /(?:^|[^\p{L}])(?:pages?|pp?\.|no\.?|nos\.?|number|article|chapter|section|paragraph|clause|item|line|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|vol\.?|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)\s?$/iu;
+/** Words after which a number names something rather than counting it: "page 5", "Article 5", "No 10", "articles 133 and 157". */
+const namingWordBefore = /(?:^|[^\p{L}])(?:pp?\.|no\.?|nos\.?|vol\.?|(?:page|number|article|chapter|section|paragraph|clause|point|item|line|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)s?)\s?$/iu;
 
 const ageBefore = /(?:^|[^\p{L}])(?:aged|age|ages)\s$/iu;
+// "aged 8 and 13", "articles 133, 134 and 157": a number coordinated with the one before it.
+const coordinatedBefore = /(?<![\d.,])\d+(?:,?\s(?:and|or|&)\s|,\s)$/u;
+// "8 and 13 years old": a number coordinated with the one after it.
+const coordinatedAfter = /^(?:,?\s(?:and|or|&)\s|,\s)\d+/u;
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|-years-old)(?![\p{L}])/iu;
 // "Ivan Petrenko, 45, said": an age between commas after a name.
 const nameCommaBefore = /\p{Lu}[\p{L}'’.-]+,\s$/u;
@@ -48,6 +52,23 @@ function followsName(sentence: string, start: number): boolean {
 	const before = sentence.slice(Math.max(0, previous.start - 3), previous.start);
 	// A capital after the sentence start or an opening quote or bracket is just a first word.
 	return previous.start > 0 && !/(?:^|[.!?:;]\s*|["“‘'(\[]\s*)$/u.test(before);
+}
+
+/** Offsets of the first and last number of the run coordinated with the one at `[start, end)`. */
+function coordinatedRun(sentence: string, start: number, end: number): {head: number; tail: number} {
+	let head = start;
+	let tail = end;
+	for (let step = 0; step < 4; step++) {
+		const match = coordinatedBefore.exec(sentence.slice(Math.max(0, head - 16), head));
+		if (match === null) break;
+		head -= match[0].length;
+	}
+	for (let step = 0; step < 4; step++) {
+		const match = coordinatedAfter.exec(sentence.slice(tail, tail + 16));
+		if (match === null) break;
+		tail += match[0].length;
+	}
+	return {head, tail};
 }
 
 export interface BareNumber {
@@ -88,5 +109,11 @@ export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
 	if (/^\d{1,2}$/.test(written) && value >= 1 && value <= 12 && hourBefore.test(before) && dayPartAfter.test(after)) return true;
 	if (start === 0 && stampAt.test(written) && /^(?:\s+\p{Lu}|\s*$|\s*[-–—:])/u.test(after)) return true;
 	if (dayBefore.test(before)) return true;
-	return false;
+	// The word that makes the first of "aged 8 and 13" an age (or the last of "8 and 13 years old") governs the whole run.
+	const {head, tail} = coordinatedRun(sentence, start, end);
+	if (head < start) {
+		const lead = sentence.slice(Math.max(0, head - 40), head);
+		if (ageBefore.test(lead) || (!grouped && namingWordBefore.test(lead))) return true;
+	}
+	return tail > end && ageAfter.test(sentence.slice(tail, tail + 20));
 }

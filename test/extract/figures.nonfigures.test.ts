@@ -83,3 +83,22 @@ describe('hours of the day', () => {
 		expect(figuresIn('By 6 in the evening, air defences had shot down 41 drones.')).toEqual([['41', 41, 'count']]);
 	});
 });
+
+describe('a guard governs the numbers coordinated with its own', () => {
+	it.each([
+		['ages', 'A boy and a girl aged 9 and 14 were pulled from the rubble in Kharkiv.'],
+		['ages named after the run', 'Her sons, 6, 11 and 15 years old, were evacuated to Lviv.'],
+		['plural articles', 'The treaty, in articles 5 and 42, binds the allies to respond.'],
+		['plural paragraphs and clauses', 'Paragraphs 3 and 7 were struck out, as were clauses 12, 14 or 19.'],
+		['plural points', 'Points 2 and 9 of the peace formula concern nuclear safety.'],
+		['pages', 'The casualty tables are on pages 14 and 15 of the annex.'],
+		['house numbers with No', 'Aides shuttled between No 10 and No 11 all morning.'],
+	])('%s', (_kind, sentence) => {
+		expect(figuresIn(sentence)).toEqual([]);
+	});
+
+	it('keeps coordinated counts that nothing governs', () => {
+		expect(figuresIn('The brigades lost 12 and 15 tanks in two weeks.')).toEqual([['12', 12, 'count'], ['15', 15, 'count']]);
+		expect(figuresIn('The plan has 12 points; points 3 and 4 cover security.')).toEqual([['12', 12, 'count']]);
+	});
+});
