@@ -72,7 +72,8 @@ function currencyWordUnit(word: string): FigureUnit {
 	return 'other';
 }
 
-const partitiveAfter = /\s+of\s+(?:(?:the|its|their|these|those)\s+)?(?:\d[\d,.]*\s+)?/iuy;
+// Stops before the space that `wordAfter` reads: "seven of their own drones".
+const partitiveAfter = /\s+of(?:\s+(?:the|its|their|these|those|our|his|her))?(?:\s+\d[\d,.]*)?(?=\s)/iuy;
 
 /** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {

@@ -133,3 +133,17 @@ describe('labels', () => {
 		}
 	});
 });
+
+describe('partitive counts', () => {
+	it.each([
+		['Moscow said its gunners had downed nine of their own drones over Belgorod.', 'nine', 9, 'count'],
+		['Air defences destroyed four of the missiles before they reached Lviv.', 'four', 4, 'count'],
+		['Twelve of the 40 prisoners returned on Saturday were civilians.', 'Twelve', 12, 'people'],
+	])('%s', (sentence, text, value, unit) => {
+		expect(figuresIn(sentence)[0]).toEqual([text, value, unit]);
+	});
+
+	it('still reads "one of the" as an idiom', () => {
+		expect(figuresIn('Kherson is one of the cities hit hardest by shelling.')).toEqual([]);
+	});
+});
