@@ -48,8 +48,11 @@ const maxSubjectReach = 240;
 /** Words between a subject and its verb: auxiliaries and adverbs ("has also said", "previously stated"). */
 const auxiliaries = new Set([
 	'has', 'have', 'had', 'also', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'did', 'does', 'do', 'not', 'never',
-	'then', 'once', 'again', 'just', 'first', 'later', 'earlier', 'yesterday', 'today',
+	'then', 'once', 'again', 'just', 'first', 'later', 'earlier', 'yesterday', 'today', 'may', 'might', 'should', 'shall',
+	'can', 'must',
 ]);
+/** Auxiliaries that make a verb something that might be said, not something that was. */
+const modals = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'shall', 'can', 'must']);
 const lowercaseAdverb = /^\p{Ll}+ly$/u;
 const conjunctions = new Set(['and', 'but', 'or', 'then']);
 
@@ -65,19 +68,21 @@ function spacesBefore(text: string, end: number): number {
 	return end;
 }
 
-/** `text` without the auxiliaries and adverbs (each after a space) and spaces it ends with. */
-function withoutTrailingAuxiliaries(text: string): string {
+/** `text` without the auxiliaries and adverbs (each after a space) and spaces it ends with, and whether a modal was among them. */
+function withoutTrailingAuxiliaries(text: string): {clause: string; modal: boolean} {
 	let cut = text.length;
+	let modal = false;
 	for (let end = spacesBefore(text, text.length); ;) {
 		const start = wordStartBefore(text, end);
 		const word = text.slice(start, end);
 		if (start === end || !(auxiliaries.has(word) || (word.endsWith('ly') && lowercaseAdverb.test(word)))) break;
 		const spaces = spacesBefore(text, start);
 		if (spaces === start) break;
+		modal ||= modals.has(word);
 		cut = spaces;
 		end = spaces;
 	}
-	return cut === text.length ? text : text.slice(0, cut);
+	return {clause: cut === text.length ? text : text.slice(0, cut), modal};
 }
 
 /** A clause that ends with "and", "but", "or" or "then" (a second verb of the same subject follows). */
@@ -102,6 +107,8 @@ function pronounIsTrailing(text: string, clauseStart: number, subjectAt: number,
  */
 export function speechActs(text: string, sentence: Span, gaps: readonly Span[]): SpeechAct[] {
 	const acts: SpeechAct[] = [];
+	// A subject never reaches back over the previous verb: "a spokeswoman said the prime minister would tell".
+	let previousEnd = sentence.start;
 	for (const gap of gaps) {
 		const slice = text.slice(gap.start, gap.end);
 		speechVerb.lastIndex = 0;
@@ -114,8 +121,11 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[]):
 				? following(text, at, verbEnd, gap.end)
 				: verb.endsWith('ing')
 					? participle(text, sentence, at, acts.at(-1))
-					: finite(text, sentence, gap, at, verbEnd, acts.at(-1));
-			if (act !== null) acts.push(act);
+					: finite(text, sentence, gap, Math.max(gap.start, previousEnd), at, verbEnd, acts.at(-1));
+			if (act !== null) {
+				acts.push(act);
+				previousEnd = verbEnd;
+			}
 		}
 	}
 	return acts;
@@ -139,12 +149,15 @@ function participle(text: string, sentence: Span, at: number, previous: SpeechAc
 	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true};
 }
 
-function finite(text: string, sentence: Span, gap: Span, at: number, verbEnd: number, previous: SpeechAct | undefined): SpeechAct | null {
+function finite(text: string, sentence: Span, gap: Span, from: number, at: number, verbEnd: number, previous: SpeechAct | undefined): SpeechAct | null {
 	// A subject with its role fits in a couple of hundred characters; a longer window only costs time.
-	const clauseStart = Math.max(gap.start, at - maxSubjectReach);
+	const clauseStart = Math.max(from, at - maxSubjectReach);
 	// Auxiliaries and adverbs sit right before the verb: only the clause's last stretch needs the regex.
 	const split = Math.max(clauseStart, at - 80);
-	const clause = text.slice(clauseStart, split) + withoutTrailingAuxiliaries(text.slice(split, at));
+	const tail = withoutTrailingAuxiliaries(text.slice(split, at));
+	// "Volker said Trump would call Putin": what someone else might say, inside a report of what was said.
+	if (tail.modal && from > gap.start) return null;
+	const clause = text.slice(clauseStart, split) + tail.clause;
 	// "said Kyiv would hold and called the offensive “futile”": a second verb of the same speaker.
 	if (previous !== undefined && endsWithConjunction(clause)) return {...previous, at, participle: false};
 	const found = /\S/.test(clause) ? subjectBefore(clause) : null;

@@ -123,6 +123,9 @@ const verbLike = new Set([
 	'do', 'does', 'did', 'been', 'being', 'be', 'not',
 ]);
 
+/** Last words of a place's name: "Downing Street" speaks for a government, it is nobody's name. */
+const placeHeads = new Set(['street', 'square', 'avenue', 'road', 'boulevard', 'lane', 'palace', 'castle', 'hall', 'tower', 'bridge']);
+
 const institutionJoiners = new Set(['the', 'of', 'for', 'and', 'on', 'in']);
 
 const pronouns = new Set(['he', 'she', 'they', 'we', 'it']);
@@ -403,7 +406,7 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 	const roleMarksPerson = stripped.titled || (runStart > 0 && facts[runStart - 1]!.roleNoun && first.lower !== 'the');
 	let onlyNonNames = true;
 	for (let index = nameFrom; index < count && onlyNonNames; index++) onlyNonNames = notNames.has(facts[index]!.bare) || facts[index]!.acronym;
-	if (!roleMarksPerson && (onlyNonNames || first.lower === 'the')) {
+	if (!roleMarksPerson && (onlyNonNames || first.lower === 'the' || placeHeads.has(last.bare))) {
 		return {kind: 'group', text: asWritten(tokens, facts), name: asWritten(tokens, facts), role: null};
 	}
 	for (let index = nameFrom; index < count; index++) if (facts[index]!.digit) return null;
@@ -641,6 +644,12 @@ export function isPronoun(word: string): boolean {
 
 export function isTitleWord(word: string): boolean {
 	return titles.has(lower(word));
+}
+
+/** A post a named person holds, written as a title before a name and as the head of a role ("president", "minister"). */
+export function isPostTitle(word: string): boolean {
+	const key = lower(word);
+	return titles.has(key) && roleNouns.has(key);
 }
 
 export function isNotName(word: string): boolean {

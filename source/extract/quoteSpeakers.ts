@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -154,6 +154,8 @@ export class ArticleSpeakers {
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
+	/** Per sentence: the person speaking in it, once resolved. */
+	private readonly speaking: (string | undefined)[] = [];
 	private readonly sentenceStarts: number[] = [];
 	private lastSpeaker: ResolvedSpeaker | null = null;
 
@@ -312,7 +314,10 @@ export class ArticleSpeakers {
 			return speaker;
 		});
 		const topic = resolved.find(speaker => speaker?.person)?.speaker;
-		if (topic !== undefined) this.topics[index] = topic;
+		if (topic !== undefined) {
+			this.topics[index] = topic;
+			this.speaking[index] = topic;
+		}
 		return resolved;
 	}
 
@@ -347,13 +352,14 @@ export class ArticleSpeakers {
 			case 'group':
 				return {speaker: phrase.text, asWritten: phrase.text, person: false};
 			case 'description':
-				return this.resolveDescription(phrase.text, act.at);
+				return this.resolveDescription(phrase.text, act);
 			case 'pronoun':
 				return this.resolvePronoun(phrase.text, act);
 		}
 	}
 
-	private resolveDescription(description: string, at: number): ResolvedSpeaker {
+	private resolveDescription(description: string, act: SpeechAct): ResolvedSpeaker {
+		const {at} = act;
 		const tokens = lowerWords(description);
 		const first = tokens[0] ?? '';
 		const written = {speaker: description, asWritten: description, person: false};
@@ -372,7 +378,49 @@ export class ArticleSpeakers {
 				return {speaker: earlier.text, asWritten: description, person: false};
 			}
 		}
-		return written;
+		// "Emmanuel Macron is hosting… The French president said": a post with no name attached is the person the text is about.
+		const subject = isPostTitle(head) ? this.nearbySubject(act, head) : null;
+		if (subject === null) return written;
+		for (const word of wanted) subject.roleWords.add(word);
+		return {speaker: subject.name, asWritten: description, person: true};
+	}
+
+	/**
+	 * The person who is the subject of the act's own sentence (before the speaker's words) or of the sentence before,
+	 * when the post `head` may be theirs.
+	 */
+	private nearbySubject(act: SpeechAct, head: string): Person | null {
+		const index = this.sentenceIndex(act.at);
+		const speakingBefore = this.speaking[index - 1];
+		const candidates = [
+			this.subjectPerson(index, act.subjectAt),
+			index > 0 ? (speakingBefore === undefined ? null : this.personFor(speakingBefore, act.at)) ?? this.subjectPerson(index - 1, act.at) : null,
+		];
+		return candidates.find(person => person !== null && this.mayHold(person, head)) ?? null;
+	}
+
+	/**
+	 * Whether the post `head` may be the person's: the article gives them no post ("the prime minister" is not
+	 * the defence minister), or the head only says "the top person".
+	 */
+	private mayHold(person: Person, head: string): boolean {
+		if (genericHeads.has(head)) return true;
+		for (const word of person.roleWords) if (isPostTitle(word)) return false;
+		return true;
+	}
+
+	/** The person named at the start of a sentence, or of a subordinate clause in it, before `until`. */
+	private subjectPerson(index: number, until: number): Person | null {
+		const sentence = this.sentences[index]!;
+		for (let position = this.mentionIndex(sentence.start); position < this.mentions.length; position++) {
+			const mention = this.mentions[position]!;
+			if (mention.at >= until) break;
+			const from = Math.max(sentence.start, mention.at - 60);
+			const before = this.text.slice(from, mention.at);
+			// "While Zelensky remains open to talks, he maintains": a subordinate clause's subject, not a name in passing.
+			if (subordinateSubject.test(before) || (from === sentence.start && sentenceSubject.test(before))) return mention.person;
+		}
+		return null;
 	}
 
 	private resolvePronoun(pronoun: string, act: SpeechAct): ResolvedSpeaker | null {
@@ -382,20 +430,8 @@ export class ArticleSpeakers {
 		}
 		if (act.trailing && last !== null) return {...last, asWritten: pronoun};
 		const index = this.sentenceIndex(act.at);
-		const sentence = this.sentences[index]!;
-		// "While Zelensky remains open to talks, he maintains": a subordinate clause's subject, not a name in passing.
-		let earlier: Mention | undefined;
-		for (let index = this.mentionIndex(sentence.start); index < this.mentions.length; index++) {
-			const mention = this.mentions[index]!;
-			if (mention.at >= act.subjectAt) break;
-			const from = Math.max(sentence.start, mention.at - 60);
-			const before = this.text.slice(from, mention.at);
-			if (subordinateSubject.test(before) || (from === sentence.start && sentenceSubject.test(before))) {
-				earlier = mention;
-				break;
-			}
-		}
-		if (earlier !== undefined) return {speaker: earlier.person.name, asWritten: pronoun, person: true};
+		const earlier = this.subjectPerson(index, act.subjectAt);
+		if (earlier !== null) return {speaker: earlier.name, asWritten: pronoun, person: true};
 		for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
 			const topic = this.topicOf(back);
 			if (topic !== null) return {speaker: topic, asWritten: pronoun, person: true};

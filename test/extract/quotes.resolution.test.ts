@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {articleText, said} from '../fixtures/quotes/article.js';
+
+function body(...paragraphs: string[]) {
+	return articleText(['Ukraine talks: allies weigh their next steps', ...paragraphs].join('\n'));
+}
+
+describe('speakers traced through the article', () => {
+	it('a post with no name attached is the person the sentence before is about', () => {
+		expect(said(body(
+			'Mette Frederiksen travelled to Odesa on Thursday to inspect the port’s air defences. "Denmark will pay for what Ukraine builds," the Danish prime minister said.',
+			'Pedro Sánchez, meanwhile, is due in Kyiv next week. The Spanish premier said Madrid would "do its part" on demining.',
+		))).toEqual([
+			{text: 'Denmark will pay for what Ukraine builds', speaker: 'Mette Frederiksen'},
+			{text: 'do its part', speaker: 'Pedro Sánchez'},
+		]);
+	});
+
+	it('never hands a post to someone the article gives another post, nor to a street', () => {
+		expect(said(body(
+			'Defence Minister Rustem Umerov met Nato envoys in Brussels on Friday. "There will be no shortcuts," the prime minister said.',
+			'Keir Starmer will chair the call on Saturday, Downing Street said. A spokeswoman said the prime minister told leaders “the next move is Moscow’s”.',
+		))).toEqual([
+			{text: 'There will be no shortcuts', speaker: 'the prime minister'},
+			{text: 'the next move is Moscow’s', speaker: 'Keir Starmer'},
+		]);
+	});
+
+	it('what someone would say, inside a report of what was said, belongs to the one reporting it', () => {
+		expect(said(body(
+			'A government spokeswoman said about 20 leaders would join and that the chancellor would tell them “time is not on Russia’s side”.',
+			'Kurt Volker, a former US envoy, said Donald Trump would call Vladimir Putin within days. "It will be quick," he said.',
+		))).toEqual([
+			{text: 'time is not on Russia’s side', speaker: 'a government spokeswoman'},
+			{text: 'It will be quick', speaker: 'Kurt Volker'},
+		]);
+	});
+});
