@@ -150,6 +150,20 @@ function wordKind(word: string): WordKind {
 
 const futureInPast = /\b(?:will|would|shall|plans?|planned|due|set to|scheduled|expected|going to|is to|are to)\b/i;
 const bareWeekday = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$/i;
+/** What tells of a plan ahead: "will host a meeting on Saturday" is the coming Saturday. */
+const aheadBefore = /\b(?:will|shall|(?:is|are) (?:set|due|scheduled|expected|going|poised) to|plans? to|intends? to)\b/i;
+/** Words opening a phrase that sets a starting point or a limit: a date inside it is not when the event happened. */
+const boundWords = /\b(?:since|until|till|before|ahead of|prior to)\b/i;
+/** Where one clause or phrase gives way to the next. */
+const clauseBreak = /[,;:()]\s|\s[—–-]\s|\s(?:and|but|while|when|as|after)\s/g;
+
+/** Whether the date at `at` sits inside a "since …", "until …" or "before …" phrase of its own clause. */
+function insideBound(text: string, at: number): boolean {
+	const window = text.slice(Math.max(0, at - 90), at);
+	let clauseStart = 0;
+	for (const match of window.matchAll(clauseBreak)) clauseStart = match.index + match[0].length;
+	return boundWords.test(window.slice(clauseStart));
+}
 
 function shiftDays(iso: string, days: number): string {
 	const date = new Date(`${iso}T12:00:00Z`);
@@ -159,8 +173,10 @@ function shiftDays(iso: string, days: number): string {
 
 /**
  * The day the sentence dates its event by: the first day-precise date of the report's own text that is
- * outside quotation marks and not a deadline ("before 20 January"). A bare weekday after the publication
- * day in a sentence that tells of the past ("the Kremlin on Thursday dismissed ...") is last week's.
+ * outside quotation marks and not a deadline or starting point ("before 20 January", "since the invasion
+ * on Feb. 24, 2022"). A bare weekday after the publication day in a sentence that tells of the past
+ * ("the Kremlin on Thursday dismissed ...") is last week's; one before it in a plan ("will host a meeting
+ * on Saturday") is next week's.
  */
 function eventDate(sentence: Sentence, narrative: Narrative, from: number, mentions: readonly DateMention[], published: string | null): string | null {
 	for (const mention of mentions) {
@@ -168,8 +184,11 @@ function eventDate(sentence: Sentence, narrative: Narrative, from: number, menti
 		const at = mention.start - sentence.start;
 		if (at < from) continue;
 		if (narrative.text.charCodeAt(at) === 32 && sentence.text.charCodeAt(at) !== 32) continue;
-		if (deadline.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
-		if (published !== null && mention.date > published && bareWeekday.test(mention.text) && !futureInPast.test(narrative.text)) return shiftDays(mention.date, -7);
+		if (deadline.test(sentence.text.slice(Math.max(0, at - 12), at)) || insideBound(sentence.text, at)) continue;
+		if (published !== null && bareWeekday.test(mention.text)) {
+			if (mention.date > published && !futureInPast.test(narrative.text)) return shiftDays(mention.date, -7);
+			if (mention.date < published && aheadBefore.test(narrative.text.slice(from, at))) return shiftDays(mention.date, 7);
+		}
 		return mention.date;
 	}
 	return null;

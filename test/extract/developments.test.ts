@@ -99,3 +99,22 @@ describe('extractReports in other styles', () => {
 		expect(reports.length).toBeLessThanOrEqual(sentences / 3);
 	});
 });
+
+describe('dating developments', () => {
+	it('reads a bare weekday in a plan as the coming one', () => {
+		// Published on a Tuesday: the Saturday and Sunday ahead, not the weekend just gone.
+		const {reports} = reportsOf(load('test/fixtures/developments/live-blog-plans.txt', '2024-10-15'));
+		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
+		expect(dateOf('Germany will host a meeting of defence ministers')).toBe('2024-10-19');
+		expect(dateOf('Volodymyr Zelenskyy is due to address the Dutch parliament')).toBe('2024-10-20');
+		expect(dateOf('Russian aircraft dropped at least six glide bombs')).toBe('2024-10-13');
+		expect(dateOf('Dutch lawmakers voted on Monday')).toBe('2024-10-14');
+	});
+
+	it('does not date an event by the starting point of a "since" phrase', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/kyiv-tally.txt', '2024-10-09'));
+		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
+		expect(dateOf('Russia has lost 690,400 troops in Ukraine since the start')).toBe('2024-10-09');
+		expect(dateOf('Russian forces have launched more than 2,000 glide bombs')).toBe('2024-10-08');
+	});
+});
