@@ -1,5 +1,5 @@
 import type {Development, Report} from '../model.js';
-import {compatible, reportVectors, similarity, type TermTable, type TextVector, type ReportVector} from './similarity.js';
+import {compatible, Probe, reportVectors, type ReportVector, type TermTable, type TextVector} from './similarity.js';
 
 /**
  * Two reports tell of one event when the mean of their two similarities reaches this: TF-IDF cosine over
@@ -35,9 +35,9 @@ export interface MergeStats {
  * index on each report's rarest terms, so the work per report is bounded and the whole is linear.
  */
 export function mergeDevelopments(reports: readonly Report[], stats?: MergeStats): Development[] {
-	const {vectors, table} = reportVectors(reports);
+	const {vectors, texts, table} = reportVectors(reports);
 	// Keys depend on the wording alone, so reports of one text share them.
-	const keysByText = new Map<TextVector, number[]>();
+	const keysOf = texts.map(text => blockingKeys(text, table));
 	const clusters: Cluster[] = [];
 	// Indexed by term id: the clusters filed under that term, newest last.
 	const postings: Array<number[] | undefined> = [];
@@ -45,11 +45,11 @@ export function mergeDevelopments(reports: readonly Report[], stats?: MergeStats
 	let hits: Int32Array = new Int32Array(1024);
 	const touched: number[] = [];
 	const candidates: number[] = [];
+	const probe = new Probe(table.documentFrequency.length);
 
 	for (let index = 0; index < vectors.length; index++) {
 		const vector = vectors[index]!;
-		let keys = keysByText.get(vector.text);
-		if (keys === undefined) keysByText.set(vector.text, (keys = blockingKeys(vector.text, table)));
+		const keys = keysOf[vector.textIndex]!;
 		for (const key of keys) {
 			const list = postings[key];
 			if (list === undefined) continue;
@@ -64,8 +64,9 @@ export function mergeDevelopments(reports: readonly Report[], stats?: MergeStats
 		touched.length = 0;
 		let best = -1;
 		let bestScore = mergeThreshold;
+		if (candidates.length > 0) probe.load(vector.text);
 		for (const cluster of candidates) {
-			const score = clusterSimilarity(vector, clusters[cluster]!, vectors, stats);
+			const score = clusterSimilarity(vector, clusters[cluster]!, vectors, probe, stats);
 			if (score >= bestScore) {
 				best = cluster;
 				bestScore = score;
@@ -117,14 +118,15 @@ function blockingKeys(vector: TextVector, table: TermTable): number[] {
 }
 
 /** Best similarity to the cluster's first members, or 0 when any of them is incompatible with the report. */
-function clusterSimilarity(vector: ReportVector, cluster: Cluster, vectors: readonly ReportVector[], stats: MergeStats | undefined): number {
+/** `probe` holds the report's vector. */
+function clusterSimilarity(vector: ReportVector, cluster: Cluster, vectors: readonly ReportVector[], probe: Probe, stats: MergeStats | undefined): number {
 	let best = 0;
 	const compared = Math.min(cluster.members.length, membersCompared);
 	for (let member = 0; member < compared; member++) {
 		const other = vectors[cluster.members[member]!]!;
 		if (!compatible(vector, other)) return 0;
 		if (stats !== undefined) stats.comparisons++;
-		const {all, words} = similarity(vector.text, other.text);
+		const {all, words} = probe.similarity(other.text);
 		if (words >= wordFloor) best = Math.max(best, (all + words) / 2);
 	}
 	return best;
@@ -165,17 +167,22 @@ function toDevelopment(members: readonly Report[]): Development {
 		return {text: only.text, date: only.date, articleIds: [only.articleId], reports: [only]};
 	}
 	const articleOrder = new Map<string, number>();
-	for (const report of members) if (!articleOrder.has(report.articleId)) articleOrder.set(report.articleId, articleOrder.size);
-	const ranked = members
-		.map((report, index) => ({report, index, article: articleOrder.get(report.articleId)!, clarity: clarity(report)}))
-		.sort((a, b) => a.article - b.article || b.clarity - a.clarity || a.index - b.index);
-	let clearest = ranked[0]!;
-	for (const item of ranked) if (item.clarity > clearest.clarity) clearest = item;
+	const article = new Int32Array(members.length);
+	const clarities = new Int8Array(members.length);
+	for (const [index, report] of members.entries()) {
+		let rank = articleOrder.get(report.articleId);
+		if (rank === undefined) articleOrder.set(report.articleId, (rank = articleOrder.size));
+		article[index] = rank;
+		clarities[index] = clarity(report);
+	}
+	const order = Array.from(members.keys()).sort((a, b) => article[a]! - article[b]! || clarities[b]! - clarities[a]! || a - b);
+	let clearest = order[0]!;
+	for (const index of order) if (clarities[index]! > clarities[clearest]!) clearest = index;
 	return {
-		text: clearest.report.text,
+		text: members[clearest]!.text,
 		date: consensusDate(members),
 		articleIds: [...articleOrder.keys()],
-		reports: ranked.map(item => item.report),
+		reports: order.map(index => members[index]!),
 	};
 }
 

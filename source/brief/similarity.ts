@@ -22,6 +22,8 @@ export interface TextVector {
 /** A report reduced to what comparing it needs: a unit-length TF-IDF vector and the facts that veto a merge. */
 export interface ReportVector {
 	readonly text: TextVector;
+	/** Index of `text` among the distinct texts of the merge. */
+	readonly textIndex: number;
 	/** Days since the epoch, or null for an undated report. */
 	readonly day: number | null;
 }
@@ -103,24 +105,32 @@ export class TermTable {
 	}
 }
 
-/** The vectors of a merge's reports, in order, and the table of their terms. Reports of one text share one {@link TextVector}. */
-export function reportVectors(reports: readonly Report[]): {vectors: ReportVector[]; table: TermTable} {
+/**
+ * The vectors of a merge's reports, in order, the distinct texts they share (a report of a repeated
+ * text points to the one {@link TextVector} of it) and the table of their terms.
+ */
+export function reportVectors(reports: readonly Report[]): {vectors: ReportVector[]; texts: TextVector[]; table: TermTable} {
 	const table = new TermTable();
 	const terms = reports.map(report => table.add(report.text));
-	const byTerms = new Map<TextTerms, TextVector>();
+	const textIndex = new Map<TextTerms, number>();
+	const texts: TextVector[] = [];
 	const days = new Map<string, number | null>();
 	const vectors = reports.map((report, index) => {
 		const textTerms = terms[index]!;
-		let text = byTerms.get(textTerms);
-		if (text === undefined) byTerms.set(textTerms, (text = textVector(report.text, textTerms.occurrences, table, reports.length)));
+		let at = textIndex.get(textTerms);
+		if (at === undefined) {
+			at = texts.length;
+			textIndex.set(textTerms, at);
+			texts.push(textVector(report.text, textTerms.occurrences, table, reports.length));
+		}
 		let day: number | null = null;
 		if (report.date !== null) {
 			day = days.get(report.date) ?? epochDay(report.date);
 			days.set(report.date, day);
 		}
-		return {text, day};
+		return {text: texts[at]!, textIndex: at, day};
 	});
-	return {vectors, table};
+	return {vectors, texts, table};
 }
 
 /** Builds the unit vector of one text from its term ids (term frequency × kind weight × IDF). */
@@ -167,26 +177,40 @@ export interface Similarity {
 	readonly words: number;
 }
 
-/** Both cosines in one merge walk over the sorted term ids. */
-export function similarity(a: TextVector, b: TextVector): Similarity {
-	let all = 0;
-	let words = 0;
-	let i = 0;
-	let j = 0;
-	while (i < a.ids.length && j < b.ids.length) {
-		const left = a.ids[i]!;
-		const right = b.ids[j]!;
-		if (left === right) {
-			const product = a.weights[i]! * b.weights[j]!;
-			all += product;
-			if (a.ordinary[i] === 1) words += product;
-			i++;
-			j++;
-		} else if (left < right) i++;
-		else j++;
+/**
+ * One report's vector spread over every term id, so comparing it with another costs one pass over the
+ * other's terms (and no merge walk over both).
+ */
+export class Probe {
+	private readonly dense: Float64Array;
+	private loaded: TextVector | undefined;
+
+	constructor(terms: number) {
+		this.dense = new Float64Array(terms);
 	}
-	const wordScale = a.wordNorm * b.wordNorm;
-	return {all, words: wordScale === 0 ? 0 : words / wordScale};
+
+	/** Makes `vector` the one compared. */
+	load(vector: TextVector): void {
+		if (this.loaded === vector) return;
+		if (this.loaded !== undefined) for (const id of this.loaded.ids) this.dense[id] = 0;
+		for (let index = 0; index < vector.ids.length; index++) this.dense[vector.ids[index]!] = vector.weights[index]!;
+		this.loaded = vector;
+	}
+
+	/** Both cosines between the loaded vector and `other`. */
+	similarity(other: TextVector): Similarity {
+		const {dense} = this;
+		let all = 0;
+		let words = 0;
+		// A term the loaded vector lacks adds 0: the sums are those of the shared terms, in the same order.
+		for (let index = 0; index < other.ids.length; index++) {
+			const product = dense[other.ids[index]!]! * other.weights[index]!;
+			all += product;
+			if (other.ordinary[index] === 1) words += product;
+		}
+		const wordScale = (this.loaded?.wordNorm ?? 0) * other.wordNorm;
+		return {all, words: wordScale === 0 ? 0 : words / wordScale};
+	}
 }
 
 /** Days apart beyond which two dated reports are different events (yesterday's strike and today's). */
