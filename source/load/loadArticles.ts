@@ -44,7 +44,7 @@ export async function loadArticles(inputs: readonly string[], options: LoadOptio
 	const skipped: Skipped[] = [];
 	let sliceStart = performance.now();
 	for (const path of paths) {
-		for (const entry of loadFile(path, cwd, maxBytes)) {
+		for (const entry of await loadFile(path, cwd, maxBytes)) {
 			if ('reason' in entry) skipped.push(entry);
 			else articles.push(entry);
 		}
@@ -56,11 +56,11 @@ export async function loadArticles(inputs: readonly string[], options: LoadOptio
 	return {articles, skipped, discovered: articles.length + skipped.length};
 }
 
-function loadFile(path: string, cwd: string, maxBytes: number): Array<RawArticle | Skipped> {
+async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Array<RawArticle | Skipped>> {
 	const candidate = readCandidate(fsPath(resolve(cwd, path)), maxBytes);
 	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
 	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
-	return readEntries(path, candidate.bytes).map(entry => {
+	return (await readEntries(path, candidate.bytes)).map(entry => {
 		const itemPath = entry.item === undefined ? path : `${path}#${entry.item}`;
 		if (entry.kind === 'skip') return {path: itemPath, reason: toSafeLine(entry.reason)};
 		return {
@@ -76,9 +76,9 @@ function loadFile(path: string, cwd: string, maxBytes: number): Array<RawArticle
 }
 
 /** One file's articles; a parser that throws on some input costs that file alone, listed with the reason. */
-function readEntries(path: string, bytes: Uint8Array): ParsedEntry[] {
+async function readEntries(path: string, bytes: Uint8Array): Promise<ParsedEntry[]> {
 	try {
-		return readArticleFile(path, bytes);
+		return await readArticleFile(path, bytes);
 	} catch (error) {
 		return [{kind: 'skip', reason: `could not be read as ${formatOf(path)}: ${error instanceof Error ? error.message : String(error)}`}];
 	}
