@@ -49,6 +49,8 @@ interface Scored {
 	/** Offset of the report's text inside the sentence, after leading connectives. */
 	readonly from: number;
 	readonly date: string | null;
+	/** Undated but told as news of the day ("has said", "says"): dated by publication when nothing else dates it. */
+	readonly now: boolean;
 }
 
 /**
@@ -152,8 +154,13 @@ const futureInPast = /\b(?:will|would|shall|plans?|planned|due|set to|scheduled|
 const bareWeekday = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$/i;
 /** What tells of a plan ahead: "will host a meeting on Saturday" is the coming Saturday. */
 const aheadBefore = /\b(?:will|shall|(?:is|are) (?:set|due|scheduled|expected|going|poised) to|plans? to|intends? to)\b/i;
-/** Words opening a phrase that sets a starting point or a limit: a date inside it is not when the event happened. */
-const boundWords = /\b(?:since|until|till|before|ahead of|prior to)\b/i;
+/**
+ * Words opening a phrase whose date is not when the reported event happened: a starting point or a limit
+ * ("since the invasion on Feb. 24"), or a relative clause about something else ("a loan that was signed on
+ * Saturday", "Zelensky, who met Trump on Friday, ..."). "That" before a subject ("said that Russia struck
+ * ... on Monday") opens what was said, whose date is the event's.
+ */
+const boundWords = /\b(?:since|until|till|before|ahead of|prior to|which|who|that (?:was|were|is|are|has|have|had|will)\b)/i;
 /** Where one clause or phrase gives way to the next. */
 const clauseBreak = /[,;:()]\s|\s[—–-]\s|\s(?:and|but|while|when|as|after)\s/g;
 
@@ -163,6 +170,41 @@ function insideBound(text: string, at: number): boolean {
 	let clauseStart = 0;
 	for (const match of window.matchAll(clauseBreak)) clauseStart = match.index + match[0].length;
 	return boundWords.test(window.slice(clauseStart));
+}
+
+const perfectAuxiliaries: ReadonlySet<string> = new Set(['has', 'have']);
+const progressiveAuxiliaries: ReadonlySet<string> = new Set(['is', 'are']);
+/** Present-tense verbs of a report: "Starmer says", "the ministry warns". */
+const presentReporting: ReadonlySet<string> = new Set([
+	'says', 'tells', 'warns', 'insists', 'announces', 'urges', 'vows', 'confirms', 'admits', 'denies', 'accuses', 'claims',
+]);
+/** Habits and history: "has long insisted", "have repeatedly said" tell of no particular day. */
+const habitual = /\b(?:long|repeatedly|consistently|always|never|often|previously)\b/i;
+/** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") is not its main verb. */
+const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
+
+/**
+ * Whether the report's main verb tells of the news of the day: the present perfect ("Lavrov has said",
+ * "has denied"), the present progressive ("Macron is hosting") or a present verb of saying ("Starmer says").
+ * News copy writes the past tense for what it can date and these for what is happening as it is written.
+ */
+function tellsOfNow(own: string): boolean {
+	let before = '';
+	let beforeThat = '';
+	let verdict: boolean | undefined;
+	const main = own.slice(subordinateOpening.exec(own)?.[0].length ?? 0);
+	forEachWord(main, word => {
+		if (verdict !== undefined) return;
+		const lower = word.toLowerCase();
+		const kind = wordKind(word);
+		if (presentReporting.has(lower) || (progressiveAuxiliaries.has(before) && lower.length > 5 && lower.endsWith('ing'))) verdict = true;
+		else if (kind === 'event' || kind === 'reporting') {
+			verdict = perfectAuxiliaries.has(before) || (/ly$/.test(before) && perfectAuxiliaries.has(beforeThat));
+		} else if (lower === 'had' || lower === 'was' || lower === 'were' || lower === 'did' || lower === 'will' || lower === 'would') verdict = false;
+		beforeThat = before;
+		before = lower;
+	});
+	return verdict === true && !habitual.test(main);
 }
 
 function shiftDays(iso: string, days: number): string {
@@ -220,6 +262,7 @@ function sharesTopic(a: string, b: string): boolean {
  * into that report, giving it its date.
  */
 export function extractReports(article: Article, sentences: readonly Sentence[], dates: readonly DateMention[]): Report[] {
+	const {published} = article;
 	const masks = narratives(sentences);
 	const chosen: Scored[] = [];
 	let next = 0;
@@ -232,17 +275,18 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		if (narrative.quoted > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const date = eventDate(sentence, narrative, from, mentions, article.published);
 		const score = eventScore(narrative, from, mentions.some(mention => mention.day));
 		if (score < reportThreshold) continue;
+		const date = eventDate(sentence, narrative, from, mentions, published);
 		const previous = chosen.at(-1);
 		if (previous !== undefined && previous.index === index - 1 && isFollowUp(sentence.text.slice(from), sentences[previous.index]!.text)) {
 			if (previous.date === null && date !== null) chosen[chosen.length - 1] = {...previous, date};
 			continue;
 		}
-		chosen.push({index, score, from, date});
+		const now = date === null && published !== null && mentions.length === 0 && tellsOfNow(narrative.text.slice(from));
+		chosen.push({index, score, from, date, now});
 	}
-	return briefest(chosen, sentences.length).map(({index, from, date}) => toReport(article.id, sentences[index]!, from, date));
+	return briefest(chosen, sentences.length).map(({index, from, date, now}) => toReport(article.id, sentences[index]!, from, date ?? (now ? published : null)));
 }
 
 /**

@@ -111,6 +111,24 @@ describe('dating developments', () => {
 		expect(dateOf('Dutch lawmakers voted on Monday')).toBe('2024-10-14');
 	});
 
+	it('dates news of the day told in the present perfect or present by the publication day, and nothing else', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/live-blog-plans.txt', '2024-10-15'));
+		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
+		expect(dateOf('Moldova\'s foreign ministry has summoned the Russian ambassador')).toBe('2024-10-15');
+		expect(dateOf('Romania\'s defence ministry says it is tracking')).toBe('2024-10-15');
+		// The past tense without a date of its own stays undated.
+		expect(dateOf('Officials said the drone crossed into Moldovan airspace')).toBeNull();
+		expect(dateOf('The city\'s mayor, Ihor Terekhov, said a school')).toBeNull();
+		const undated = reportsOf(load('test/fixtures/developments/live-blog-plans.txt')).reports;
+		expect(undated.find(report => report.text.startsWith('Moldova\'s foreign ministry'))?.date).toBeNull();
+	});
+
+	it('does not date an event by a relative clause about something else', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/kyiv-tally.txt', '2024-10-09'));
+		expect(reports.find(report => report.text.startsWith('President Volodymyr Zelensky, who met'))?.date).toBe('2024-10-08');
+		expect(reports.find(report => report.text.startsWith('The European Commission approved'))?.date).toBeNull();
+	});
+
 	it('does not date an event by the starting point of a "since" phrase', () => {
 		const {reports} = reportsOf(load('test/fixtures/developments/kyiv-tally.txt', '2024-10-09'));
 		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
