@@ -119,7 +119,7 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[]):
 			const verbEnd = at + match[0].length;
 			const act = verb === 'according to'
 				? following(text, at, verbEnd, gap.end)
-				: verb.endsWith('ing')
+				: verb.endsWith('ing') && !isProgressive(text, gap.start, at)
 					? participle(text, sentence, at, acts.at(-1))
 					: finite(text, sentence, gap, Math.max(gap.start, previousEnd), at, verbEnd, acts.at(-1));
 			if (act !== null) {
@@ -129,6 +129,21 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[]):
 		}
 	}
 	return acts;
+}
+
+/** Forms of "be" that make an -ing verb finite: "they are asking" has its subject right before it. */
+const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
+
+/** Whether the -ing verb at `at` follows a form of "be" (past adverbs: "was still saying"). */
+function isProgressive(text: string, start: number, at: number): boolean {
+	for (let end = spacesBefore(text, at), words = 0; end > start && words < 3; words++) {
+		const wordStart = Math.max(start, wordStartBefore(text, end));
+		const word = text.slice(wordStart, end);
+		if (progressiveAuxiliaries.has(word)) return true;
+		if (!(auxiliaries.has(word) || lowercaseAdverb.test(word))) return false;
+		end = spacesBefore(text, wordStart);
+	}
+	return false;
 }
 
 function following(text: string, at: number, verbEnd: number, end: number): SpeechAct | null {

@@ -368,6 +368,10 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 	const last = facts[count - 1]!;
 	if (count === 1 && pronouns.has(first.lower)) return {kind: 'pronoun', text: first.lower, name: first.lower, role: null};
 	if (pronouns.has(first.lower) || first.lower === 'i') return null;
+	// "Now they are asking": a capitalised word that opens a sentence names nobody by itself.
+	if (count === 1 && (leadingFillers.has(first.lower) || clauseOpeners.has(first.lower) || prepositions.has(first.lower) || determiners.has(first.lower))) {
+		return null;
+	}
 
 	// "the Institute for the Study of War", "the Ministry of Defence": an institution's name.
 	if (first.lower === 'the' && count > 2 && facts[1]!.capitalised && last.capitalised &&

@@ -21,7 +21,8 @@ interface Mention {
 export interface ResolvedSpeaker {
 	readonly speaker: string;
 	readonly asWritten: string;
-	readonly person: boolean;
+	/** A person, an organisation or place speaking for itself, or an unnamed source ("he" may point to a source, never to a group). */
+	readonly kind: 'person' | 'group' | 'description';
 }
 
 const definiteDeterminers = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
@@ -33,6 +34,14 @@ const sentenceSubject = /^(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** How far back (in mentions or descriptions) an antecedent is looked for: an article's worth, and bounded. */
 const lookBack = 400;
 const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 'for', 'to']);
+
+/** Lone words looked up in an article's text at most this many times (each lookup reads the article). */
+const maxPlainWordChecks = 32;
+
+/** A letter or a digit (NaN, outside the text, is neither). */
+function isLetterCode(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && wordCharacter.test(String.fromCharCode(code)));
+}
 
 const upperLetter = /^\p{Lu}$/u;
 const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u;
@@ -158,6 +167,7 @@ export class ArticleSpeakers {
 	private readonly speaking: (string | undefined)[] = [];
 	private readonly sentenceStarts: number[] = [];
 	private lastSpeaker: ResolvedSpeaker | null = null;
+	private readonly plainWords = new Map<string, boolean>();
 
 	constructor(
 		private readonly text: string,
@@ -292,6 +302,20 @@ export class ArticleSpeakers {
 		return candidates[0]!;
 	}
 
+	/** Whether the article writes `word` in lowercase somewhere, as a word of its own (checked for a bounded number of words). */
+	private isPlainWord(word: string): boolean {
+		let plain = this.plainWords.get(word);
+		if (plain !== undefined) return plain;
+		if (this.plainWords.size >= maxPlainWordChecks) return false;
+		const lowered = word.toLowerCase();
+		plain = false;
+		for (let at = this.text.indexOf(lowered); at >= 0 && !plain; at = this.text.indexOf(lowered, at + 1)) {
+			plain = !isLetterCode(this.text.charCodeAt(at - 1)) && !isLetterCode(this.text.charCodeAt(at + lowered.length));
+		}
+		this.plainWords.set(word, plain);
+		return plain;
+	}
+
 	private sentenceIndex(at: number): number {
 		let low = 0;
 		let high = this.sentenceStarts.length - 1;
@@ -313,7 +337,7 @@ export class ArticleSpeakers {
 			}
 			return speaker;
 		});
-		const topic = resolved.find(speaker => speaker?.person)?.speaker;
+		const topic = resolved.find(speaker => speaker?.kind === 'person')?.speaker;
 		if (topic !== undefined) {
 			this.topics[index] = topic;
 			this.speaking[index] = topic;
@@ -347,10 +371,12 @@ export class ArticleSpeakers {
 		switch (phrase.kind) {
 			case 'person': {
 				const person = this.personFor(phrase.name, act.at);
-				return {speaker: person?.name ?? phrase.name, asWritten: phrase.text, person: true};
+				// "Everyone", "Europeans": a lone word the article also writes in lowercase is nobody's name.
+				const named = person !== null || phrase.role !== null || phrase.name.includes(' ') || !this.isPlainWord(phrase.name);
+				return {speaker: person?.name ?? phrase.name, asWritten: phrase.text, kind: named ? 'person' : 'group'};
 			}
 			case 'group':
-				return {speaker: phrase.text, asWritten: phrase.text, person: false};
+				return {speaker: phrase.text, asWritten: phrase.text, kind: 'group'};
 			case 'description':
 				return this.resolveDescription(phrase.text, act);
 			case 'pronoun':
@@ -362,27 +388,27 @@ export class ArticleSpeakers {
 		const {at} = act;
 		const tokens = lowerWords(description);
 		const first = tokens[0] ?? '';
-		const written = {speaker: description, asWritten: description, person: false};
+		const written: ResolvedSpeaker = {speaker: description, asWritten: description, kind: 'description'};
 		if (!definiteDeterminers.has(first) && !/['’]s$/u.test(words(description)[0] ?? '')) return written;
 		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
 		const specific = content.filter(word => !genericHeads.has(word));
 		const wanted = specific.length > 0 ? specific : content;
 		if (wanted.length > 0) {
 			const matching = this.persons.filter(person => wanted.every(word => person.roleWords.has(word)));
-			if (matching.length > 0) return {speaker: this.closest(matching, at).name, asWritten: description, person: true};
+			if (matching.length > 0) return {speaker: this.closest(matching, at).name, asWritten: description, kind: 'person'};
 		}
 		const head = headNoun(words(description));
 		for (let index = this.descriptions.length - 1; index >= Math.max(0, this.descriptions.length - lookBack); index--) {
 			const earlier = this.descriptions[index]!;
 			if (earlier.at < at && earlier.head === head && earlier.text !== description) {
-				return {speaker: earlier.text, asWritten: description, person: false};
+				return {speaker: earlier.text, asWritten: description, kind: 'description'};
 			}
 		}
 		// "Emmanuel Macron is hosting… The French president said": a post with no name attached is the person the text is about.
 		const subject = isPostTitle(head) ? this.nearbySubject(act, head) : null;
 		if (subject === null) return written;
 		for (const word of wanted) subject.roleWords.add(word);
-		return {speaker: subject.name, asWritten: description, person: true};
+		return {speaker: subject.name, asWritten: description, kind: 'person'};
 	}
 
 	/**
@@ -426,16 +452,16 @@ export class ArticleSpeakers {
 	private resolvePronoun(pronoun: string, act: SpeechAct): ResolvedSpeaker | null {
 		const last = this.lastSpeaker;
 		if (pronoun !== 'he' && pronoun !== 'she') {
-			return last !== null && !last.person ? {...last, asWritten: pronoun} : null;
+			return last !== null && last.kind !== 'person' ? {...last, asWritten: pronoun} : null;
 		}
-		if (act.trailing && last !== null) return {...last, asWritten: pronoun};
+		if (act.trailing && last !== null && last.kind !== 'group') return {...last, asWritten: pronoun};
 		const index = this.sentenceIndex(act.at);
 		const earlier = this.subjectPerson(index, act.subjectAt);
-		if (earlier !== null) return {speaker: earlier.name, asWritten: pronoun, person: true};
+		if (earlier !== null) return {speaker: earlier.name, asWritten: pronoun, kind: 'person'};
 		for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
 			const topic = this.topicOf(back);
-			if (topic !== null) return {speaker: topic, asWritten: pronoun, person: true};
+			if (topic !== null) return {speaker: topic, asWritten: pronoun, kind: 'person'};
 		}
-		return last === null ? null : {...last, asWritten: pronoun};
+		return last === null || last.kind === 'group' ? null : {...last, asWritten: pronoun};
 	}
 }

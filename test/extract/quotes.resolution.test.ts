@@ -35,4 +35,21 @@ describe('speakers traced through the article', () => {
 			{text: 'It will be quick', speaker: 'Kurt Volker'},
 		]);
 	});
+
+	it('a word that opens a sentence is not a speaker, and a pronoun before "are asking" is its subject', () => {
+		expect(said(body(
+			'Kira Rudik has spent the week lobbying in Washington. Now they are asking how fast Congress can move. "We cannot wait for spring," she said.',
+		))).toEqual([{text: 'We cannot wait for spring', speaker: 'Kira Rudik'}]);
+	});
+
+	it('a lone word the article also writes in lowercase is nobody a pronoun can point to', () => {
+		expect(said(body(
+			'Olena Shulyak chairs the parliamentary committee on reconstruction.',
+			'Everyone in the chamber agrees on the goal. Europeans say "the money must arrive this year". "And it must arrive in towns, not ministries," she said.',
+			'Most europeans polled by the council back the plan.',
+		))).toEqual([
+			{text: 'the money must arrive this year', speaker: 'Europeans'},
+			{text: 'And it must arrive in towns, not ministries', speaker: 'Olena Shulyak'},
+		]);
+	});
 });
