@@ -167,6 +167,7 @@ export class ArticleSpeakers {
 	private readonly speaking: (string | undefined)[] = [];
 	private readonly sentenceStarts: number[] = [];
 	private lastSpeaker: ResolvedSpeaker | null = null;
+	private lastSpeakerAt = 0;
 	private readonly plainWords = new Map<string, boolean>();
 
 	constructor(
@@ -331,7 +332,10 @@ export class ArticleSpeakers {
 	resolveSentence(index: number, acts: readonly SpeechAct[]): (ResolvedSpeaker | null)[] {
 		const resolved = acts.map(act => {
 			const speaker = this.resolve(act);
-			if (speaker !== null) this.lastSpeaker = speaker;
+			if (speaker !== null) {
+				this.lastSpeaker = speaker;
+				this.lastSpeakerAt = act.at;
+			}
 			if (speaker !== null && act.speaker.kind === 'description') {
 				this.descriptions.push({at: act.at, text: speaker.speaker, head: headNoun(words(act.speaker.text))});
 			}
@@ -449,13 +453,26 @@ export class ArticleSpeakers {
 		return null;
 	}
 
+	/** The person who is the subject of the latest of the (at most three) sentences after sentence `from` and before `index`. */
+	private subjectSince(from: number, index: number): Person | null {
+		for (let back = index - 1; back > from && back >= index - 3; back--) {
+			const subject = this.subjectPerson(back, this.sentences[back]!.end);
+			if (subject !== null) return subject;
+		}
+		return null;
+	}
+
 	private resolvePronoun(pronoun: string, act: SpeechAct): ResolvedSpeaker | null {
 		const last = this.lastSpeaker;
 		if (pronoun !== 'he' && pronoun !== 'she') {
 			return last !== null && last.kind !== 'person' ? {...last, asWritten: pronoun} : null;
 		}
-		if (act.trailing && last !== null && last.kind !== 'group') return {...last, asWritten: pronoun};
 		const index = this.sentenceIndex(act.at);
+		if (act.trailing && last !== null && last.kind !== 'group') {
+			// "…,' said Oleksandr. President Zelensky has made the same argument. '…,' he told reporters": the newer subject.
+			const newer = this.subjectSince(this.sentenceIndex(this.lastSpeakerAt), index);
+			return newer === null ? {...last, asWritten: pronoun} : {speaker: newer.name, asWritten: pronoun, kind: 'person'};
+		}
 		const earlier = this.subjectPerson(index, act.subjectAt);
 		if (earlier !== null) return {speaker: earlier.name, asWritten: pronoun, kind: 'person'};
 		for (let back = index - 1; back >= Math.max(0, index - 3); back--) {

@@ -52,4 +52,17 @@ describe('speakers traced through the article', () => {
 			{text: 'And it must arrive in towns, not ministries', speaker: 'Olena Shulyak'},
 		]);
 	});
+
+	it('a pronoun after a quote points to a person who became the subject after the last speaker', () => {
+		expect(said(body(
+			'"We dig every night," said Taras, a sapper near Pokrovsk. "The mines come back by morning."',
+			'General Valerii Zaluzhnyi faced the same problem as commander in 2023. "Demining will take a generation," he told the BBC.',
+			'"Nobody will farm these fields soon," he added.',
+		))).toEqual([
+			{text: 'We dig every night', speaker: 'Taras'},
+			{text: 'The mines come back by morning.', speaker: 'Taras'},
+			{text: 'Demining will take a generation', speaker: 'Valerii Zaluzhnyi'},
+			{text: 'Nobody will farm these fields soon', speaker: 'Valerii Zaluzhnyi'},
+		]);
+	});
 });
