@@ -166,14 +166,19 @@ export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]
 	}
 	for (const [index, cluster] of byQuote.entries()) if (cluster !== null) record(cluster, quotes[index]!);
 	for (const index of pending) {
-		const speaker = quotes[index]!.speaker!.trim();
+		const quote = quotes[index]!;
+		const speaker = quote.speaker!.trim();
 		const key = nameKey(speaker);
+		const inArticle = (cluster: Cluster) => cluster.articleIds.has(quote.at.articleId);
 		const exact = people.withKey(key);
 		const similar = exact.length > 0 ? exact : people.withSurname(speaker);
-		// "Yoon" for "Yoon Suk Yeol": a family name written first.
-		const anyWord = similar.length > 0 ? similar : people.withWord(key);
+		const local = similar.filter(inArticle);
+		// "Yoon" for "Yoon Suk Yeol" (a family name written first) anywhere when a title marks it as one ("Mr Yoon");
+		// otherwise another word of a name only within the article: "Oleksandr" elsewhere is another Oleksandr.
+		const familyName = isTitledName(quote.speakerAsWritten, speaker);
+		const anyWord = similar.length > 0 ? (local.length > 0 ? local : similar) : people.withWord(key).filter(cluster => familyName || inArticle(cluster));
 		byQuote[index] = mostQuoted(anyWord) ?? newCluster(speaker, key, false);
-		record(byQuote[index]!, quotes[index]!);
+		record(byQuote[index]!, quote);
 	}
 
 	const names = new Map(clusters.map(cluster => [cluster, canonicalName(cluster)]));
@@ -190,6 +195,12 @@ export function canonicalizeSpeakers(quotes: readonly Quote[]): {quotes: Quote[]
 			return {name, aliases, quoteCount: cluster.quoteCount, articleIds: [...cluster.articleIds]};
 		});
 	return {quotes: canonicalQuotes, speakers};
+}
+
+/** A lone name the article wrote after a title ("Mr Yoon", "President Yoon"): a family name, not a first name. */
+function isTitledName(asWritten: string | null, name: string): boolean {
+	const written = asWritten?.trim() ?? '';
+	return written.length > name.length && written.endsWith(name) && /\s$/u.test(written.slice(0, -name.length));
 }
 
 /** The cluster quoted most often (the first of equals). */

@@ -52,6 +52,23 @@ describe('canonicalizeSpeakers', () => {
 		]);
 	});
 
+	it('joins a lone first name to a full name only within its article, and a lone surname to the one in its article', () => {
+		const {quotes} = canonicalizeSpeakers([
+			quote('Oleksandr Syrskyi', 'wire'),
+			quote('Oleksandr', 'feature'),
+			quote('Taras Kuzio', 'analysis'),
+			quote('Taras', 'analysis'),
+			quote('Joe Biden', 'a1'),
+			quote('Joe Biden', 'a1'),
+			quote('Hunter Biden', 'a2'),
+			quote('Biden', 'a2', 'Mr Biden'),
+			quote('Biden', 'a3', 'Mr Biden'),
+		]);
+		expect(quotes.map(({speaker}) => speaker)).toEqual([
+			'Oleksandr Syrskyi', 'Oleksandr', 'Taras Kuzio', 'Taras Kuzio', 'Joe Biden', 'Joe Biden', 'Hunter Biden', 'Hunter Biden', 'Joe Biden',
+		]);
+	});
+
 	it('never merges unnamed sources into people, and leaves unattributed quotes alone', () => {
 		const {quotes, speakers} = canonicalizeSpeakers([
 			quote('a senior Ukrainian official', 'a1'),
