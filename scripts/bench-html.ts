@@ -1,14 +1,14 @@
 /**
- * HTML load speed, in MB of saved pages per second: `npx tsx test/load/benchHtml.ts`.
+ * HTML load speed, in MB of saved pages per second: `npm run bench:html`.
  * Measures the full path (decode, parse, metadata, chrome removal, Readability, text) on
  * many small pages (the fixture page, copied) and on one large page.
  */
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {loadArticles} from '../../source/load/index.js';
+import {loadArticles} from '../source/load/index.js';
 
-const page = readFileSync(join(import.meta.dirname, '../fixtures/load/same-article/article.html'), 'utf8');
+const page = readFileSync(join(import.meta.dirname, '../test/fixtures/load/same-article/article.html'), 'utf8');
 const root = mkdtempSync(join(tmpdir(), 'ukraine-brief-bench-'));
 
 async function measure(label: string, files: Record<string, string>): Promise<void> {
