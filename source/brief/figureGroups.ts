@@ -65,27 +65,29 @@ export function labelTerms(label: string): ReadonlySet<string> {
 	return terms;
 }
 
-/** Dice overlap of two term sets, each term weighted by its rarity: sharing "Kursk" says more than sharing "Ukraine". */
-function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (term: string) => number): number {
+/**
+ * Dice overlap of two labels' terms (ids in label order), each term weighted by its rarity: sharing "Kursk"
+ * says more than sharing "Ukraine". `aWeight` is the sum of `a`'s weights, summed in the same order.
+ */
+function similarity(a: Int32Array, aWeight: number, b: Int32Array, weights: Float64Array): number {
 	let shared = 0;
-	let total = 0;
-	for (const term of a) {
-		total += weight(term);
-		if (b.has(term)) shared += weight(term);
-	}
-	for (const term of b) total += weight(term);
+	let total = aWeight;
+	for (const term of a) if (b.includes(term)) shared += weights[term]!;
+	for (const term of b) total += weights[term]!;
 	return total === 0 ? 0 : (2 * shared) / total;
 }
 
 interface Building {
 	readonly id: number;
-	readonly dimension: string;
+	readonly dimension: number;
 	/** Label terms already in the index for this group. */
-	readonly indexed: Set<string>;
+	readonly indexed: Set<number>;
 	readonly members: number[];
-	readonly terms: Array<ReadonlySet<string>>;
+	readonly terms: Int32Array[];
 	min: number;
 	max: number;
+	/** The last figure that looked at this group: each figure scores a group once. */
+	seenBy: number;
 }
 
 /** The wording most members share; among equals, the shortest. */
@@ -117,37 +119,76 @@ function groupUnit(figures: readonly Figure[], members: readonly number[]): Figu
 	return [...tally.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
+/** Each distinct label's terms as ids (in label order), which label each figure has, and how many figures use each term. */
+function termIds(figures: readonly Figure[]): {labels: Int32Array[]; labelOf: Int32Array; frequency: number[]} {
+	const ids = new Map<string, number>();
+	const frequency: number[] = [];
+	// Labels repeat across a corpus ("people killed"): each is split, stemmed and weighed once.
+	const labelIndex = new Map<string, number>();
+	const labels: Int32Array[] = [];
+	const labelOf = new Int32Array(figures.length);
+	for (const [index, figure] of figures.entries()) {
+		let label = labelIndex.get(figure.label);
+		if (label === undefined) {
+			label = labels.length;
+			labelIndex.set(figure.label, label);
+			labels.push(
+				Int32Array.from(labelTerms(figure.label), term => {
+					let id = ids.get(term);
+					if (id === undefined) {
+						id = frequency.length;
+						ids.set(term, id);
+						frequency.push(0);
+					}
+					return id;
+				}),
+			);
+		}
+		labelOf[index] = label;
+		for (const term of labels[label]!) frequency[term]!++;
+	}
+	return {labels, labelOf, frequency};
+}
+
+const dimensionIndex = new Map(Object.values(dimensions).map(({dimension}) => dimension).filter((dimension, index, all) => all.indexOf(dimension) === index).map((dimension, index) => [dimension, index]));
+
 /** Groups of figures that measure the same quantity in at least two articles. */
 export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
-	const termsOf = figures.map(figure => labelTerms(figure.label));
-	const frequency = new Map<string, number>();
-	for (const terms of termsOf) for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-	const weights = new Map<string, number>();
-	for (const [term, count] of frequency) weights.set(term, Math.log(1 + figures.length / count));
-	const weight = (term: string): number => weights.get(term) ?? 0;
+	const {labels, labelOf, frequency} = termIds(figures);
+	const weights = Float64Array.from(frequency, count => Math.log(1 + figures.length / count));
+	const termCount = frequency.length;
+	const labelWeights = labels.map(terms => {
+		let sum = 0;
+		for (const term of terms) sum += weights[term]!;
+		return sum;
+	});
+	// Block on the rarest terms: they are the ones that tell quantities apart.
+	const labelKeys = labels.map(terms => Array.from(terms).filter(term => frequency[term]! > 1).sort((a, b) => frequency[a]! - frequency[b]!).slice(0, 3));
 
 	const groups: Building[] = [];
-	const postings = new Map<string, number[]>();
+	// Keyed by dimension and term: dimension × termCount + term id.
+	const postings = new Map<number, number[]>();
 	for (const [index, figure] of figures.entries()) {
-		const {dimension, factor} = dimensions[figure.unit];
+		const {dimension: dimensionName, factor} = dimensions[figure.unit];
+		const dimension = dimensionIndex.get(dimensionName)!;
 		const value = figure.value * factor;
 		if (!(value > 0) || !Number.isFinite(value)) continue;
-		const terms = termsOf[index]!;
-		// Block on the rarest terms: they are the ones that tell quantities apart.
-		const keys = [...terms].filter(term => frequency.get(term)! > 1).sort((a, b) => frequency.get(a)! - frequency.get(b)!).slice(0, 3);
+		const label = labelOf[index]!;
+		const terms = labels[label]!;
+		const termsWeight = labelWeights[label]!;
+		const keys = labelKeys[label]!;
 
 		let chosen: Building | undefined;
 		let chosenScore = 0;
-		const seen = new Set<Building>();
 		for (const key of keys) {
-			const posting = postings.get(`${dimension}\u0000${key}`) ?? [];
+			const posting = postings.get(dimension * termCount + key) ?? [];
 			for (let position = posting.length - 1; position >= Math.max(0, posting.length - postingScan); position--) {
 				const group = groups[posting[position]!]!;
-				if (seen.has(group)) continue;
-				seen.add(group);
+				if (group.seenBy === index) continue;
+				group.seenBy = index;
 				if (Math.max(group.max, value) > maxRatio * Math.min(group.min, value)) continue;
 				let score = 0;
-				for (let member = 0; member < Math.min(memberScan, group.terms.length); member++) score = Math.max(score, similarity(terms, group.terms[member]!, weight));
+				for (let member = 0; member < Math.min(memberScan, group.terms.length); member++) score = Math.max(score, similarity(terms, termsWeight, group.terms[member]!, weights));
 				if (score >= minSimilarity && score > chosenScore) {
 					chosen = group;
 					chosenScore = score;
@@ -156,7 +197,7 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
 		}
 
 		if (chosen === undefined) {
-			chosen = {id: groups.length, dimension, indexed: new Set(), members: [], terms: [], min: value, max: value};
+			chosen = {id: groups.length, dimension, indexed: new Set(), members: [], terms: [], min: value, max: value, seenBy: index};
 			groups.push(chosen);
 		}
 		chosen.members.push(index);
@@ -166,7 +207,7 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
 		for (const term of terms) {
 			if (chosen.indexed.has(term)) continue;
 			chosen.indexed.add(term);
-			const key = `${dimension}\u0000${term}`;
+			const key = dimension * termCount + term;
 			const posting = postings.get(key);
 			if (posting === undefined) postings.set(key, [chosen.id]);
 			else posting.push(chosen.id);
@@ -175,6 +216,7 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
 
 	const result: FigureGroup[] = [];
 	for (const group of groups) {
+		if (group.members.length < 2) continue;
 		const articleIds = [...new Set(group.members.map(index => figures[index]!.at.articleId))];
 		if (articleIds.length < 2) continue;
 		const unit = groupUnit(figures, group.members);
