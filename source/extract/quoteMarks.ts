@@ -65,6 +65,47 @@ function startsWithOpeningDouble(text: string, block: Block | undefined): boolea
 	return openingDouble.has(first) || (first === '"' && !isSpace(text[block.start + 1]));
 }
 
+const singleMark = /[‘’'‚‹›]/g;
+
+/**
+ * Plural possessives inside single quotes: in ‘The soldiers’ morale holds,’ the mark after "soldiers" is an
+ * apostrophe, because a closing mark follows before any quotation opens. What a look-ahead found is kept
+ * until the scan passes it, so a paragraph is read ahead at most once.
+ */
+class PluralPossessives {
+	/** The look-ahead covers the marks after `from` up to `until`; `closes` says whether it ended at a closing mark. */
+	private from = -1;
+	private until = -1;
+	private closes = false;
+
+	/** A mark after "s", before a space and a lowercase word, that a later closing mark shows is an apostrophe. */
+	isApostrophe(text: string, index: number, end: number): boolean {
+		if (text[index - 1] !== 's' || text[index + 1] !== ' ' || !/\p{Ll}/u.test(text[index + 2] ?? '')) return false;
+		if (index <= this.from || index >= this.until) this.lookAhead(text, index, end);
+		return this.closes;
+	}
+
+	private lookAhead(text: string, index: number, end: number): void {
+		this.from = index;
+		this.until = end;
+		this.closes = false;
+		singleMark.lastIndex = index + 1;
+		for (let found = singleMark.exec(text); found !== null && found.index < end; found = singleMark.exec(text)) {
+			const at = found.index;
+			const char = found[0];
+			if (openingSingle.has(char) && inOpeningPosition(text, at, end)) {
+				this.until = at;
+				return;
+			}
+			if (closingSingle.has(char) && inClosingPosition(text, at, index, end)) {
+				this.until = at;
+				this.closes = true;
+				return;
+			}
+		}
+	}
+}
+
 /**
  * Every quotation in the paragraph blocks of `text`, in order. One pass over the characters: double marks
  * pair by position (so an opening “ closed by a straight " still pairs), single marks only count outside
@@ -83,6 +124,7 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 		if (block.kind !== 'paragraph') continue;
 		const {start, end} = block;
 		let singleOpen = -1;
+		const plural = new PluralPossessives();
 		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop.
 		markCharacter.lastIndex = start;
 		for (let found = markCharacter.exec(text); found !== null && found.index < end; found = markCharacter.exec(text)) {
@@ -110,7 +152,7 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 				if (openingSingle.has(char) && inOpeningPosition(text, index, end) && /\p{L}/u.test(text[index + 1] ?? '')) {
 					singleOpen = index;
 				}
-			} else if (closingSingle.has(char) && inClosingPosition(text, index, start, end)) {
+			} else if (closingSingle.has(char) && inClosingPosition(text, index, start, end) && !plural.isApostrophe(text, index, end)) {
 				const inner = innerSpan(text, singleOpen + 1, index);
 				if (inner.end > inner.start) quotes.push({open: singleOpen, close: index + 1, parts: [inner], closed: true, single: true});
 				singleOpen = -1;

@@ -44,6 +44,26 @@ describe('quote marks as real copy writes them', () => {
 		]);
 	});
 
+	it('reads a plural possessive inside single quotes as an apostrophe when the quotation closes later', () => {
+		expect(said(body(
+			'‘The volunteers’ trucks leave at dawn, and the drivers’ families wait for a call,’ said Iryna Bohdan, who runs the depot.',
+			'A depot worker called the convoys ‘the soldiers’ lifeline. There is no other road left’.',
+			'Residents speak of the ‘Kharkiv effect’ and of the defenders’ morale.',
+		))).toEqual([
+			{text: 'The volunteers’ trucks leave at dawn, and the drivers’ families wait for a call', speaker: 'Iryna Bohdan'},
+			{text: 'the soldiers’ lifeline. There is no other road left', speaker: 'a depot worker'},
+		]);
+	});
+
+	it('stays linear on 100,000 plural possessives inside one single quotation', () => {
+		const text = `Headline
+She said ‘${'the soldiers’ morale '.repeat(100_000)}holds’ and left.`;
+		const article = articleText(text);
+		const started = performance.now();
+		expect(scanQuotes(article.text, article.blocks)).toHaveLength(1);
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
 	it('joins a quotation that runs over several paragraphs into one quote spanning them all', () => {
 		const article = body(
 			'Mr Zelensky said: “We are grateful to our partners.',
