@@ -169,6 +169,8 @@ export class ArticleSpeakers {
 	private lastSpeaker: ResolvedSpeaker | null = null;
 	private lastSpeakerAt = 0;
 	private readonly plainWords = new Map<string, boolean>();
+	/** People quoted by a name the article never gives in full ("said Oleksandr, a drone operator"). */
+	private readonly quotedNames = new Set<string>();
 
 	constructor(
 		private readonly text: string,
@@ -377,6 +379,7 @@ export class ArticleSpeakers {
 				const person = this.personFor(phrase.name, act.at);
 				// "Everyone", "Europeans": a lone word the article also writes in lowercase is nobody's name.
 				const named = person !== null || phrase.role !== null || phrase.name.includes(' ') || !this.isPlainWord(phrase.name);
+				if (named && person === null) this.quotedNames.add(phrase.name);
 				return {speaker: person?.name ?? phrase.name, asWritten: phrase.text, kind: named ? 'person' : 'group'};
 			}
 			case 'group':
@@ -409,7 +412,8 @@ export class ArticleSpeakers {
 			}
 		}
 		// "Emmanuel Macron is hosting… The French president said": a post with no name attached is the person the text is about.
-		const subject = isPostTitle(head) ? this.nearbySubject(act, head) : null;
+		// "Her deputy" is someone else's: only "the" points back.
+		const subject = first === 'the' && isPostTitle(head) ? this.nearbySubject(act, head) : null;
 		if (subject === null) return written;
 		for (const word of wanted) subject.roleWords.add(word);
 		return {speaker: subject.name, asWritten: description, kind: 'person'};
@@ -453,11 +457,19 @@ export class ArticleSpeakers {
 		return null;
 	}
 
-	/** The person who is the subject of the latest of the (at most three) sentences after sentence `from` and before `index`. */
-	private subjectSince(from: number, index: number): Person | null {
+	/**
+	 * The person who is the subject of the latest of the (at most three) sentences after sentence `from` and before
+	 * `index`: someone the article names in full, or a lone name already quoted ("In Kramatorsk, Oleksandr shrugged").
+	 */
+	private subjectSince(from: number, index: number): string | null {
 		for (let back = index - 1; back > from && back >= index - 3; back--) {
-			const subject = this.subjectPerson(back, this.sentences[back]!.end);
-			if (subject !== null) return subject;
+			const sentence = this.sentences[back]!;
+			const subject = this.subjectPerson(back, sentence.end);
+			if (subject !== null) return subject.name;
+			const opening = this.gaps[back]![0];
+			if (this.quotedNames.size === 0 || opening === undefined || opening.start !== sentence.start) continue;
+			const phrase = subjectAtStart(this.text.slice(opening.start, opening.end));
+			if (phrase?.kind === 'person' && this.quotedNames.has(phrase.name)) return phrase.name;
 		}
 		return null;
 	}
@@ -471,7 +483,7 @@ export class ArticleSpeakers {
 		if (act.trailing && last !== null && last.kind !== 'group') {
 			// "…,' said Oleksandr. President Zelensky has made the same argument. '…,' he told reporters": the newer subject.
 			const newer = this.subjectSince(this.sentenceIndex(this.lastSpeakerAt), index);
-			return newer === null ? {...last, asWritten: pronoun} : {speaker: newer.name, asWritten: pronoun, kind: 'person'};
+			return newer === null ? {...last, asWritten: pronoun} : {speaker: newer, asWritten: pronoun, kind: 'person'};
 		}
 		const earlier = this.subjectPerson(index, act.subjectAt);
 		if (earlier !== null) return {speaker: earlier.name, asWritten: pronoun, kind: 'person'};

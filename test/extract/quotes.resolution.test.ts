@@ -65,4 +65,25 @@ describe('speakers traced through the article', () => {
 			{text: 'Nobody will farm these fields soon', speaker: 'Valerii Zaluzhnyi'},
 		]);
 	});
+
+	it('a pronoun after a quote points to someone quoted by first name only who became the subject again', () => {
+		expect(said(body(
+			'"We sleep in shifts," said Maksym, a 41-year-old medic who asked that his surname not be used.',
+			'Kyiv’s mayor, Vitali Klitschko, said on Monday that "every shelter must stay open".',
+			'At the stabilisation point, Maksym shrugged when asked about leave. "Leave is for after," he said.',
+		))).toEqual([
+			{text: 'We sleep in shifts', speaker: 'Maksym'},
+			{text: 'every shelter must stay open', speaker: 'Vitali Klitschko'},
+			{text: 'Leave is for after', speaker: 'Maksym'},
+		]);
+	});
+
+	it('"her deputy" is not the person the sentence before is about', () => {
+		expect(said(body(
+			'"The depot stays open," said Iryna Bohdan, who runs it. Her deputy said "nobody has asked us to leave".',
+		))).toEqual([
+			{text: 'The depot stays open', speaker: 'Iryna Bohdan'},
+			{text: 'nobody has asked us to leave', speaker: 'her deputy'},
+		]);
+	});
 });
