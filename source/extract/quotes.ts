@@ -96,11 +96,11 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
 	});
 
-	const candidates: Candidate[] = marks.map((mark, index) => {
-		const own = ownAttribution(text, sentences, bySentence, marks, index);
-		if (own !== null) return {mark, speaker: own.speaker, source: 'sentence', act: own};
-		return {mark, speaker: null, source: 'none', act: null};
-	});
+	const candidates: Candidate[] = [];
+	for (const [index, mark] of marks.entries()) {
+		const own = ownAttribution(text, sentences, bySentence, marks, index) ?? sharedAttribution(text, sentences, candidates.at(-1), mark);
+		candidates.push(own === null ? {mark, speaker: null, source: 'none', act: null} : {mark, speaker: own.speaker, source: 'sentence', act: own});
+	}
 	inheritSpeakers(text, article, candidates, bySentence, sentences);
 
 	const quotes: Quote[] = [];
@@ -135,6 +135,19 @@ function ownAttribution(
 	if (immediate !== undefined) return immediate;
 	const before = opening.filter(({act}) => act.at < mark.open && act.at > previousClose);
 	return before.at(-1) ?? after[0] ?? null;
+}
+
+/** "and that", "but", "or" right before a quotation: it goes on with the one before. */
+const continuesQuotation = /(?:^|[\s,])(?:and|but|or)(?:\s+that)?\s*$/u;
+
+/**
+ * `The ministry said it had carried out a "massive strike" and that "all targets were hit."`: a quotation joined
+ * to the one before it in the same sentence shares its speech act when no verb of its own stands between them.
+ */
+function sharedAttribution(text: string, sentences: readonly Span[], previous: Candidate | undefined, mark: QuotedSpan): Attributed | null {
+	if (previous === undefined || previous.act === null || previous.act.act.at > previous.mark.open) return null;
+	if (indexOfSentence(sentences, previous.mark.open) !== indexOfSentence(sentences, mark.open)) return null;
+	return continuesQuotation.test(text.slice(Math.max(previous.mark.close, mark.open - 16), mark.open)) ? previous.act : null;
 }
 
 /**

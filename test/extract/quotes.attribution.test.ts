@@ -82,6 +82,35 @@ describe('who said it', () => {
 	});
 });
 
+describe('quotations that share a speech act', () => {
+	it('a quotation after "and that" or "but" goes on with the one before it in the sentence', () => {
+		expect(said(body(
+			'Ukraine’s general staff said its forces had repelled "dozens of assaults" near Kupiansk and that "the line is holding."',
+			'The Kremlin called the talks "useful" but "premature," and separately accused Kyiv of sabotage.',
+			'Analysts described the offensive as "stalled". Ukrainian officials say "the worst is over" and "the spring will be hard."',
+		))).toEqual([
+			{text: 'dozens of assaults', speaker: 'Ukraine’s general staff'},
+			{text: 'the line is holding.', speaker: 'Ukraine’s general staff'},
+			{text: 'useful', speaker: 'the Kremlin'},
+			{text: 'premature', speaker: 'the Kremlin'},
+			{text: 'stalled', speaker: 'Analysts'},
+			{text: 'the worst is over', speaker: 'Ukrainian officials'},
+			{text: 'the spring will be hard.', speaker: 'Ukrainian officials'},
+		]);
+	});
+
+	it('never across sentences, nor after a verb of its own', () => {
+		expect(said(body(
+			'The governor said the fire was "under control". And "nobody was hurt" remains the hope.',
+			'Peskov said talks were "possible" and Lavrov warned that "conditions apply".',
+		))).toEqual([
+			{text: 'under control', speaker: 'the governor'},
+			{text: 'possible', speaker: 'Peskov'},
+			{text: 'conditions apply', speaker: 'Lavrov'},
+		]);
+	});
+});
+
 describe('scare quotes, slogans, names and terms', () => {
 	it('keeps a short phrase only when a speech verb in its sentence attributes it', () => {
 		const quotes = quotesOf(body(
