@@ -66,12 +66,15 @@ function isTitleCase(text: string): boolean {
 	return significant.length > 0 && significant.every(word => /^\p{Lu}/u.test(word));
 }
 
-/** Scare quotes around a term or a name, never speech: “the slogan ‘…’”, “so-called ‘…’”, “Zelensky’s ‘victory plan’”. */
+/**
+ * Scare quotes around a term, a name or a slogan, never speech: “the slogan ‘…’”, “so-called ‘…’”, “Zelensky’s
+ * ‘victory plan’”, “repeated the mantra ‘…’”, “placards reading ‘…’”.
+ */
 function isNamedTerm(text: string, mark: QuotedSpan): boolean {
 	const before = text.slice(Math.max(0, mark.open - 24), mark.open);
 	const after = text.slice(mark.close, mark.close + 16);
-	return /(?:(?:so-called|dubbed|named|titled|entitled|known as|codenamed|slogan|hashtag)(?:\s+(?:the|a|an))?|['’]s)\s*$/iu.test(before) ||
-		/^\s*(?:slogan|campaign|hashtag|operation|doctrine|formula|initiative|programme|program|plan|strategy|project)\b/iu.test(after);
+	return /(?:(?:so-called|dubbed|named|titled|entitled|known as|codenamed|slogan|hashtag|mantra|motto|catchphrase|refrain|watchword|(?:placards?|banners?|signs?|posters?)\s+(?:reading|that read|saying))(?:\s+(?:the|a|an))?|['’]s)[\s:,]*$/iu.test(before) ||
+		/^\s*(?:slogan|campaign|hashtag|operation|doctrine|formula|initiative|programme|program|plan|strategy|project|mantra|motto|catchphrase|refrain)\b/iu.test(after);
 }
 
 /** A quotation that sits inside a sentence of the writer's rather than opening it or following a colon. */

@@ -125,6 +125,18 @@ describe('scare quotes, slogans, names and terms', () => {
 		]);
 	});
 
+	it('a mantra, a motto, a refrain or a placard’s words are not speech', () => {
+		const quotes = quotesOf(body(
+			'Chancellor Friedrich Merz repeated the mantra "nothing about Ukraine without Ukraine" and told reporters Europe would pay its share.',
+			'Protesters outside the embassy carried placards reading "stop the deportations", organisers said.',
+			'The brigade’s motto, "we hold the line", is painted on every vehicle, and its "not one step back" refrain is everywhere, a sergeant said.',
+			'"We will not trade land for peace," Merz said.',
+		));
+		expect(quotes.map(({text, speaker}) => ({text, speaker}))).toEqual([
+			{text: 'We will not trade land for peace', speaker: 'Friedrich Merz'},
+		]);
+	});
+
 	it('leaves quote marks in the title and section headings alone', () => {
 		const article = articleText([
 			'Trump ‘to call Putin’ as Biden plans aid surge',
