@@ -35,6 +35,7 @@ const notNames: ReadonlySet<string> = new Set([
 ]);
 
 const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|about|poised) to|plans? to|intends? to|aims? to)\b(?! (?:keep|continue|remain|be|stay)\b)/;
+const futureLeads: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'going', 'about', 'poised', 'plan', 'plans', 'intend', 'intends', 'aim', 'aims']);
 const timeCue =
 	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const digits = /\d/;
@@ -42,6 +43,26 @@ const digits = /\d/;
 const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
 const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
 const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
+/** Present-tense verbs of a report: "Starmer says", "the ministry warns". */
+const presentReporting: ReadonlySet<string> = new Set([
+	'says', 'tells', 'warns', 'insists', 'announces', 'urges', 'vows', 'confirms', 'admits', 'denies', 'accuses', 'claims',
+]);
+/** Auxiliaries that put the main verb in the past or the future. */
+const pastOrFuture: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did', 'will', 'would']);
+/** History and habit: "has long insisted", "have repeatedly said" tell of no particular day. */
+const habitual = /\b(?:long|repeatedly|consistently|always|never|often|previously)\b/i;
+/** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
+const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
+
+interface Reading {
+	readonly score: number;
+	/**
+	 * The main verb tells of the news of the day: the present perfect ("Lavrov has said", "has denied"),
+	 * the present progressive ("Macron is hosting") or a present verb of saying ("Starmer says"). News
+	 * copy writes the past tense for what it can date and these for what is happening as it is written.
+	 */
+	readonly current: boolean;
+}
 
 interface Scored {
 	readonly index: number;
@@ -53,6 +74,12 @@ interface Scored {
 	readonly now: boolean;
 }
 
+const nothing: Reading = {score: 0, current: false};
+
+function isPerfect(word: string): boolean {
+	return word === 'has' || word === 'have';
+}
+
 /**
  * How strongly a sentence reads as a report of an event: an actor (a name or a role such as
  * "officials") doing or saying something (an event verb, a plan, reported speech), better still with a
@@ -60,18 +87,27 @@ interface Scored {
  * against it; hedges and judgements count only before the first verb, where they colour the main clause
  * ("Ukraine may face ...") rather than what somebody is reported to have said ("X said it could ...").
  */
-function eventScore(narrative: Narrative, from: number, hasDay: boolean): number {
+function eventScore(narrative: Narrative, from: number, hasDay: boolean): Reading {
 	const own = narrative.text.slice(from).trimEnd();
 	// A sentence that opens with a quotation is that quotation plus its attribution.
-	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?')) return 0;
+	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?')) return nothing;
 	let eventVerb = false;
 	let reporting = false;
 	let verbs = 0;
 	let actor = false;
 	let firstVerbAt = own.length;
 	let words = 0;
+	const mainFrom = subordinateOpening.exec(own)?.[0].length ?? 0;
+	let tense: boolean | undefined;
+	let before = '';
+	let beforeThat = '';
+	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
+	let futureHint = false;
+	let previous = '';
 	forEachWord(own, (word, at) => {
 		words++;
+		if (!futureHint && (word === 'will' || word === 'shall' || (word === 'to' && futureLeads.has(previous)))) futureHint = true;
+		previous = word;
 		const kind = wordKind(word);
 		if (kind === 'event') eventVerb = true;
 		else if (kind === 'reporting') reporting = true;
@@ -80,37 +116,51 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean): number
 			verbs++;
 			if (firstVerbAt === own.length) firstVerbAt = at;
 		}
+		if (tense === undefined && at >= mainFrom) {
+			if (kind === 'event' || kind === 'reporting') {
+				tense = presentReporting.has(word) || isPerfect(before) || (before.endsWith('ly') && isPerfect(beforeThat));
+			} else if ((before === 'is' || before === 'are') && word.length > 5 && word.endsWith('ing')) tense = true;
+			else if (pastOrFuture.has(word)) tense = false;
+			beforeThat = before;
+			before = word;
+		}
 	});
-	if (words < 6) return 0;
-	const futureAt = own.search(future);
+	if (words < 6) return nothing;
+	const futureAt = futureHint ? own.search(future) : -1;
 	if (futureAt >= 0) firstVerbAt = Math.min(firstVerbAt, futureAt);
 	// Saying counts fully only in the article's own words from a named speaker.
-	const plainSpeech = narrative.quoted < 0.25 && !pronounAttribution.test(own) && !own.endsWith(':');
-	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (plainSpeech ? 2 : 1) : 0;
+	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (narrative.quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
 	if (actor) score++;
 	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
-	if (hasDay || timeCue.test(own)) score++;
 	if (digits.test(own)) score++;
-	// Everything below only lowers the score: a sentence already short of the threshold need not be read further.
-	if (score < reportThreshold) return score;
-	if (chromeLike.test(own) || secondPerson.test(own)) return 0;
+	// A time adds one point: a sentence short of the threshold even with it need not be read further.
+	if (score + 1 < reportThreshold) return {score, current: false};
+	if (hasDay || timeCue.test(own)) score++;
+	// Everything below only lowers the score, so each step stops once the sentence falls short.
+	if (score < reportThreshold) return {score, current: false};
+	if (chromeLike.test(own) || secondPerson.test(own)) return nothing;
 	const mainClause = own.slice(0, firstVerbAt);
 	if (background.test(mainClause)) score -= 0.5;
 	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
 	if (!hasDay && hedgeWords.test(mainClause)) score--;
 	if (evaluative.test(mainClause)) score--;
+	if (score < reportThreshold) return {score, current: false};
 	if (firstPerson.test(own)) score -= 2;
+	if (score < reportThreshold) return {score, current: false};
 	if (nonReport.test(own)) score -= 2;
-	return score;
+	return {score, current: tense === true && !habitual.test(own)};
 }
 
 function isLetter(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 }
 
-/** Calls `visit` with each word (a letter, then letters, apostrophes and hyphens) and its offset; a plain scan, no regex. */
-function forEachWord(text: string, visit: (word: string, at: number) => void): void {
+/**
+ * Calls `visit` with each word (a letter, then letters, apostrophes and hyphens) and its offset; a plain
+ * scan, no regex. Stops early when `visit` returns true.
+ */
+function forEachWord(text: string, visit: (word: string, at: number) => boolean | void): void {
 	let index = 0;
 	while (index < text.length) {
 		if (!isLetter(text.charCodeAt(index))) {
@@ -123,7 +173,7 @@ function forEachWord(text: string, visit: (word: string, at: number) => void): v
 			if (isLetter(code) || code === 39 || code === 0x2019 || code === 45) index++;
 			else break;
 		}
-		visit(text.slice(start, index), start);
+		if (visit(text.slice(start, index), start) === true) return;
 	}
 }
 
@@ -170,41 +220,6 @@ function insideBound(text: string, at: number): boolean {
 	let clauseStart = 0;
 	for (const match of window.matchAll(clauseBreak)) clauseStart = match.index + match[0].length;
 	return boundWords.test(window.slice(clauseStart));
-}
-
-const perfectAuxiliaries: ReadonlySet<string> = new Set(['has', 'have']);
-const progressiveAuxiliaries: ReadonlySet<string> = new Set(['is', 'are']);
-/** Present-tense verbs of a report: "Starmer says", "the ministry warns". */
-const presentReporting: ReadonlySet<string> = new Set([
-	'says', 'tells', 'warns', 'insists', 'announces', 'urges', 'vows', 'confirms', 'admits', 'denies', 'accuses', 'claims',
-]);
-/** Habits and history: "has long insisted", "have repeatedly said" tell of no particular day. */
-const habitual = /\b(?:long|repeatedly|consistently|always|never|often|previously)\b/i;
-/** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") is not its main verb. */
-const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
-
-/**
- * Whether the report's main verb tells of the news of the day: the present perfect ("Lavrov has said",
- * "has denied"), the present progressive ("Macron is hosting") or a present verb of saying ("Starmer says").
- * News copy writes the past tense for what it can date and these for what is happening as it is written.
- */
-function tellsOfNow(own: string): boolean {
-	let before = '';
-	let beforeThat = '';
-	let verdict: boolean | undefined;
-	const main = own.slice(subordinateOpening.exec(own)?.[0].length ?? 0);
-	forEachWord(main, word => {
-		if (verdict !== undefined) return;
-		const lower = word.toLowerCase();
-		const kind = wordKind(word);
-		if (presentReporting.has(lower) || (progressiveAuxiliaries.has(before) && lower.length > 5 && lower.endsWith('ing'))) verdict = true;
-		else if (kind === 'event' || kind === 'reporting') {
-			verdict = perfectAuxiliaries.has(before) || (/ly$/.test(before) && perfectAuxiliaries.has(beforeThat));
-		} else if (lower === 'had' || lower === 'was' || lower === 'were' || lower === 'did' || lower === 'will' || lower === 'would') verdict = false;
-		beforeThat = before;
-		before = lower;
-	});
-	return verdict === true && !habitual.test(main);
 }
 
 function shiftDays(iso: string, days: number): string {
@@ -275,7 +290,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		if (narrative.quoted > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const score = eventScore(narrative, from, mentions.some(mention => mention.day));
+		const {score, current} = eventScore(narrative, from, mentions.some(mention => mention.day));
 		if (score < reportThreshold) continue;
 		const date = eventDate(sentence, narrative, from, mentions, published);
 		const previous = chosen.at(-1);
@@ -283,7 +298,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			if (previous.date === null && date !== null) chosen[chosen.length - 1] = {...previous, date};
 			continue;
 		}
-		const now = date === null && published !== null && mentions.length === 0 && tellsOfNow(narrative.text.slice(from));
+		const now = current && date === null && published !== null && mentions.length === 0;
 		chosen.push({index, score, from, date, now});
 	}
 	return briefest(chosen, sentences.length).map(({index, from, date, now}) => toReport(article.id, sentences[index]!, from, date ?? (now ? published : null)));

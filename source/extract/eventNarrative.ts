@@ -13,7 +13,20 @@ function isWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && (code < 0x2000 || code > 0x206f));
 }
 
-const quoteChars = /["'“”‘’]/;
+const doubleOrOpening = /["“”‘]/;
+
+/**
+ * Whether a quotation can open or close in `text` outside one: a double quote, an opening single quote, or
+ * a straight single quote at the start of a word. Apostrophes ("Russia’s", "don't") are neither, so most
+ * sentences are passed through without a character loop.
+ */
+function hasQuoteMark(text: string): boolean {
+	if (doubleOrOpening.test(text)) return true;
+	for (let index = text.indexOf("'"); index >= 0; index = text.indexOf("'", index + 1)) {
+		if (!isWordChar(text.charCodeAt(index - 1)) && isWordChar(text.charCodeAt(index + 1))) return true;
+	}
+	return false;
+}
 
 /**
  * Blanks the quotations out of each sentence. The open/closed state carries over from one sentence to
@@ -33,7 +46,7 @@ export function narratives(sentences: readonly Sentence[]): Narrative[] {
 			inSingle = false;
 		}
 		const text = sentence.text;
-		if (!inDouble && !inSingle && !quoteChars.test(text)) {
+		if (!inDouble && !inSingle && !hasQuoteMark(text)) {
 			result.push({text, quoted: 0});
 			continue;
 		}
