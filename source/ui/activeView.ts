@@ -77,12 +77,32 @@ export function viewEntries(view: ListView, lists: DashboardLists, brief: Brief)
 	}
 }
 
+/** The entries of a list view. */
+export type ViewEntries = (view: ListView) => readonly Entry[];
+
+/**
+ * `viewEntries` kept per view for one brief and filter: a view's list is built when it opens, and
+ * rendering and every key press after that reuse it.
+ */
+export function viewEntriesCache(lists: DashboardLists, brief: Brief): ViewEntries {
+	const cache = new Map<string, readonly Entry[]>();
+	return view => {
+		const identity = viewIdentity(view);
+		let entries = cache.get(identity);
+		if (entries === undefined) {
+			entries = viewEntries(view, lists, brief);
+			cache.set(identity, entries);
+		}
+		return entries;
+	};
+}
+
 /** The list keys act on: the focused pane, or the list of the view on top; null in the source view. */
-export function activeList(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout): ActiveList | null {
+export function activeList(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout, entriesOf?: ViewEntries): ActiveList | null {
 	const view = topView(state);
 	if (view === undefined) return {entries: lists[state.focus], shape: shapeOf(paneTables[state.focus]), box: paneBox(layout, state.focus)};
 	if (view.kind === 'source') return null;
-	return {entries: viewEntries(view, lists, brief), shape: shapeOf(viewTable(view)), box: viewBox(layout)};
+	return {entries: entriesOf?.(view) ?? viewEntries(view, lists, brief), shape: shapeOf(viewTable(view)), box: viewBox(layout)};
 }
 
 export interface SourceGeometry {
@@ -102,7 +122,7 @@ export function sourceGeometry(view: Extract<View, {kind: 'source'}>, brief: Bri
 	return {article, lines, anchorLine: mention === undefined ? 0 : lineOf(lines, mention.sentence.start), box};
 }
 
-export function reduceContextFor(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout): ReduceContext {
+export function reduceContextFor(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout, entriesOf?: ViewEntries): ReduceContext {
 	const view = topView(state);
 	if (view?.kind === 'source') {
 		const geometry = sourceGeometry(view, brief, layout);
@@ -111,6 +131,6 @@ export function reduceContextFor(state: UiState, lists: DashboardLists, brief: B
 			source: geometry === null ? null : {lines: geometry.lines.length, anchorLine: geometry.anchorLine, page: geometry.box.height},
 		};
 	}
-	const list = activeList(state, lists, brief, layout);
+	const list = activeList(state, lists, brief, layout, entriesOf);
 	return {list: list === null ? null : {entries: list.entries, page: itemsPerPage(list.shape, list.box)}, source: null};
 }

@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type {BriefStore} from '../brief/store.js';
-import {reduceContextFor, sourceGeometry, viewEntries, viewIdentity, viewTable, viewTitle} from './activeView.js';
+import {reduceContextFor, sourceGeometry, viewEntriesCache, viewTable, viewTitle} from './activeView.js';
 import {Dashboard} from './dashboard.js';
 import {buildLists, filterLists} from './entries.js';
 import {Footer, footerRows} from './footer.js';
@@ -34,12 +34,15 @@ export function App({store, color}: AppProps) {
 	const lists = useMemo(() => filterLists(all, state.filter), [all, state.filter]);
 	const fresh = useMemo(() => all.developments.filter(item => item.fresh).slice(0, 5), [all]);
 	const matches = useMemo(() => panes.reduce((sum, pane) => sum + lists[pane].length, 0), [lists]);
-	const layout = layoutFor(size, headerRows(snapshot, fresh.length), footerRows(state));
+	const headerHeight = headerRows(snapshot, fresh.length);
+	const footerHeight = footerRows(state);
+	// One object per screen geometry: memoized panes compare their boxes by identity.
+	const layout = useMemo(() => layoutFor(size, headerHeight, footerHeight), [size, headerHeight, footerHeight]);
+	const fullBox = useMemo(() => viewBox(layout), [layout]);
+	// Moving the cursor replaces the view object but not the list it shows: lists are kept per view.
+	const entriesOf = useMemo(() => viewEntriesCache(lists, brief), [lists, brief]);
 
 	const view = topView(state);
-	const identity = viewIdentity(view);
-	// Keyed by `identity`, not `view`: moving the cursor replaces the view object but not the list it shows.
-	const viewList = useMemo(() => (view === undefined || view.kind === 'source' ? [] : viewEntries(view, lists, brief)), [identity, lists, brief]);
 	const source = view?.kind === 'source' ? view : undefined;
 	// Scrolling replaces the view too; the wrapped text only depends on what is shown and the size.
 	const geometry = useMemo(
@@ -53,7 +56,7 @@ export function App({store, color}: AppProps) {
 			let next = previous;
 			for (const [text, press] of keyPresses(input, key)) {
 				const action = resolveKey(activeContexts(next), text, press);
-				if (action !== null) next = reduce(next, action, reduceContextFor(next, lists, brief, layout));
+				if (action !== null) next = reduce(next, action, reduceContextFor(next, lists, brief, layout, entriesOf));
 			}
 			return next;
 		});
@@ -77,9 +80,9 @@ export function App({store, color}: AppProps) {
 			<ListPane
 				title={viewTitle(view)}
 				shape={viewTable(view)}
-				entries={viewList}
+				entries={entriesOf(view)}
 				cursor={view.cursor}
-				box={viewBox(layout)}
+				box={fullBox}
 				focused
 				empty={view.kind === 'speakers' && state.filter !== '' ? `No speaker matches “${state.filter}”` : 'Nothing to show'}
 			/>

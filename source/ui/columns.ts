@@ -1,6 +1,7 @@
 /**
- * Table columns and their widths, pure. Widths come from the whole list, not the visible rows, so
- * columns do not jump while scrolling.
+ * Table columns and their widths, pure. Widths come from the list, not the visible rows, so columns do
+ * not jump while scrolling; only its first `widthSample` rows are measured, so a list of 70,000 costs
+ * what one of a thousand does (a wider cell further down is cut with an ellipsis, as any over a cap is).
  */
 import type {Tone} from './theme.js';
 import {widthOf} from './text.js';
@@ -14,6 +15,9 @@ export interface Column {
 	readonly flex?: boolean;
 	readonly tone?: Tone;
 }
+
+/** How many rows of a list its column widths are measured on. */
+export const widthSample = 1000;
 
 /** Columns between the selection marker and each other. */
 export const markerWidth = 2;
@@ -64,12 +68,19 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
  */
 export function columnWidths(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): number[] {
 	const available = Math.max(0, width - markerWidth - gap * Math.max(0, columns.length - 1));
+	const flexIndex = columns.findIndex(column => column.flex === true);
+	const sample = Math.min(rows.length, widthSample);
 	const natural = columns.map((column, i) => {
+		// The flexible column takes what the others leave, whatever its cells hold.
+		if (i === flexIndex) return column.min;
 		let widest = widthOf(column.header);
-		for (const row of rows) widest = Math.max(widest, widthOf(row[i] ?? ''));
+		for (let r = 0; r < sample && widest < column.max; r++) {
+			const cell = rows[r]?.[i] ?? '';
+			// No character is wider than two columns: a short cell cannot be the widest.
+			if (cell.length * 2 > widest) widest = Math.max(widest, widthOf(cell));
+		}
 		return Math.min(column.max, Math.max(column.min, widest));
 	});
-	const flexIndex = columns.findIndex(column => column.flex === true);
 	const fixed = natural.reduce((sum, w, i) => (i === flexIndex ? sum : sum + w), 0);
 	if (flexIndex === -1) return natural;
 	const flexMin = columns[flexIndex]?.min ?? 0;

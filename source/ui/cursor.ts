@@ -22,12 +22,32 @@ function clamp(value: number, min: number, max: number): number {
 	return Math.max(min, Math.min(max, value));
 }
 
-/** Index of the selected item in `items`, or -1 when the list is empty. */
+/** Each list's key → first index, built once per list (lists are replaced, never changed in place). */
+const positions = new WeakMap<readonly Keyed[], ReadonlyMap<string, number>>();
+
+function positionOf(items: readonly Keyed[], key: string): number | undefined {
+	let map = positions.get(items);
+	if (map === undefined) {
+		const built = new Map<string, number>();
+		items.forEach((item, i) => {
+			if (!built.has(item.key)) built.set(item.key, i);
+		});
+		positions.set(items, built);
+		map = built;
+	}
+	return map.get(key);
+}
+
+/**
+ * Index of the selected item in `items`, or -1 when the list is empty. O(1) while the list is the one
+ * the cursor was set on; a list that changed is indexed by key once.
+ */
 export function selectedIndex(cursor: Cursor, items: readonly Keyed[]): number {
 	if (items.length === 0) return -1;
 	if (cursor.key !== null) {
-		const found = items.findIndex(item => item.key === cursor.key);
-		if (found !== -1) return found;
+		if (items[cursor.index]?.key === cursor.key) return cursor.index;
+		const found = positionOf(items, cursor.key);
+		if (found !== undefined) return found;
 	}
 	return clamp(cursor.index, 0, items.length - 1);
 }

@@ -1,7 +1,9 @@
 import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import {paneTables, paneTitles} from './activeView.js';
-import type {DashboardLists} from './entries.js';
-import {type Layout, paneBox} from './layout.js';
+import type {Cursor} from './cursor.js';
+import type {DashboardLists, Entry} from './entries.js';
+import {type Box as Size, type Layout, paneBox} from './layout.js';
 import {ListPane} from './listPane.js';
 import {type Pane, type UiState, panes} from './state.js';
 import {fit} from './text.js';
@@ -9,20 +11,31 @@ import {fit} from './text.js';
 export interface DashboardProps {
 	readonly lists: DashboardLists;
 	readonly state: UiState;
+	/** Kept the same object while the screen size is, so panes that did not change skip rendering. */
 	readonly layout: Layout;
 }
 
-function DashboardPane({pane, lists, state, layout}: DashboardProps & {readonly pane: Pane}) {
+interface DashboardPaneProps {
+	readonly pane: Pane;
+	readonly entries: readonly Entry[];
+	readonly cursor: Cursor;
+	readonly box: Size;
+	readonly focused: boolean;
+	readonly filter: string;
+}
+
+/** Takes only what its own pane shows, so `ListPane`'s memo holds when another pane's cursor moves. */
+function DashboardPane({pane, entries, cursor, box, focused, filter}: DashboardPaneProps) {
 	const title = paneTitles[pane];
-	const empty = state.filter === '' ? `No ${title.toLowerCase()} found` : `Nothing matches “${state.filter}”`;
+	const empty = filter === '' ? `No ${title.toLowerCase()} found` : `Nothing matches “${filter}”`;
 	return (
 		<ListPane
 			title={`${panes.indexOf(pane) + 1} ${title}`}
 			shape={paneTables[pane]}
-			entries={lists[pane]}
-			cursor={state.cursors[pane]}
-			box={paneBox(layout, pane)}
-			focused={pane === state.focus}
+			entries={entries}
+			cursor={cursor}
+			box={box}
+			focused={focused}
 			empty={empty}
 		/>
 	);
@@ -47,23 +60,33 @@ function TabBar({lists, state, layout}: DashboardProps) {
 
 /** The four panes: a 2x2 grid when the terminal is large enough, else the focused pane under a tab bar. */
 export function Dashboard(props: DashboardProps) {
-	if (props.layout.mode === 'tabs') {
+	const {lists, state, layout} = props;
+	const boxes = useMemo(() => Object.fromEntries(panes.map(pane => [pane, paneBox(layout, pane)])) as Record<Pane, Size>, [layout]);
+	const paneProps = (pane: Pane): DashboardPaneProps => ({
+		pane,
+		entries: lists[pane],
+		cursor: state.cursors[pane],
+		box: boxes[pane],
+		focused: pane === state.focus,
+		filter: state.filter,
+	});
+	if (layout.mode === 'tabs') {
 		return (
 			<Box flexDirection="column">
 				<TabBar {...props} />
-				<DashboardPane {...props} pane={props.state.focus} />
+				<DashboardPane {...paneProps(state.focus)} />
 			</Box>
 		);
 	}
 	return (
 		<Box flexDirection="column">
 			<Box>
-				<DashboardPane {...props} pane="headlines" />
-				<DashboardPane {...props} pane="figures" />
+				<DashboardPane {...paneProps('headlines')} />
+				<DashboardPane {...paneProps('figures')} />
 			</Box>
 			<Box>
-				<DashboardPane {...props} pane="quotes" />
-				<DashboardPane {...props} pane="developments" />
+				<DashboardPane {...paneProps('quotes')} />
+				<DashboardPane {...paneProps('developments')} />
 			</Box>
 		</Box>
 	);

@@ -173,8 +173,9 @@ function figureEntry(index: BriefIndex, figure: Figure): Entry {
 function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
 	const sources = group.articleIds.map(id => index.source(id)).join(', ');
 	const sentences = group.figures.map(i => index.brief.figures[i]?.sentence ?? '').join(' ');
-	return entry(figureGroupKey(group), [formatRange(group), group.label, sources, group.conflicting ? 'conflict' : ''], {
-		open: {kind: 'reports', of: {kind: 'figure-group', key: figureGroupKey(group)}, title: `${formatRange(group)} ${group.label}`},
+	const key = figureGroupKey(group, index.brief.figures);
+	return entry(key, [formatRange(group), group.label, sources, group.conflicting ? 'conflict' : ''], {
+		open: {kind: 'reports', of: {kind: 'figure-group', key}, title: `${formatRange(group)} ${group.label}`},
 		searchAlso: fold(sentences),
 	});
 }
@@ -284,7 +285,7 @@ export function reportEntries(brief: Brief, of: ReportsOf): Entry[] {
 			}),
 		);
 	}
-	const group = brief.figureGroups.find(item => figureGroupKey(item) === of.key);
+	const group = brief.figureGroups.find(item => figureGroupKey(item, brief.figures) === of.key);
 	return (group?.figures ?? []).flatMap(i => {
 		const figure = brief.figures[i];
 		return figure === undefined

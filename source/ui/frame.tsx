@@ -26,7 +26,9 @@ export function Frame({title, status = '', box, focused, children}: FrameProps) 
 			borderStyle={focused ? 'bold' : 'round'}
 			borderColor={focused ? tone('accent') : tone('muted')}
 			paddingX={1}
-			overflow="hidden"
+			// Only rows are clipped: every line inside is already cut to the width (fit, truncate-end), and
+			// clipping sideways would have Ink measure and re-slice each of them on every frame.
+			overflowY="hidden"
 		>
 			<Text bold={focused} wrap="truncate-end">
 				{spread(`${focused ? '› ' : ''}${title}`, status, inner.width)}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useEffect, useState} from 'react';
+import {memo, useEffect, useState} from 'react';
 import type {BriefSnapshot, LoadProgress} from '../brief/store.js';
 import {newestPublished} from '../brief/summary.js';
 import type {Entry} from './entries.js';
@@ -53,8 +53,8 @@ export interface HeaderProps {
 	readonly width: number;
 }
 
-/** Corpus summary, load progress and the news ticker. */
-export function Header({snapshot, fresh, width}: HeaderProps) {
+/** Corpus summary, load progress and the news ticker; rendered again only when one of them changes. */
+export const Header = memo(function Header({snapshot, fresh, width}: HeaderProps) {
 	const tone = useTone();
 	const {brief, progress} = snapshot;
 	const newest = newestPublished(brief);
@@ -71,4 +71,4 @@ export function Header({snapshot, fresh, width}: HeaderProps) {
 			{fresh.length > 0 ? <Ticker fresh={fresh} width={width} /> : null}
 		</Box>
 	);
-}
+});

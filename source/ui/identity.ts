@@ -13,5 +13,9 @@ export const headlineKey = (headline: Headline): string => `h|${headline.article
 export const figureKey = (figure: Figure): string => at('f', figure.at);
 export const quoteKey = (quote: Quote): string => at('q', quote.at);
 export const reportKey = (report: Report): string => at('r', report.at);
-export const figureGroupKey = (group: FigureGroup): string => `g|${group.unit}|${group.label}`;
+/** Two groups can share a label and unit (estimates of different sizes): the first member tells them apart. */
+export const figureGroupKey = (group: FigureGroup, figures: readonly Figure[]): string => {
+	const first = figures[group.figures[0] ?? -1];
+	return `g|${group.unit}|${group.label}|${first === undefined ? '' : `${first.at.articleId}|${first.at.span.start}`}`;
+};
 export const speakerKey = (name: string): string => `p|${name}`;

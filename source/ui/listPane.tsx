@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {memo} from 'react';
 import {type TableKind, tables} from './columns.js';
 import {type Cursor, selectedIndex} from './cursor.js';
 import type {Entry} from './entries.js';
@@ -21,8 +22,11 @@ export interface ListPaneProps {
 	readonly empty: string;
 }
 
-/** A framed list with its position ("12/48") in the title row. */
-export function ListPane({title, shape, entries, cursor, box, focused, empty}: ListPaneProps) {
+/**
+ * A framed list with its position ("12/48") in the title row. Memoized: a move in one pane leaves the
+ * others alone, as long as callers keep `box` and `entries` the same objects between renders.
+ */
+export const ListPane = memo(function ListPane({title, shape, entries, cursor, box, focused, empty}: ListPaneProps) {
 	const tone = useTone();
 	const inner = contentBox(box);
 	const status = `${selectedIndex(cursor, entries) + 1}/${entries.length}`;
@@ -39,4 +43,4 @@ export function ListPane({title, shape, entries, cursor, box, focused, empty}: L
 			)}
 		</Frame>
 	);
-}
+});

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {type Cursor, listWindow} from './cursor.js';
 import type {Entry} from './entries.js';
 import {quoteRows} from './layout.js';
@@ -13,36 +14,48 @@ export interface QuoteListProps {
 	readonly focused: boolean;
 }
 
+interface QuoteBlockProps {
+	readonly cells: readonly string[];
+	readonly width: number;
+	readonly selected: boolean;
+	readonly focused: boolean;
+}
+
+/** One quote; memoized, so a move wraps only the quotes whose selection changed or that scrolled in. */
+const QuoteBlock = memo(function QuoteBlock({cells, width, selected, focused}: QuoteBlockProps) {
+	const tone = useTone();
+	const inverse = selected && focused;
+	const [speaker = '', text = '', source = ''] = cells;
+	const lines = wrapLines(`“${text}”`, width - 2, quoteRows - 1);
+	const name = fit(speaker, Math.max(1, width - 2));
+	return (
+		<Box flexDirection="column" height={quoteRows}>
+			<Text wrap="truncate-end" inverse={inverse}>
+				{selected ? '› ' : '  '}
+				<Text bold color={inverse ? undefined : tone('speaker')}>
+					{name}
+				</Text>
+				<Text color={inverse ? undefined : tone('muted')}>{fit(` · ${source}`, width - 2 - widthOf(name))}</Text>
+			</Text>
+			{lines.map((line, i) => (
+				<Text key={i} wrap="truncate-end">
+					{'  '}
+					{line}
+				</Text>
+			))}
+		</Box>
+	);
+});
+
 /** Quotes as blocks: the speaker (in colour, and bold) with the source, then the quote wrapped over two lines. */
 export function QuoteList({entries, cursor, width, height, focused}: QuoteListProps) {
-	const tone = useTone();
 	const count = Math.max(1, Math.floor(height / quoteRows));
 	const {top, selected} = listWindow(cursor, entries, count);
 	return (
 		<Box flexDirection="column">
-			{entries.slice(top, top + count).map((item, offset) => {
-				const isSelected = top + offset === selected;
-				const [speaker = '', text = '', source = ''] = item.cells;
-				const lines = wrapLines(`“${text}”`, width - 2, quoteRows - 1);
-				const name = fit(speaker, Math.max(1, width - 2));
-				return (
-					<Box key={item.key} flexDirection="column" height={quoteRows}>
-						<Text wrap="truncate-end" inverse={isSelected && focused}>
-							{isSelected ? '› ' : '  '}
-							<Text bold color={isSelected && focused ? undefined : tone('speaker')}>
-								{name}
-							</Text>
-							<Text color={isSelected && focused ? undefined : tone('muted')}>{fit(` · ${source}`, width - 2 - widthOf(name))}</Text>
-						</Text>
-						{lines.map((line, i) => (
-							<Text key={i} wrap="truncate-end">
-								{'  '}
-								{line}
-							</Text>
-						))}
-					</Box>
-				);
-			})}
+			{entries.slice(top, top + count).map((item, offset) => (
+				<QuoteBlock key={item.key} cells={item.cells} width={width} selected={top + offset === selected} focused={focused} />
+			))}
 		</Box>
 	);
 }

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import {useMemo} from 'react';
-import {type Column, columnWidths, markerWidth} from './columns.js';
+import {memo, useMemo} from 'react';
+import {type Column, columnWidths, markerWidth, widthSample} from './columns.js';
 import {type Cursor, listWindow} from './cursor.js';
 import type {Entry} from './entries.js';
 import {fitPad} from './text.js';
@@ -17,44 +17,57 @@ export interface TableProps {
 	readonly focused: boolean;
 }
 
+interface RowProps {
+	readonly columns: readonly Column[];
+	readonly cells: readonly string[];
+	readonly widths: readonly number[];
+	readonly selected: boolean;
+	readonly focused: boolean;
+}
+
+/** One row; memoized, so a move re-renders only the rows whose selection changed or that scrolled in. */
+const Row = memo(function Row({columns, cells, widths, selected, focused}: RowProps) {
+	const tone = useTone();
+	const inverse = selected && focused;
+	return (
+		<Text wrap="truncate-end" inverse={inverse}>
+			{selected ? '› ' : '  '}
+			{columns.map((column, i) => (
+				<Text key={column.header || i} color={inverse ? undefined : tone(column.tone)}>
+					{i > 0 ? ' ' : ''}
+					{fitPad(cells[i] ?? '', widths[i] ?? 0)}
+				</Text>
+			))}
+		</Text>
+	);
+});
+
 /**
  * A table that renders only the rows that fit. Cells are cut to their column with an ellipsis, so no
  * row is ever wider than `width`.
  */
 export function Table({columns, entries, cursor, width, height, focused}: TableProps) {
-	const tone = useTone();
 	const widths = useMemo(
 		() =>
 			columnWidths(
 				columns,
-				entries.map(item => item.cells),
+				entries.slice(0, widthSample).map(item => item.cells),
 				width,
 			),
 		[columns, entries, width],
 	);
+	const header = useMemo(() => columns.map((column, i) => fitPad(column.header, widths[i] ?? 0)).join(' '), [columns, widths]);
 	const rows = Math.max(0, height - 1);
 	const {top, selected} = listWindow(cursor, entries, rows);
-	const visible = entries.slice(top, top + rows);
 	return (
 		<Box flexDirection="column">
 			<Text bold wrap="truncate-end">
 				{' '.repeat(markerWidth)}
-				{columns.map((column, i) => fitPad(column.header, widths[i] ?? 0)).join(' ')}
+				{header}
 			</Text>
-			{visible.map((item, offset) => {
-				const isSelected = top + offset === selected;
-				return (
-					<Text key={item.key} wrap="truncate-end" inverse={isSelected && focused}>
-						{isSelected ? '› ' : '  '}
-						{columns.map((column, i) => (
-							<Text key={column.header || i} color={isSelected && focused ? undefined : tone(column.tone)}>
-								{i > 0 ? ' ' : ''}
-								{fitPad(item.cells[i] ?? '', widths[i] ?? 0)}
-							</Text>
-						))}
-					</Text>
-				);
-			})}
+			{entries.slice(top, top + rows).map((item, offset) => (
+				<Row key={item.key} columns={columns} cells={item.cells} widths={widths} selected={top + offset === selected} focused={focused} />
+			))}
 		</Box>
 	);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {columnWidths, gap, markerWidth, tables} from '../../source/ui/columns.js';
+import {columnWidths, gap, markerWidth, tables, widthSample} from '../../source/ui/columns.js';
 import {buildLists} from '../../source/ui/entries.js';
 import {sampleBrief} from '../fixtures/ui/brief.js';
 
@@ -33,5 +33,27 @@ describe('columnWidths', () => {
 		);
 		expect(widths[1]).toBeGreaterThanOrEqual(12);
 		widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(tables.figures[i]!.min));
+	});
+});
+
+describe('columnWidths on a long list', () => {
+	const columns = tables.headlines;
+	const row = (headline: string, source: string) => [headline, source, 'title'];
+
+	it('measures only the first rows, so columns cost the same however long the list is', () => {
+		const rows = Array.from({length: widthSample + 5}, () => row('A headline', 'BBC'));
+		rows.push(row('A headline', 'A source name far too long'));
+		expect(columnWidths(columns, rows, 100)[1]).toBe(6);
+		rows[3] = row('A headline', 'Kyiv Independent');
+		expect(columnWidths(columns, rows, 100)[1]).toBe(16);
+	});
+
+	it('counts wide characters as two columns', () => {
+		expect(columnWidths(columns, [row('A headline', '基辅独立报')], 100)[1]).toBe(10);
+	});
+
+	it('gives the flexible column what the others leave, whatever its cells hold', () => {
+		const widths = columnWidths(columns, [row('x'.repeat(500), 'BBC')], 100);
+		expect(total(widths)).toBe(100);
 	});
 });

@@ -60,3 +60,16 @@ describe('filter', () => {
 		expect(filterEntries(lists.figures, 'Hungarian veto').map(item => item.cells[0])).toEqual(['€6 billion']);
 	});
 });
+
+describe('identity', () => {
+	it('tells apart two figure groups with the same label and unit', () => {
+		const [troops, kursk] = brief.figureGroups;
+		if (troops === undefined || kursk === undefined) throw new Error('expected two figure groups');
+		const twin = {...brief, figureGroups: [troops, {...kursk, label: troops.label, unit: troops.unit}]};
+		const groups = buildLists(twin, new Set()).figures.filter(item => item.open?.kind === 'reports');
+		expect(groups).toHaveLength(2);
+		expect(new Set(groups.map(item => item.key)).size).toBe(2);
+		const sources = groups.map(item => (item.open?.kind === 'reports' ? reportEntries(twin, item.open.of).length : 0));
+		expect(sources).toEqual([troops.figures.length, kursk.figures.length]);
+	});
+});
