@@ -25,8 +25,22 @@ const titles = new Set([
 	'defense', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'governor', 'gov', 'mayor', 'king',
 	'queen', 'prince', 'princess', 'pope', 'patriarch', 'speaker', 'leader', 'chairman', 'chairwoman', 'director',
 	'judge', 'justice', 'bishop', 'archbishop', 'sheikh', 'emir', 'marshal', 'acting', 'former', 'ex', 'state',
-	'mp', 'ceo', 'head', 'press', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor',
+	'mp', 'ceo', 'head', 'press', 'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'rt', 'hon', 'honourable',
 ]);
+
+/** What "the" may precede in a person's style ("The Rt Hon John Healey"), never in an institution's name. */
+const honorifics = new Set(['rt', 'right', 'hon', 'honourable']);
+
+/** Letters after a name that are honours or seats, not part of it ("John Healey MP", "Sir Keir Starmer KC"). */
+const postnominals = new Set(['mp', 'mep', 'msp', 'td', 'kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd']);
+
+/** A title, or a hyphenated compound of titles ("Secretary-General", "Vice-Chancellor"). */
+function isTitle(bare: string): boolean {
+	if (titles.has(bare)) return true;
+	if (!bare.includes('-')) return false;
+	const parts = bare.split('-');
+	return parts.some(part => titles.has(part)) && parts.every(part => titles.has(part) || part === 'in' || part === 'of');
+}
 
 /** Head nouns of unnamed sources and roles ("official" in "a senior Ukrainian official"). */
 const roleNouns = new Set([
@@ -81,7 +95,7 @@ const notNames = new Set([
 	'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'g7', 'g20', 'kursk', 'donbas', 'donetsk',
 	'luhansk', 'crimea', 'kharkiv', 'kherson', 'odesa', 'odessa', 'zaporizhzhia', 'black', 'sea', 'day', 'post', 'times',
 	'journal', 'news', 'reuters', 'cnn', 'bbc', 'ap', 'afp', 'politico', 'bloomberg', 'tass', 'ria', 'interfax',
-	'ukrinform', 'ministry', 'council', 'office', 'army', 'forces', 'force', 'air', 'navy', 'command', 'institute',
+	'ukrinform', 'affairs', 'ministry', 'council', 'office', 'army', 'forces', 'force', 'air', 'navy', 'command', 'institute',
 	'university', 'program', 'programme', 'centre', 'center', 'agency', 'party', 'parliament', 'verkhovna', 'rada',
 	'federation', 'republic', 'asia', 'pacific', 'atlantic', 'middle', 'far', 'independent', 'premium', 'street',
 	'square', 'oblast', 'region', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
@@ -177,6 +191,7 @@ interface WordFacts {
 	/** Whether the word, lowercased and without a final s, is a role noun: the head test of a description. */
 	readonly roleHead: boolean;
 	readonly digit: boolean;
+	readonly title: boolean;
 }
 
 const wordFacts = new Map<string, WordFacts>();
@@ -185,16 +200,18 @@ function factsOf(word: string): WordFacts {
 	let facts = wordFacts.get(word);
 	if (facts === undefined) {
 		if (wordFacts.size > 50_000) wordFacts.clear();
+		const bare = lower(withoutPossessive(word));
 		facts = {
 			lower: lower(word),
 			capitalised: isCapitalised(word),
 			possessive: isPossessive(word),
-			bare: lower(withoutPossessive(word)),
+			bare,
 			acronym: isAcronym(word),
 			demonym: isDemonym(word),
 			roleNoun: isRoleNoun(word),
 			roleHead: isRoleNoun(lower(word).replace(/s$/, '')),
 			digit: /\d/.test(word),
+			title: isTitle(bare),
 		};
 		wordFacts.set(word, facts);
 	}
@@ -322,7 +339,7 @@ function description(tokens: readonly string[], facts: readonly WordFacts[]): Sp
 function stripTitles(run: readonly string[], facts: readonly WordFacts[]): {from: number; titled: boolean} {
 	let from = 0;
 	for (let index = run.length - 2; index >= 0; index--) {
-		if (titles.has(facts[index]!.bare)) {
+		if (facts[index]!.title) {
 			from = index + 1;
 			break;
 		}
@@ -342,6 +359,36 @@ function stripTitles(run: readonly string[], facts: readonly WordFacts[]): {from
 /** A nationality adjective only counts as such when another non-name word or a title follows it. */
 function isDemonymBeforeName(next: WordFacts | undefined): boolean {
 	return next !== undefined && (notNames.has(next.lower) || next.acronym);
+}
+
+/** Where a name that starts at `from` ends: before letters that follow it ("John Healey MP"), keeping two words at least. */
+function nameEnd(facts: readonly WordFacts[], from: number): number {
+	let end = facts.length;
+	while (end - from > 2 && postnominals.has(facts[end - 1]!.lower)) end--;
+	return end;
+}
+
+/**
+ * "Ukraine’s Minister of Defence Rustem Umerov", "Secretary of State Marco Rubio": a post with its portfolio after
+ * "of", then the holder's name. Null for anything else ("a spokesman for President Zelensky" is not Zelensky).
+ */
+function portfolioHolder(tokens: readonly string[], facts: readonly WordFacts[]): SpeakerPhrase | null {
+	const end = nameEnd(facts, 0);
+	let nameStart = end;
+	while (nameStart > 0) {
+		const word = facts[nameStart - 1]!;
+		if (!word.capitalised || word.possessive || word.title || notNames.has(word.bare) || roleModifiers.has(word.lower)) break;
+		nameStart--;
+	}
+	let portfolio = nameStart;
+	while (portfolio > 0) {
+		const word = facts[portfolio - 1]!;
+		if (!word.capitalised || !(word.title || notNames.has(word.bare) || roleModifiers.has(word.lower))) break;
+		portfolio--;
+	}
+	if (nameStart === end || portfolio === nameStart || portfolio < 2) return null;
+	if (facts[portfolio - 1]!.lower !== 'of' || !facts[portfolio - 2]!.title) return null;
+	return {kind: 'person', text: tokens.join(' '), name: withoutPossessive(tokens.slice(nameStart, end).join(' ')), role: tokens.slice(0, nameStart).join(' ')};
 }
 
 /** The connectors that may stand inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
@@ -374,11 +421,17 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 	}
 
 	// "the Institute for the Study of War", "the Ministry of Defence": an institution's name.
-	if (first.lower === 'the' && count > 2 && facts[1]!.capitalised && last.capitalised &&
+	// "The Rt Hon John Healey MP": a person's formal style.
+	const styled = first.lower === 'the' && count > 2 && honorifics.has(facts[1]!.lower);
+	if (first.lower === 'the' && count > 2 && facts[1]!.capitalised && last.capitalised && !styled &&
 		facts.every(word => word.capitalised || institutionJoiners.has(word.lower))) {
 		return {kind: 'group', text: asWritten(tokens, facts), name: asWritten(tokens, facts), role: null};
 	}
-	const determined = determiners.has(first.lower) || first.possessive || !first.capitalised;
+	if (last.capitalised && count > 3) {
+		const minister = portfolioHolder(tokens, facts);
+		if (minister !== null) return minister;
+	}
+	const determined = !styled && (determiners.has(first.lower) || first.possessive || !first.capitalised);
 	if (determined || !last.capitalised) {
 		const described = description(tokens, facts);
 		if (described !== null || !last.capitalised) return described;
@@ -405,7 +458,7 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 	const run = tokens.slice(runStart);
 	const stripped = stripTitles(run, runStart === 0 ? facts : facts.slice(runStart));
 	const nameFrom = runStart + stripped.from;
-	const name = tokens.slice(nameFrom);
+	const name = tokens.slice(nameFrom, nameEnd(facts, nameFrom));
 	const role = nameFrom > 0 ? tokens.slice(0, nameFrom).join(' ') : null;
 	const roleMarksPerson = stripped.titled || (runStart > 0 && facts[runStart - 1]!.roleNoun && first.lower !== 'the');
 	let onlyNonNames = true;
@@ -485,8 +538,8 @@ function clauseParts(clause: string): {text: string; start: number}[] {
 	};
 	for (let index = 0; index < clause.length; index++) {
 		const code = clause.charCodeAt(index);
-		// , ; — – or a spaced hyphen.
-		const length = code === 44 || code === 59 || code === 0x2014 || code === 0x2013 ? 1
+		// , ; : — – or a spaced hyphen ("Q: Sergei Lavrov said": a transcript's label is not part of the name).
+		const length = code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 0x2013 ? 1
 			: isSpaceCode(code) && clause.charCodeAt(index + 1) === 45 && isSpaceCode(clause.charCodeAt(index + 2)) ? 3 : 0;
 		if (length === 0) continue;
 		push(index);

@@ -11,6 +11,19 @@ describe('parsePhrase', () => {
 		expect(parsePhrase('Ursula von der Leyen')).toMatchObject({kind: 'person', name: 'Ursula von der Leyen'});
 	});
 
+	it('splits hyphenated titles, drops letters after a name and reads a post with its portfolio', () => {
+		expect(parsePhrase('NATO Secretary-General Mark Rutte')).toMatchObject({kind: 'person', name: 'Mark Rutte', role: 'NATO Secretary-General'});
+		expect(parsePhrase('Vice-Chancellor Robert Habeck')).toMatchObject({kind: 'person', name: 'Robert Habeck'});
+		expect(parsePhrase('Foreign Secretary David Lammy MP')).toMatchObject({kind: 'person', name: 'David Lammy'});
+		expect(parsePhrase('Sir Keir Starmer KC')).toMatchObject({kind: 'person', name: 'Keir Starmer'});
+		expect(parsePhrase('The Rt Hon Grant Shapps MP')).toMatchObject({kind: 'person', name: 'Grant Shapps'});
+		expect(parsePhrase('Ukraine’s Minister of Defence Rustem Umerov')).toMatchObject({kind: 'person', name: 'Rustem Umerov', role: 'Ukraine’s Minister of Defence'});
+		expect(parsePhrase('Lithuania’s Minister of Foreign Affairs Kęstutis Budrys')).toMatchObject({kind: 'person', name: 'Kęstutis Budrys'});
+		expect(parsePhrase('US Secretary of State Marco Rubio')).toMatchObject({kind: 'person', name: 'Marco Rubio'});
+		expect(parsePhrase('a spokesman for President Volodymyr Zelensky')).not.toMatchObject({kind: 'person'});
+		expect(parsePhrase('Russia’s Ministry of Foreign Affairs')).not.toMatchObject({kind: 'person'});
+	});
+
 	it('tells unnamed sources, organisations and pronouns apart from people', () => {
 		expect(parsePhrase('A senior Ukrainian official')).toMatchObject({kind: 'description', text: 'a senior Ukrainian official'});
 		expect(parsePhrase('An official from Kiev')).toMatchObject({kind: 'description', text: 'an official from Kiev'});
@@ -31,6 +44,11 @@ describe('finding the subject of a speech verb', () => {
 		expect(subjectBefore('the first battles opened a new page after his defence minister')?.phrase).toMatchObject({kind: 'description', text: 'his defence minister'});
 		expect(subjectBefore('Trump, who will be sworn in on January 20,')?.phrase).toMatchObject({name: 'Trump'});
 		expect(subjectBefore('KYIV, Nov 12 (Reuters) - Russia\'s foreign ministry')?.phrase).toMatchObject({kind: 'description', text: "Russia's foreign ministry"});
+	});
+
+	it('leaves a transcript’s label out of the name', () => {
+		expect(subjectBefore('Q: Sergei Lavrov')?.phrase).toMatchObject({kind: 'person', name: 'Sergei Lavrov'});
+		expect(subjectBefore('A: Ms Kallas')?.phrase).toMatchObject({kind: 'person', name: 'Kallas'});
 	});
 
 	it('reads the speaker after an inverted verb', () => {
