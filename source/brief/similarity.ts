@@ -113,62 +113,84 @@ export function reportVectors(reports: readonly Report[]): {vectors: ReportVecto
 	const table = new TermTable();
 	const terms = reports.map(report => table.add(report.text));
 	const textIndex = new Map<TextTerms, number>();
-	const texts: TextVector[] = [];
-	const days = new Map<string, number | null>();
-	const vectors = reports.map((report, index) => {
+	const distinct: Array<{readonly text: string; readonly terms: TextTerms}> = [];
+	const textOf = reports.map((report, index) => {
 		const textTerms = terms[index]!;
 		let at = textIndex.get(textTerms);
 		if (at === undefined) {
-			at = texts.length;
+			at = distinct.length;
 			textIndex.set(textTerms, at);
-			texts.push(textVector(report.text, textTerms.occurrences, table, reports.length));
+			distinct.push({text: report.text, terms: textTerms});
 		}
+		return at;
+	});
+	const builder = new VectorBuilder(table, reports.length, distinct.reduce((sum, item) => sum + item.terms.distinct.length, 0));
+	const texts = distinct.map(item => builder.vector(item.text, item.terms));
+	const days = new Map<string, number | null>();
+	const vectors = reports.map((report, index) => {
 		let day: number | null = null;
 		if (report.date !== null) {
 			day = days.get(report.date) ?? epochDay(report.date);
 			days.set(report.date, day);
 		}
+		const at = textOf[index]!;
 		return {text: texts[at]!, textIndex: at, day};
 	});
 	return {vectors, texts, table};
 }
 
-/** Builds the unit vector of one text from its term ids (term frequency × kind weight × IDF). */
-function textVector(text: string, occurrences: readonly number[], table: TermTable, reports: number): TextVector {
-	const sorted = Int32Array.from(occurrences).sort();
-	let distinct = 0;
-	for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[index - 1]) distinct++;
-	const ids = new Int32Array(distinct);
-	const weights = new Float64Array(distinct);
-	const ordinary = new Uint8Array(distinct);
-	let norm = 0;
-	let words = 0;
-	let at = -1;
-	for (let index = 0; index < sorted.length; index++) {
-		const id = sorted[index]!;
-		const kind = table.kinds[id]!;
-		if (index === 0 || id !== sorted[index - 1]) ids[++at] = id;
-		// Each occurrence adds its weight: term frequency × kind weight × IDF.
-		weights[at]! += kindWeight[kind] * table.inverseFrequency(id, reports);
+/**
+ * Builds unit vectors (term frequency × kind weight × IDF) whose arrays are views into three shared
+ * ones, so tens of thousands of texts cost three allocations rather than three each.
+ */
+class VectorBuilder {
+	private readonly ids: Int32Array;
+	private readonly weights: Float64Array;
+	private readonly ordinary: Uint8Array;
+	/** Each term's weight in the text at hand, by term id; zero again after each text. */
+	private readonly dense: Float64Array;
+	private used = 0;
+
+	constructor(
+		private readonly table: TermTable,
+		private readonly reports: number,
+		size: number,
+	) {
+		this.ids = new Int32Array(size);
+		this.weights = new Float64Array(size);
+		this.ordinary = new Uint8Array(size);
+		this.dense = new Float64Array(table.documentFrequency.length);
 	}
-	for (let index = 0; index < distinct; index++) {
-		const weight = weights[index]!;
-		norm += weight * weight;
-		if (table.kinds[ids[index]!] === 'word') {
-			ordinary[index] = 1;
-			words += weight * weight;
+
+	vector(text: string, terms: TextTerms): TextVector {
+		const {table, dense} = this;
+		const start = this.used;
+		const end = start + terms.distinct.length;
+		this.used = end;
+		const ids = this.ids.subarray(start, end);
+		const weights = this.weights.subarray(start, end);
+		const ordinary = this.ordinary.subarray(start, end);
+		// Each occurrence adds its weight; every occurrence of a term adds the same amount.
+		for (const id of terms.occurrences) dense[id]! += kindWeight[table.kinds[id]!] * table.inverseFrequency(id, this.reports);
+		ids.set(terms.distinct);
+		ids.sort();
+		let norm = 0;
+		let words = 0;
+		for (let index = 0; index < ids.length; index++) {
+			const id = ids[index]!;
+			const weight = dense[id]!;
+			dense[id] = 0;
+			weights[index] = weight;
+			norm += weight * weight;
+			if (table.kinds[id] === 'word') {
+				ordinary[index] = 1;
+				words += weight * weight;
+			}
 		}
+		norm = Math.sqrt(norm) || 1;
+		for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
+		return {ids, weights, ordinary, wordNorm: Math.sqrt(words) / norm, tense: reportTense(text), denial: denialCue.test(text)};
 	}
-	norm = Math.sqrt(norm) || 1;
-	for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
-	return {
-		ids,
-		weights,
-		ordinary,
-		wordNorm: Math.sqrt(words) / norm,
-		tense: reportTense(text),
-		denial: denialCue.test(text),
-	};
 }
 
 /** How alike two reports are: cosine over all terms, and cosine over their ordinary words alone. */
