@@ -53,6 +53,21 @@ export function selectedIndex(cursor: Cursor, items: readonly Keyed[]): number {
 }
 
 /**
+ * How far the window scrolls when a one-item step leaves it: half a page, so stepping through a long
+ * list redraws it every few items rather than on every one, and shows what comes next.
+ */
+export function scrollStep(page: number): number {
+	return Math.max(1, Math.ceil(page / 2));
+}
+
+function rowAfter(row: number, moved: number, page: number): number {
+	const lastRow = Math.max(0, page - 1);
+	const next = row + moved;
+	if (Math.abs(moved) !== 1 || (next >= 0 && next <= lastRow)) return clamp(next, 0, lastRow);
+	return clamp(next > lastRow ? lastRow + 1 - scrollStep(page) : scrollStep(page) - 1, 0, lastRow);
+}
+
+/**
  * Moves the selection by `delta` items (±Infinity for first/last). `page` is how many items fit; the
  * selection's row inside the window follows the move but stays on screen.
  */
@@ -60,8 +75,7 @@ export function moveCursor(cursor: Cursor, items: readonly Keyed[], delta: numbe
 	const from = selectedIndex(cursor, items);
 	if (from === -1) return cursor;
 	const to = clamp(from + delta, 0, items.length - 1);
-	const lastRow = Math.max(0, page - 1);
-	const row = delta === Number.NEGATIVE_INFINITY ? 0 : delta === Number.POSITIVE_INFINITY ? lastRow : clamp(cursor.row + to - from, 0, lastRow);
+	const row = delta === Number.NEGATIVE_INFINITY ? 0 : delta === Number.POSITIVE_INFINITY ? Math.max(0, page - 1) : rowAfter(cursor.row, to - from, page);
 	return {key: items[to]?.key ?? null, index: to, row};
 }
 

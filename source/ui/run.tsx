@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {BriefStore} from '../brief/store.js';
 import {App} from './app.js';
+import {ScreenWriter} from './screenWriter.js';
 
 export interface DashboardOptions {
 	/** False under NO_COLOR: no colour at all, meaning still carried by markers and inverse/bold. */
@@ -25,7 +26,10 @@ export async function runDashboard(store: BriefStore, options: DashboardOptions)
 	stdout.write(enterScreen);
 	// Last resort for a crash outside React: 'exit' handlers run synchronously, and TTY writes are synchronous.
 	process.once('exit', restore);
-	const instance = render(<App store={store} color={options.color} />, {exitOnCtrlC: false});
+	// On a terminal, frames go through a writer that rewrites only the lines that changed.
+	const screen = stdout.isTTY ? new ScreenWriter(stdout) : undefined;
+	// The writer implements what Ink uses of a TTY stream (write, size, resize events), not all of it.
+	const instance = render(<App store={store} color={options.color} />, {exitOnCtrlC: false, stdout: (screen as unknown as NodeJS.WriteStream | undefined) ?? stdout});
 	const onSignal = (signal: NodeJS.Signals) => {
 		process.exitCode = signal === 'SIGTERM' ? 143 : 129;
 		instance.unmount();
@@ -39,6 +43,7 @@ export async function runDashboard(store: BriefStore, options: DashboardOptions)
 		process.off('SIGHUP', onSignal);
 		process.off('exit', restore);
 		instance.cleanup();
+		screen?.dispose();
 		restore();
 	}
 }

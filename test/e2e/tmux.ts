@@ -21,6 +21,8 @@ export interface Terminal {
 	/** A tmux format for the pane, e.g. `#{alternate_on}`. */
 	display(format: string): string;
 	resize(columns: number, rows: number): void;
+	/** Appends every byte the program writes from now on to `file`. */
+	record(file: string): void;
 	/** Polls the screen until `check` passes; returns the screen it passed on. */
 	waitFor(check: (screen: string) => void, timeout?: number): Promise<string>;
 	kill(): void;
@@ -52,6 +54,9 @@ export function startTerminal(command: string, columns: number, rows: number, cw
 		display: format => tmux('display-message', '-p', '-t', 'e2e', format).trim(),
 		resize: (width, height) => {
 			tmux('resize-window', '-t', 'e2e', '-x', String(width), '-y', String(height));
+		},
+		record: file => {
+			tmux('pipe-pane', '-o', '-t', 'e2e', `cat >> '${file}'`);
 		},
 		waitFor: async (check, timeout = 10_000) => {
 			let screen = '';
