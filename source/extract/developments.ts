@@ -17,6 +17,8 @@ import {
 import {narratives, type Narrative} from './eventNarrative.js';
 import type {Sentence} from './sentences.js';
 
+/** An undated report carries on the story of a report at most this many sentences before it. */
+const carryDistance = 3;
 /** Sentences scoring at least this many points report an event (see `eventScore`). */
 const reportThreshold = 3;
 /** At most this share of an article's sentences become reports. */
@@ -39,6 +41,9 @@ const futureLeads: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'go
 const timeCue =
 	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const digits = /\d/;
+const yearWritten = /\b(?:19|20)\d\d\b/;
+/** "said it would introduce power cuts on Wednesday": a plan told in the past. */
+const wouldWord = /\bwould\b/;
 /** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
 const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
 const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
@@ -62,6 +67,8 @@ interface Reading {
 	 * copy writes the past tense for what it can date and these for what is happening as it is written.
 	 */
 	readonly current: boolean;
+	/** The sentence tells of a plan or what will happen. */
+	readonly ahead: boolean;
 }
 
 interface Scored {
@@ -69,12 +76,18 @@ interface Scored {
 	readonly score: number;
 	/** Offset of the report's text inside the sentence, after leading connectives. */
 	readonly from: number;
+	/** The date the sentence (or a follow-up folded into it) gives. */
 	readonly date: string | null;
-	/** Undated but told as news of the day ("has said", "says"): dated by publication when nothing else dates it. */
-	readonly now: boolean;
+	/**
+	 * The date of a sentence that names none, when it tells news of the day ("has said", "says": the
+	 * publication day) or carries on the story of the report just before it in the same section.
+	 */
+	readonly fallback: string | null;
+	/** A plan with its day ("will host ... on Saturday", "said it would cut power on Wednesday"): its date is no other report's. */
+	readonly plan: boolean;
 }
 
-const nothing: Reading = {score: 0, current: false};
+const nothing: Reading = {score: 0, current: false, ahead: false};
 
 function isPerfect(word: string): boolean {
 	return word === 'has' || word === 'have';
@@ -135,21 +148,21 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean): Readin
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
 	if (digits.test(own)) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
-	if (score + 1 < reportThreshold) return {score, current: false};
+	if (score + 1 < reportThreshold) return {score, current: false, ahead: false};
 	if (hasDay || timeCue.test(own)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
-	if (score < reportThreshold) return {score, current: false};
+	if (score < reportThreshold) return {score, current: false, ahead: false};
 	if (chromeLike.test(own) || secondPerson.test(own)) return nothing;
 	const mainClause = own.slice(0, firstVerbAt);
 	if (background.test(mainClause)) score -= 0.5;
 	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
 	if (!hasDay && hedgeWords.test(mainClause)) score--;
 	if (evaluative.test(mainClause)) score--;
-	if (score < reportThreshold) return {score, current: false};
+	if (score < reportThreshold) return {score, current: false, ahead: false};
 	if (firstPerson.test(own)) score -= 2;
-	if (score < reportThreshold) return {score, current: false};
+	if (score < reportThreshold) return {score, current: false, ahead: false};
 	if (nonReport.test(own)) score -= 2;
-	return {score, current: tense === true && !habitual.test(own)};
+	return {score, current: tense === true && !habitual.test(own), ahead: futureAt >= 0};
 }
 
 function isLetter(code: number): boolean {
@@ -290,7 +303,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		if (narrative.quoted > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const {score, current} = eventScore(narrative, from, mentions.some(mention => mention.day));
+		const {score, current, ahead} = eventScore(narrative, from, mentions.some(mention => mention.day));
 		if (score < reportThreshold) continue;
 		const date = eventDate(sentence, narrative, from, mentions, published);
 		const previous = chosen.at(-1);
@@ -298,10 +311,33 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			if (previous.date === null && date !== null) chosen[chosen.length - 1] = {...previous, date};
 			continue;
 		}
-		const now = current && date === null && published !== null && mentions.length === 0;
-		chosen.push({index, score, from, date, now});
+		let fallback: string | null = null;
+		if (date === null && mentions.length === 0) {
+			if (current && published !== null) fallback = published;
+			else if (!ahead && carriesOn(article, sentences, previous, index) && !background.test(narrative.text.slice(from))) fallback = previous.date ?? previous.fallback;
+		}
+		const plan = date !== null && (ahead || wouldWord.test(narrative.text));
+		chosen.push({index, score, from, date, fallback, plan});
 	}
-	return briefest(chosen, sentences.length).map(({index, from, date, now}) => toReport(article.id, sentences[index]!, from, date ?? (now ? published : null)));
+	return briefest(chosen, sentences.length).map(({index, from, date, fallback}) => toReport(article.id, sentences[index]!, from, date ?? fallback));
+}
+
+/**
+ * Whether an undated report at `index` (not itself a plan) carries on the story of the report before it:
+ * close by, in the same section, naming no year of its own, and the report before not a plan with its day
+ * (the date of a plan is not the date of what is said about it).
+ */
+function carriesOn(article: Article, sentences: readonly Sentence[], previous: Scored | undefined, index: number): previous is Scored {
+	if (previous === undefined || previous.plan || index - previous.index > carryDistance) return false;
+	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block) && !yearWritten.test(sentences[index]!.text);
+}
+
+/** Whether no section heading stands between two blocks: one post of a live blog, one part of a feature. */
+function sameSection(article: Article, fromBlock: number, toBlock: number): boolean {
+	for (let block = fromBlock + 1; block <= toBlock; block++) {
+		if (article.blocks[block]?.kind === 'section') return false;
+	}
+	return true;
 }
 
 /**

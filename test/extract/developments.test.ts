@@ -116,11 +116,21 @@ describe('dating developments', () => {
 		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
 		expect(dateOf('Moldova\'s foreign ministry has summoned the Russian ambassador')).toBe('2024-10-15');
 		expect(dateOf('Romania\'s defence ministry says it is tracking')).toBe('2024-10-15');
-		// The past tense without a date of its own stays undated.
-		expect(dateOf('Officials said the drone crossed into Moldovan airspace')).toBeNull();
-		expect(dateOf('The city\'s mayor, Ihor Terekhov, said a school')).toBeNull();
+		// The past tense without a date of its own and no dated report before it in its post stays undated.
+		expect(dateOf('Russian missiles and drones struck 3 energy facilities')).toBeNull();
 		const undated = reportsOf(load('test/fixtures/developments/live-blog-plans.txt')).reports;
 		expect(undated.find(report => report.text.startsWith('Moldova\'s foreign ministry'))?.date).toBeNull();
+	});
+
+	it('carries the date of a report on to the undated ones that follow it in the same post, but not a plan\'s', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/live-blog-plans.txt', '2024-10-15'));
+		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
+		expect(dateOf('The city\'s mayor, Ihor Terekhov, said a school')).toBe('2024-10-13');
+		expect(dateOf('Officials said the drone crossed into Moldovan airspace')).toBe('2024-10-15');
+		// What is said about Saturday's meeting is not said on Saturday.
+		expect(dateOf('Boris Pistorius said the talks would focus')).toBeNull();
+		// A new post starts a new story.
+		expect(dateOf('Russian missiles and drones struck 3 energy facilities')).toBeNull();
 	});
 
 	it('does not date an event by a relative clause about something else', () => {
