@@ -37,7 +37,7 @@ const speechVerb = new RegExp(
 			'assert(?:s|ed|ing)?', 'hop(?:e|ed|es|ing)', 'express(?:es|ed|ing)?', 'highlight(?:s|ed|ing)?',
 			'reiterat(?:e|ed|es|ing)', 'assur(?:e|ed|es|ing)', 'boast(?:s|ed|ing)?', 'complain(?:s|ed|ing)?',
 			'caution(?:s|ed|ing)?', 'contend(?:s|ed|ing)?', 'report(?:s|ed|ing)?', 'quot(?:ed|ing)', 'congratulat(?:e|ed|es|ing)',
-			'according to', 'insist', 'mock(?:s|ed|ing)?', 'joked?', 'quipped', 'exclaimed', 'shouted', 'added',
+			'according to', 'insist', 'mock(?:s|ed|ing)?', 'joked?', 'quipped', 'exclaimed', 'shouted', 'added', 'spoke', 'speaks',
 		].join('|') +
 		')\\b(?!-)',
 	'g',

@@ -169,6 +169,8 @@ export class ArticleSpeakers {
 	private lastSpeaker: ResolvedSpeaker | null = null;
 	private lastSpeakerAt = 0;
 	private readonly plainWords = new Map<string, boolean>();
+	/** Where each person the article names speaks first ("Andrii Sybiha spoke to The Review"). */
+	private readonly firstSpoke = new Map<string, number>();
 	/** People quoted by a name the article never gives in full ("said Oleksandr, a drone operator"). */
 	private readonly quotedNames = new Set<string>();
 
@@ -337,6 +339,7 @@ export class ArticleSpeakers {
 			if (speaker !== null) {
 				this.lastSpeaker = speaker;
 				this.lastSpeakerAt = act.at;
+				if (speaker.kind === 'person' && !this.firstSpoke.has(speaker.speaker)) this.firstSpoke.set(speaker.speaker, act.at);
 			}
 			if (speaker !== null && act.speaker.kind === 'description') {
 				this.descriptions.push({at: act.at, text: speaker.speaker, head: headNoun(words(act.speaker.text))});
@@ -453,6 +456,19 @@ export class ArticleSpeakers {
 			const before = this.text.slice(from, mention.at);
 			// "While Zelensky remains open to talks, he maintains": a subordinate clause's subject, not a name in passing.
 			if (subordinateSubject.test(before) || (from === sentence.start && sentenceSubject.test(before))) return mention.person;
+		}
+		return null;
+	}
+
+	/**
+	 * Who a paragraph that introduces an interview or a long quotation is about: the first person who is the subject
+	 * of one of its sentences (`first` to `last`) and has spoken in the article before `before`.
+	 */
+	paragraphSpeaker(first: number, last: number, before: number): ResolvedSpeaker | null {
+		for (let index = first; index <= last && index < first + 8; index++) {
+			const subject = this.subjectPerson(index, this.sentences[index]!.end);
+			const spoke = subject === null ? undefined : this.firstSpoke.get(subject.name);
+			if (subject !== null && spoke !== undefined && spoke < before) return {speaker: subject.name, asWritten: subject.name, kind: 'person'};
 		}
 		return null;
 	}

@@ -104,7 +104,7 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 		const own = ownAttribution(text, sentences, bySentence, marks, index) ?? sharedAttribution(text, sentences, candidates.at(-1), mark);
 		candidates.push(own === null ? {mark, speaker: null, source: 'none', act: null} : {mark, speaker: own.speaker, source: 'sentence', act: own});
 	}
-	inheritSpeakers(text, article, candidates, bySentence, sentences);
+	inheritSpeakers(text, article, candidates, bySentence, sentences, speakers);
 
 	const quotes: Quote[] = [];
 	for (let index = 0; index < candidates.length; index++) {
@@ -155,8 +155,9 @@ function sharedAttribution(text: string, sentences: readonly Span[], previous: C
 
 /**
  * Quotations without an attribution of their own take the speaker of the context: the line before when it
- * ends with a colon, a neighbouring quotation of the same paragraph, or the quotation of the paragraph before
- * that this one continues.
+ * ends with a colon, a neighbouring quotation of the same paragraph, the quotation of the paragraph before
+ * that this one continues, or, for a paragraph that is all quotation, the person the paragraph before is about
+ * when they have already spoken (an interview's introduction).
  */
 function inheritSpeakers(
 	text: string,
@@ -164,6 +165,7 @@ function inheritSpeakers(
 	candidates: Candidate[],
 	bySentence: readonly (readonly Attributed[])[],
 	sentences: readonly Sentence[],
+	speakers: ArticleSpeakers,
 ): void {
 	const blockOf = (offset: number) => sentences[indexOfSentence(sentences, offset)]!.block;
 	const actsByBlock = new Map<number, Attributed[]>();
@@ -187,6 +189,10 @@ function inheritSpeakers(
 			const quotedBefore = previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block - 1;
 			if (endsWithColon) speaker = lastActs.at(-1)?.speaker ?? null;
 			else if (quotedBefore) speaker = previous.speaker;
+			else if ((actsByBlock.get(block)?.length ?? 0) === 0 && (previous === undefined || previous.mark.close <= previousBlock.start)) {
+				const first = indexOfSentence(sentences, previousBlock.start);
+				speaker = speakers.paragraphSpeaker(first, indexOfSentence(sentences, previousBlock.end - 1), candidate.mark.open);
+			}
 		}
 		if (speaker !== null) candidates[index] = {...candidate, speaker, source: 'context'};
 	}

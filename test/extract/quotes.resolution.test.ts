@@ -86,4 +86,18 @@ describe('speakers traced through the article', () => {
 			{text: 'nobody has asked us to leave', speaker: 'her deputy'},
 		]);
 	});
+
+	it('a paragraph that is all quotation belongs to the person the paragraph before introduces as speaking', () => {
+		expect(said(body(
+			'Oleksandra Matviichuk spoke to us by video link from Kyiv. The conversation has been condensed.',
+			'Matviichuk has documented war crimes since 2014, and her organisation shared the Nobel peace prize in 2022. She looked tired but was precise.',
+			'“Every case we record is a name, not a number. We owe them the truth.',
+			'“Justice is slow, but it is not optional.”',
+			'The interview took place a day after a missile strike on the city centre.',
+			'“Nobody here believes in a quick peace.”',
+		))).toEqual([
+			{text: 'Every case we record is a name, not a number. We owe them the truth. Justice is slow, but it is not optional.', speaker: 'Oleksandra Matviichuk'},
+			{text: 'Nobody here believes in a quick peace.', speaker: null},
+		]);
+	});
 });
