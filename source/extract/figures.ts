@@ -49,6 +49,7 @@ const approximationBefore = /(?:^|[^\p{L}])(?:as many as|as much as|roughly|abou
 const approximationAfter = /^(?:\s?\+|\s(?:or so|plus)(?![\p{L}]))/iu;
 // "rose from 8,000 to 12,000" reports two values, not a range.
 const comparisonBefore = /(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$/iu;
+const partOfPrevious = /^\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 const changeBefore = /(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|dropped|jumped|climbed|declined|surged|raised|cut|reduced|lowered|boosted|went|up|down)\s+from\s$/iu;
 
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
@@ -311,9 +312,10 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 			resumeAt = reading.through;
 			if (candidates.lastIndex < resumeAt) candidates.lastIndex = resumeAt;
 			const previous = figures.at(-1);
-			// "rose to 52%, up from 27%": the earlier value of the same quantity.
-			const compared = previous !== undefined && previous.at.sentence.start === sentence.start && previous.unit === reading.unit
-				&& comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start));
+			const sameSentence = previous !== undefined && previous.at.sentence.start === sentence.start;
+			// "rose to 52%, up from 27%": the earlier value of the same quantity; "337 drones, 91 of them over Moscow": a part of it.
+			const compared = sameSentence && ((previous.unit === reading.unit && comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start)))
+				|| partOfPrevious.test(text.slice(reading.through, reading.through + 16)));
 			figures.push({
 				text: text.slice(reading.start, reading.end),
 				value: reading.value,

@@ -147,3 +147,10 @@ describe('partitive counts', () => {
 		expect(figuresIn('Kherson is one of the cities hit hardest by shelling.')).toEqual([]);
 	});
 });
+
+describe('a part of the figure before it', () => {
+	it('takes the label of the whole it is part of ("91 of them")', () => {
+		const figures = articleFigures(paragraphArticle('Air defences shot down 212 Russian drones overnight, 64 of them over the Kyiv region, the air force said.'));
+		expect(figures.map(figure => [figure.text, figure.label])).toEqual([['212', 'Russian drones shot down'], ['64', 'Russian drones shot down']]);
+	});
+});
