@@ -299,12 +299,17 @@ export class ArticleSpeakers {
 	/** Of several candidates, the one mentioned last before `at` (looking a bounded way back), else the first. */
 	private closest(candidates: readonly Person[], at: number): Person {
 		if (candidates.length === 1) return candidates[0]!;
+		return this.lastMention(candidates, at)?.person ?? candidates[0]!;
+	}
+
+	/** The last mention before `at` of any of the candidates (looking a bounded way back). */
+	private lastMention(candidates: readonly Person[], at: number): Mention | null {
 		const from = this.mentionIndex(at) - 1;
 		for (let index = from; index >= Math.max(0, from - lookBack); index--) {
-			const person = this.mentions[index]!.person;
-			if (candidates.includes(person)) return person;
+			const mention = this.mentions[index]!;
+			if (candidates.includes(mention.person)) return mention;
 		}
-		return candidates[0]!;
+		return null;
 	}
 
 	/** Whether the article writes `word` in lowercase somewhere, as a word of its own (checked for a bounded number of words). */
@@ -403,17 +408,21 @@ export class ArticleSpeakers {
 		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
 		const specific = content.filter(word => !genericHeads.has(word));
 		const wanted = specific.length > 0 ? specific : content;
+		// The nearest antecedent: a person the article gave this role, or an unnamed source with this head.
+		let person: Mention | null = null;
 		if (wanted.length > 0) {
-			const matching = this.persons.filter(person => wanted.every(word => person.roleWords.has(word)));
-			if (matching.length > 0) return {speaker: this.closest(matching, at).name, asWritten: description, kind: 'person'};
+			const matching = this.persons.filter(candidate => wanted.every(word => candidate.roleWords.has(word)));
+			if (matching.length > 0) person = this.lastMention(matching, at) ?? {at: -1, person: matching[0]!};
 		}
 		const head = headNoun(words(description));
 		for (let index = this.descriptions.length - 1; index >= Math.max(0, this.descriptions.length - lookBack); index--) {
 			const earlier = this.descriptions[index]!;
+			if (person !== null && earlier.at < person.at) break;
 			if (earlier.at < at && earlier.head === head && earlier.text !== description) {
 				return {speaker: earlier.text, asWritten: description, kind: 'description'};
 			}
 		}
+		if (person !== null) return {speaker: person.person.name, asWritten: description, kind: 'person'};
 		// "Emmanuel Macron is hosting… The French president said": a post with no name attached is the person the text is about.
 		// "Her deputy" is someone else's: only "the" points back.
 		const subject = first === 'the' && isPostTitle(head) ? this.nearbySubject(act, head) : null;

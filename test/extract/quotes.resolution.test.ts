@@ -100,4 +100,15 @@ describe('speakers traced through the article', () => {
 			{text: 'Nobody here believes in a quick peace.', speaker: null},
 		]);
 	});
+
+	it('"the source" is the nearest source the article described, not an earlier person with that word in their role', () => {
+		expect(said(body(
+			'Taras Berezovets, a former government source turned analyst, has long argued that Kyiv needs more air defence.',
+			'A diplomatic source in Brussels told reporters that only a handful of countries had offered troops. "Everyone supports the idea until you ask them for soldiers," the source said.',
+			'"The air defence gap is the real story," the analyst said.',
+		))).toEqual([
+			{text: 'Everyone supports the idea until you ask them for soldiers', speaker: 'a diplomatic source in Brussels'},
+			{text: 'The air defence gap is the real story', speaker: 'Taras Berezovets'},
+		]);
+	});
 });
