@@ -9,16 +9,16 @@ const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');
 const monthAfter = new RegExp(`^(?:\\s(?:of\\s)?)${months}(?![\\p{L}])`, 'iu');
 
 /** Words after which a number names something rather than counting it: "page 5", "Article 5", "No 10", "articles 133 and 157". */
-const namingWordBefore = /(?:^|[^\p{L}])(?:pp?\.|no\.?|nos\.?|vol\.?|(?:page|number|article|chapter|section|paragraph|clause|point|item|line|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)s?)\s?$/iu;
+const namingWordBefore = /(?:^|[^\p{L}])(?:pp?\.|no\.?|nos\.?|vol\.?|(?:page|number|article|chapter|section|part|paragraph|clause|point|item|line|photo|image|picture|slide|video|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)s?)\s?$/iu;
 
-const ageBefore = /(?:^|[^\p{L}])(?:aged|age|ages)\s$/iu;
-// "aged 8 and 13", "articles 133, 134 and 157": a number coordinated with the one before it.
-const coordinatedBefore = /(?<![\d.,])\d+(?:,?\s(?:and|or|&)\s|,\s)$/u;
+const ageBefore = /(?:^|[^\p{L}])(?:aged|age|ages)\s(?:between\s|from\s)?$/iu;
+// "aged 8 and 13", "aged 18 to 60", "articles 133, 134 and 157": a number coordinated with the one before it.
+const coordinatedBefore = /(?<![\d.,])\d+(?:,?\s(?:and|or|&|to)\s|,\s)$/u;
 // "8 and 13 years old": a number coordinated with the one after it.
-const coordinatedAfter = /^(?:,?\s(?:and|or|&)\s|,\s)\d+/u;
+const coordinatedAfter = /^(?:,?\s(?:and|or|&|to)\s|,\s)\d+/u;
 const ageAfter = /^(?:[\s-]years?[\s-]old|-year-old|-years-old)(?![\p{L}])/iu;
-// "Ivan Petrenko, 45, said": an age between commas after a name.
-const nameCommaBefore = /\p{Lu}[\p{L}'’.-]+,\s$/u;
+// "Ivan Petrenko, 45, said", "a woman, 67, was killed": an age between commas after a name or a person.
+const nameCommaBefore = /(?:\p{Lu}[\p{L}'’.-]+|(?:^|[^\p{L}])(?:man|woman|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|grand(?:mother|father|son|daughter)|widow|teenager|pensioner|resident|soldier|driver|volunteer)),\s$/u;
 const closingComma = /^(?:,|\s*\))/u;
 const nameBracketBefore = /\p{Lu}[\p{L}'’-]+\s\($/u;
 

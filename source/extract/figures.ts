@@ -41,7 +41,8 @@ const measureAfter = /\s?(?:kg|mw|gw|kwh|mwh|gwh|twh|bcm|°c|°f|°)(?![\p{L}])/
 const ratioAfter = /\s(?:in|out of)\s(\d{1,3})(?![\d.,]\d)/iy;
 const wordRatioAfter = /\s(?:in|out of)\s/iy;
 const compoundAfter = /[-‑]([\p{L}]+(?:-[\p{L}]+)*)/uy;
-const wordAfter = /\s+([\p{L}][\p{L}'’-]*|(?:\p{L}\.){2,})/uy;
+// A word glued to digits ("M1A1") is a name, not a noun.
+const wordAfter = /\s+([\p{L}][\p{L}'’-]*|(?:\p{L}\.){2,})(?!\p{N})/uy;
 const reportingAfter = /^\s+(?:familiar with|with knowledge|close to|briefed on|aware of)/iu;
 const conversionAfter = /\s?\(\s?(?:about |around |some |roughly |approximately |nearly |almost |over |more than |up to )?(?:US\$|[$€£])?\d[\d.,]*\s?(?:bn|billion|m|mn|million|trillion|km|kilometres?|kilometers?|miles?|mi)?(?:[\s-]?(?:km|kilometres?|kilometers?|miles?|mi|dollars|euros|pounds))?\s?\)/iuy;
 

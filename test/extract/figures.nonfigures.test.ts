@@ -102,3 +102,23 @@ describe('a guard governs the numbers coordinated with its own', () => {
 		expect(figuresIn('The plan has 12 points; points 3 and 4 cover security.')).toEqual([['12', 12, 'count']]);
 	});
 });
+
+describe('more ages, parts and names', () => {
+	it.each([
+		['an age range with between', 'Men aged between 18 and 60 may not leave Ukraine under martial law.'],
+		['an age range with to', 'Volunteers aged 18 to 24 can now sign one-year contracts.'],
+		['ages after kin and person words', 'A woman, 67, died in the strike; her grandson, 9, and a neighbour were hurt.'],
+		['a part of a series', 'In part 3 of this series we travel to Pokrovsk.'],
+		['a photo caption number', 'Photo 4: rescuers search the rubble of the dormitory.'],
+	])('%s', (_kind, sentence) => {
+		expect(figuresIn(sentence)).toEqual([]);
+	});
+
+	it('reads a model name glued to digits as no noun ("3 M1A1 Abrams" counts, it measures nothing)', () => {
+		expect(figuresIn('Ukraine has lost 5 M1A1 Abrams tanks near Avdiivka.')).toEqual([['5', 5, 'count']]);
+	});
+
+	it('keeps a count after a person word without an age comma', () => {
+		expect(figuresIn('Rescuers pulled a man, 2 women and a child from the rubble.')).toEqual([['2', 2, 'people']]);
+	});
+});
