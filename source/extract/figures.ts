@@ -33,7 +33,7 @@ const digitsAt = /\d+(?:[.,\u00a0\u202f\u2009]\d+)*/uy;
 const ordinalAfter = /(?:st|nd|rd|th)(?![\p{L}])/iuy;
 const decadeAfter = /['’]?s(?![\p{L}])/uy;
 const clockAfter = /\s?(?:[ap]\.?m\.?(?![\p{L}])|o['’]\s?clock(?![\p{L}])|(?:gmt|utc|bst|cet|cest|eet|eest|msk)(?![\p{L}])|local time|kyiv time|moscow time)/iuy;
-const percentAfter = /\s?(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}])|percentage points?(?![\p{L}])|pc(?![\p{L}]))/iuy;
+const percentAfter = /\s?(?:%|per\s?cent(?![\p{L}])|percent(?![\p{L}])|percentage points?(?![\p{L}])|pc(?![\p{L}])|pct(?![\p{L}]))/iuy;
 const areaAfter = /(?:\s?(?:square|sq\.?)\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m)(?![\p{L}])|\s?(?:km|mi)(?:²|2)(?![\p{L}\p{N}])|\s?(?:km\/h|kph|mph)(?![\p{L}]))/iuy;
 const kilometresAfter = /(?:\s|-)?(?:km|kilometres?|kilometers?)(?![\p{L}\p{N}])/iuy;
 const milesAfter = /(?:(?:\s|-)miles?|miles?|mi)(?![\p{L}])/iuy;
@@ -75,12 +75,21 @@ function currencyWordUnit(word: string): FigureUnit {
 }
 
 // Stops before the space that `wordAfter` reads: "seven of their own drones".
+/** A weapon or model designation: "F-16", "Su-34s", "S-400", "Mi-8", "M1A1", "IRIS-T"; groups 2 and 4 are a plural "s". */
+const modelAfter = /\s+(\p{Lu}[\p{L}]{0,4}-?\d[\p{L}\p{N}]*?(?:-\p{Lu}{1,3})?)(s)?(?![\p{L}\p{N}-])|\s+(\p{Lu}{2,5}-\p{Lu}{1,3})(s)?(?![\p{L}\p{N}-])/uy;
 const partitiveAfter = /\s+of(?:\s+(?:the|its|their|these|those|our|his|her))?(?:\s+\d[\d,.]*)?(?=\s)/iuy;
 
 /** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
 	let position = at(partitiveAfter, text, from) === null ? from : partitiveAfter.lastIndex;
 	for (let words = 0; words < 4; words++) {
+		const model = at(modelAfter, text, position);
+		if (model !== null) {
+			// "six F-16s" counts the aircraft; "four Su-25 jets" names the kind of the jets counted.
+			if ((model[2] ?? model[4]) !== undefined) return {kind: 'thing', word: model[1] ?? model[3]!, end: modelAfter.lastIndex};
+			position = modelAfter.lastIndex;
+			continue;
+		}
 		const match = at(wordAfter, text, position);
 		if (match === null) break;
 		const word = match[1]!;

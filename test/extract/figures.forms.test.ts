@@ -154,3 +154,18 @@ describe('a part of the figure before it', () => {
 		expect(figures.map(figure => [figure.text, figure.label])).toEqual([['212', 'Russian drones shot down'], ['64', 'Russian drones shot down']]);
 	});
 });
+
+describe('counts of weapons named by their designation', () => {
+	it.each([
+		['Denmark has delivered six F-16s to Ukraine.', 'six', 6],
+		['Ukrainian air defences shot down three Su-34 bombers over Kharkiv.', 'three', 3],
+		['Germany will send four IRIS-T systems by spring.', 'four', 4],
+		['Two Mi-8 helicopters were destroyed at the airfield.', 'Two', 2],
+	])('%s', (sentence, text, value) => {
+		expect(figuresIn(sentence)).toEqual([[text, value, 'count']]);
+	});
+
+	it('reads "pct" as per cent', () => {
+		expect(figuresIn('Industrial output fell 4.1 pct in October.')).toEqual([['4.1 pct', 4.1, 'percent']]);
+	});
+});
