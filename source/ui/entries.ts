@@ -1,10 +1,12 @@
 /**
  * The brief turned into the rows the dashboard lists: display cells, identity, and what Enter opens.
- * Pure: built once per brief (and once per filter), never per rendered row.
+ * Pure: built once per brief (and once per filter), never per rendered row. A row's cells, filter text
+ * and target are worked out the first time they are asked for, so a brief of 70,000 quotes costs one
+ * small object per quote until the quotes are shown, filtered or opened.
  */
 import {toSafeLine} from '../clean/controls.js';
 import {sourceLabels} from '../brief/sourceLabel.js';
-import type {Brief, Development, Figure, FigureGroup, Provenance, Quote} from '../model.js';
+import type {Article, Brief, Development, Figure, FigureGroup, Provenance, Quote} from '../model.js';
 import {formatRange} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
@@ -60,21 +62,50 @@ export function fold(text: string): string {
 	return /^[\u0000-\u007F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036F]/g, '');
 }
 
-interface EntryExtra extends Partial<Omit<Entry, 'key' | 'cells' | 'search'>> {
+/** How to work out an entry's parts; each is called at most once, when first needed. */
+interface EntryParts {
+	/** Display cells, before control characters are taken out. */
+	readonly cells: () => readonly string[];
 	/** More text the filter should match, already folded. */
-	readonly searchAlso?: string;
+	readonly searchAlso?: () => string;
+	readonly open?: () => OpenTarget | null;
+	readonly speaker?: string | null;
+	readonly fresh?: boolean;
 }
 
-function entry(key: string, cells: readonly string[], extra: EntryExtra = {}): Entry {
-	const safe = cells.map(cell => toSafeLine(cell));
-	return {
-		key,
-		cells: safe,
-		search: `${fold(safe.join(' '))} ${extra.searchAlso ?? ''}`,
-		open: extra.open ?? null,
-		speaker: extra.speaker ?? null,
-		fresh: extra.fresh ?? false,
-	};
+class LazyEntry implements Entry {
+	readonly speaker: string | null;
+	readonly fresh: boolean;
+	private safeCells: readonly string[] | undefined;
+	private folded: string | undefined;
+	private target: OpenTarget | null | undefined;
+
+	constructor(
+		readonly key: string,
+		private readonly parts: EntryParts,
+	) {
+		this.speaker = parts.speaker ?? null;
+		this.fresh = parts.fresh ?? false;
+	}
+
+	get cells(): readonly string[] {
+		this.safeCells ??= this.parts.cells().map(cell => toSafeLine(cell));
+		return this.safeCells;
+	}
+
+	get search(): string {
+		this.folded ??= `${fold(this.cells.join(' '))} ${this.parts.searchAlso?.() ?? ''}`;
+		return this.folded;
+	}
+
+	get open(): OpenTarget | null {
+		if (this.target === undefined) this.target = this.parts.open?.() ?? null;
+		return this.target;
+	}
+}
+
+function entry(key: string, parts: EntryParts): Entry {
+	return new LazyEntry(key, parts);
 }
 
 function byArticle<T>(items: readonly T[], articleOf: (item: T) => string): Map<string, T[]> {
@@ -98,37 +129,40 @@ function sourceTarget(self: Provenance, mentions: readonly Provenance[], label: 
 
 /** Looks up what the rows need from the brief once, so each row costs only its own article's items. */
 class BriefIndex {
-	private readonly sources: Map<string, string>;
-	private readonly titles: Map<string, string>;
-	private readonly quotesByArticle: Map<string, Quote[]>;
-	private readonly figuresByArticle: Map<string, Figure[]>;
-	/** Every spelling of a speaker found in the corpus, folded: a filter for one finds them all. */
-	readonly spellings: Map<string, string>;
+	private sources: Map<string, string> | undefined;
+	private articles: Map<string, Article> | undefined;
+	private quotesByArticle: Map<string, Quote[]> | undefined;
+	private figuresByArticle: Map<string, Figure[]> | undefined;
+	private speakerSpellings: Map<string, string> | undefined;
 	private readonly abouts = new Map<string, string>();
 
-	constructor(readonly brief: Brief) {
-		this.sources = sourceLabels(brief.articles);
-		this.titles = new Map(brief.articles.map(article => [article.id, toSafeLine(article.title)]));
-		this.quotesByArticle = byArticle(brief.quotes, quote => quote.at.articleId);
-		this.figuresByArticle = byArticle(brief.figures, figure => figure.at.articleId);
-		this.spellings = new Map(brief.speakers.map(speaker => [speaker.name, fold(speaker.aliases.join(' '))]));
-	}
+	// Each lookup table is built when first needed: rows ask for them only when shown, filtered or opened.
+	constructor(readonly brief: Brief) {}
 
 	source(articleId: string): string {
+		this.sources ??= sourceLabels(this.brief.articles);
 		return this.sources.get(articleId) ?? articleId;
+	}
+
+	/** Every spelling of a speaker found in the corpus, folded: a filter for one finds them all. */
+	spellings(speaker: string | null): string {
+		this.speakerSpellings ??= new Map(this.brief.speakers.map(item => [item.name, fold(item.aliases.join(' '))]));
+		return this.speakerSpellings.get(speaker ?? '') ?? '';
 	}
 
 	/** Source name and article title, folded, for the filter; asked for by every item of the article. */
 	about(articleId: string): string {
 		let about = this.abouts.get(articleId);
 		if (about === undefined) {
-			about = fold(`${this.source(articleId)} ${this.titles.get(articleId) ?? ''}`);
+			this.articles ??= new Map(this.brief.articles.map(article => [article.id, article]));
+			about = fold(`${this.source(articleId)} ${toSafeLine(this.articles.get(articleId)?.title ?? '')}`);
 			this.abouts.set(articleId, about);
 		}
 		return about;
 	}
 
 	quoteTarget(quote: Quote): SourceTarget {
+		this.quotesByArticle ??= byArticle(this.brief.quotes, item => item.at.articleId);
 		const same =
 			quote.speaker === null ? [quote] : (this.quotesByArticle.get(quote.at.articleId) ?? []).filter(other => other.speaker === quote.speaker);
 		return sourceTarget(
@@ -139,6 +173,7 @@ class BriefIndex {
 	}
 
 	figureTarget(figure: Figure): SourceTarget {
+		this.figuresByArticle ??= byArticle(this.brief.figures, item => item.at.articleId);
 		const same = (this.figuresByArticle.get(figure.at.articleId) ?? []).filter(other => other.value === figure.value && other.unit === figure.unit);
 		return sourceTarget(
 			figure.at,
@@ -154,29 +189,32 @@ class BriefIndex {
 }
 
 function headlineEntries(index: BriefIndex): Entry[] {
-	return index.brief.headlines.map(headline => {
-		const at: Provenance = {articleId: headline.articleId, sentence: headline.span, span: headline.span};
-		return entry(headlineKey(headline), [headline.text, index.source(headline.articleId), headline.kind], {
-			open: {kind: 'source', target: sourceTarget(at, [at], `Headline · ${headline.kind}`)},
-			searchAlso: index.about(headline.articleId),
-		});
-	});
+	return index.brief.headlines.map(headline =>
+		entry(headlineKey(headline), {
+			cells: () => [headline.text, index.source(headline.articleId), headline.kind],
+			open: () => {
+				const at: Provenance = {articleId: headline.articleId, sentence: headline.span, span: headline.span};
+				return {kind: 'source', target: sourceTarget(at, [at], `Headline · ${headline.kind}`)};
+			},
+			searchAlso: () => index.about(headline.articleId),
+		}),
+	);
 }
 
 function figureEntry(index: BriefIndex, figure: Figure): Entry {
-	return entry(figureKey(figure), [figure.text, figure.label, index.source(figure.at.articleId), figure.approximate ? 'approx.' : ''], {
-		open: {kind: 'source', target: index.figureTarget(figure)},
-		searchAlso: `${fold(figure.sentence)} ${index.about(figure.at.articleId)}`,
+	return entry(figureKey(figure), {
+		cells: () => [figure.text, figure.label, index.source(figure.at.articleId), figure.approximate ? 'approx.' : ''],
+		open: () => ({kind: 'source', target: index.figureTarget(figure)}),
+		searchAlso: () => `${fold(figure.sentence)} ${index.about(figure.at.articleId)}`,
 	});
 }
 
 function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
-	const sources = group.articleIds.map(id => index.source(id)).join(', ');
-	const sentences = group.figures.map(i => index.brief.figures[i]?.sentence ?? '').join(' ');
 	const key = figureGroupKey(group, index.brief.figures);
-	return entry(key, [formatRange(group), group.label, sources, group.conflicting ? 'conflict' : ''], {
-		open: {kind: 'reports', of: {kind: 'figure-group', key}, title: `${formatRange(group)} ${group.label}`},
-		searchAlso: fold(sentences),
+	return entry(key, {
+		cells: () => [formatRange(group), group.label, group.articleIds.map(id => index.source(id)).join(', '), group.conflicting ? 'conflict' : ''],
+		open: () => ({kind: 'reports', of: {kind: 'figure-group', key}, title: `${formatRange(group)} ${group.label}`}),
+		searchAlso: () => fold(group.figures.map(i => index.brief.figures[i]?.sentence ?? '').join(' ')),
 	});
 }
 
@@ -200,10 +238,11 @@ function figureEntries(index: BriefIndex): Entry[] {
 }
 
 function quoteEntry(index: BriefIndex, quote: Quote): Entry {
-	return entry(quoteKey(quote), [quote.speaker ?? 'unknown speaker', quote.text, index.source(quote.at.articleId)], {
-		open: {kind: 'source', target: index.quoteTarget(quote)},
+	return entry(quoteKey(quote), {
+		cells: () => [quote.speaker ?? 'unknown speaker', quote.text, index.source(quote.at.articleId)],
+		open: () => ({kind: 'source', target: index.quoteTarget(quote)}),
 		speaker: quote.speaker,
-		searchAlso: `${fold(quote.speakerAsWritten ?? '')} ${index.spellings.get(quote.speaker ?? '') ?? ''} ${index.about(quote.at.articleId)}`,
+		searchAlso: () => `${fold(quote.speakerAsWritten ?? '')} ${index.spellings(quote.speaker)} ${index.about(quote.at.articleId)}`,
 	});
 }
 
@@ -211,29 +250,27 @@ function developmentEntries(index: BriefIndex, fresh: ReadonlySet<string>): Entr
 	// The brief lists developments newest first, undated last.
 	return index.brief.developments.map(development => {
 		const key = developmentKey(development);
-		const first = development.reports[0];
-		const merged = development.reports.length > 1;
-		const open: OpenTarget | null = merged
-			? {kind: 'reports', of: {kind: 'development', key}, title: development.text}
-			: first === undefined
-				? null
-				: {kind: 'source', target: index.reportTarget(development, first.articleId, first.at)};
 		const isFresh = fresh.has(key);
-		return entry(key, [development.date ?? 'undated', development.text, count(development.articleIds.length, 'source'), isFresh ? 'new' : ''], {
-			open,
+		return entry(key, {
+			cells: () => [development.date ?? 'undated', development.text, count(development.articleIds.length, 'source'), isFresh ? 'new' : ''],
+			open: () => {
+				const first = development.reports[0];
+				if (development.reports.length > 1) return {kind: 'reports', of: {kind: 'development', key}, title: development.text};
+				return first === undefined ? null : {kind: 'source', target: index.reportTarget(development, first.articleId, first.at)};
+			},
 			fresh: isFresh,
-			searchAlso: development.articleIds.map(id => index.about(id)).join(' '),
+			searchAlso: () => development.articleIds.map(id => index.about(id)).join(' '),
 		});
 	});
 }
 
 function speakerEntries(index: BriefIndex): Entry[] {
 	return index.brief.speakers.map(speaker =>
-		entry(
-			speakerKey(speaker.name),
-			[speaker.name, count(speaker.quoteCount, 'quote'), count(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
-			{open: {kind: 'speaker', speaker: speaker.name}, speaker: speaker.name},
-		),
+		entry(speakerKey(speaker.name), {
+			cells: () => [speaker.name, count(speaker.quoteCount, 'quote'), count(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
+			open: () => ({kind: 'speaker', speaker: speaker.name}),
+			speaker: speaker.name,
+		}),
 	);
 }
 
@@ -279,9 +316,10 @@ export function reportEntries(brief: Brief, of: ReportsOf): Entry[] {
 		const development = brief.developments.find(item => developmentKey(item) === of.key);
 		if (development === undefined) return [];
 		return development.reports.map(report =>
-			entry(reportKey(report), [report.date ?? 'undated', index.source(report.articleId), report.text], {
-				open: {kind: 'source', target: index.reportTarget(development, report.articleId, report.at)},
-				searchAlso: index.about(report.articleId),
+			entry(reportKey(report), {
+				cells: () => [report.date ?? 'undated', index.source(report.articleId), report.text],
+				open: () => ({kind: 'source', target: index.reportTarget(development, report.articleId, report.at)}),
+				searchAlso: () => index.about(report.articleId),
 			}),
 		);
 	}
@@ -291,8 +329,9 @@ export function reportEntries(brief: Brief, of: ReportsOf): Entry[] {
 		return figure === undefined
 			? []
 			: [
-					entry(figureKey(figure), [figure.text, index.source(figure.at.articleId), figure.sentence], {
-						open: {kind: 'source', target: index.figureTarget(figure)},
+					entry(figureKey(figure), {
+						cells: () => [figure.text, index.source(figure.at.articleId), figure.sentence],
+						open: () => ({kind: 'source', target: index.figureTarget(figure)}),
 					}),
 				];
 	});

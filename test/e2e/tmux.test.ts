@@ -100,6 +100,8 @@ describe.skipIf(missing !== null)('the dashboard in a real terminal', () => {
 	it('opens the source view and help at 80x24 and quits with Ctrl-C', async () => {
 		const term = start(80, 24);
 		await term.waitFor(cleanScreen(80));
+		// Enter acts on the list as shown: wait until the developments are in.
+		await term.waitFor(screen => expect(screen).not.toContain('Loading'));
 		term.send(['4', 'Enter']);
 		await term.waitFor(screen => expect(screen).toMatch(/(Development · |Sources · )/));
 		term.send(['?']);
