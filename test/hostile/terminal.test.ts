@@ -8,8 +8,8 @@ import {hasTmux, isCooked, TmuxPane} from './tmux.js';
 import {hostileDir} from './tempDir.js';
 
 // What the dashboard itself may send with NO_COLOR: screen and cursor modes, synchronised output, cursor
-// moves and erases without absolute positions, and bold/dim/inverse/underline. bash adds bracketed paste.
-const ownSequence = /^\u001B\[(?:\?(?:25|1049|2004|2026)[hl]|\d*[ABCDGJK]|H|2J|(?:0|1|2|3|4|7|22|23|24|27)?m)$/;
+// moves to the start of a row, erases, and bold/dim/inverse/underline. bash adds bracketed paste.
+const ownSequence = /^\u001B\[(?:\?(?:25|1049|2004|2026)[hl]|\d*[ABCDGJK]|H|\d+;1H|2J|(?:0|1|2|3|4|7|22|23|24|27)?m)$/;
 const anySequence = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[PX^_][^\u001B]*(?:\u001B\\)?|[^[\]PX^_])|[\u0080-\u009F]/g;
 
 /** Escape sequences and C1 controls in raw pane output that the dashboard does not send itself. */
