@@ -41,7 +41,10 @@ const futureLeads: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'go
 const timeCue =
 	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const digits = /\d/;
-const yearWritten = /\b(?:19|20)\d\d\b/;
+/** A time of its own that is no day ("in 2024", "in the third quarter", "weeks ago"): the sentence tells of another time. */
+const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
+/** A list item's marker: "* ", "- ", "• ", "2. ". */
+const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
 /** "said it would introduce power cuts on Wednesday": a plan told in the past. */
 const wouldWord = /\bwould\b/;
 /** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
@@ -55,7 +58,7 @@ const presentReporting: ReadonlySet<string> = new Set([
 /** Auxiliaries that put the main verb in the past or the future. */
 const pastOrFuture: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did', 'will', 'would']);
 /** History and habit: "has long insisted", "have repeatedly said" tell of no particular day. */
-const habitual = /\b(?:long|repeatedly|consistently|always|never|often|previously)\b/i;
+const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
 
@@ -264,10 +267,10 @@ function eventDate(sentence: Sentence, narrative: Narrative, from: number, menti
 	return null;
 }
 
-/** Length of what opens the sentence without belonging to the report: a dateline, then connectives. */
+/** Length of what opens the sentence without belonging to the report: a dateline or a list marker, then connectives. */
 function clutterLength(text: string): number {
-	const datelineLength = dateline.exec(text)?.[0].length ?? 0;
-	return datelineLength + (leadingClutter.exec(text.slice(datelineLength))?.[0].length ?? 0);
+	const openingLength = (dateline.exec(text) ?? listMarker.exec(text))?.[0].length ?? 0;
+	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
 }
 
 /** Whether two sentences share a word of five letters or more, ignoring case: the sign of one topic. */
@@ -324,12 +327,12 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 
 /**
  * Whether an undated report at `index` (not itself a plan) carries on the story of the report before it:
- * close by, in the same section, naming no year of its own, and the report before not a plan with its day
+ * close by, in the same section, naming no time of its own, and the report before not a plan with its day
  * (the date of a plan is not the date of what is said about it).
  */
 function carriesOn(article: Article, sentences: readonly Sentence[], previous: Scored | undefined, index: number): previous is Scored {
 	if (previous === undefined || previous.plan || index - previous.index > carryDistance) return false;
-	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block) && !yearWritten.test(sentences[index]!.text);
+	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block) && !ownTime.test(sentences[index]!.text);
 }
 
 /** Whether no section heading stands between two blocks: one post of a live blog, one part of a feature. */

@@ -37,6 +37,7 @@ const eventStemList = [
 	// Verbs of a report's substance: estimates, findings, ongoing military action.
 	'estimat', 'estimate', 'fight', 'fought', 'begin', 'began', 'explor', 'explore', 'express', 'voic', 'voice', 'gain', 'seek',
 	'sought', 'endur', 'lift', 'rais', 'raise', 'reduc', 'reduce', 'increas', 'increase', 'fell', 'grew', 'rose', 'occur', 'occurr',
+	'risen', 'suffer', 'averag', 'average', 'reach',
 ] as const;
 const eventStems: ReadonlySet<string> = new Set(eventStemList);
 

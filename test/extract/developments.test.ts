@@ -146,3 +146,25 @@ describe('dating developments', () => {
 		expect(dateOf('Russian forces have launched more than 2,000 glide bombs')).toBe('2024-10-08');
 	});
 });
+
+describe('a statistical briefing', () => {
+	const load14 = () => reportsOf(load('test/fixtures/developments/defence-briefing.txt', '2024-11-14')).reports;
+
+	it('reports what losses and output have risen to, reached or averaged, without the list markers', () => {
+		const all = texts(load14());
+		expect(all).toContain('Russian forces have suffered an estimated 1,500 casualties a day in October, the highest daily rate of the war.');
+		expect(all).toContain('Ukraine\'s drone production has risen to more than 4,000 units a month.');
+		expect(all).toContain('Deliveries of Western air defence interceptors reached 1,200 missiles in the third quarter.');
+		expect(all.some(text => text.startsWith('*'))).toBe(false);
+	});
+
+	it('dates news of the day but not a quarter, a month or a habit', () => {
+		const reports = load14();
+		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
+		expect(dateOf('Ukraine\'s drone production has risen')).toBe('2024-11-14');
+		expect(dateOf('Ukrainian long-range drones have hit 14 oil refineries')).toBe('2024-11-14');
+		expect(dateOf('Deliveries of Western air defence interceptors')).toBeNull();
+		expect(dateOf('Russian forces have suffered')).toBeNull();
+		expect(reports.find(report => report.text.startsWith('Moscow has long claimed'))?.date ?? null).toBeNull();
+	});
+});
