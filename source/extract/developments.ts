@@ -41,7 +41,7 @@ const futureLeads: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'go
 const timeCue =
 	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const digits = /\d/;
-/** A time of its own that is no day ("in 2024", "in the third quarter", "weeks ago"): the sentence tells of another time. */
+/** A time of its own that is no day ("since 2022", "in the third quarter", "weeks ago"): the sentence is not dated by the publication day or the report before. */
 const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
 const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
@@ -316,7 +316,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		let fallback: string | null = null;
 		if (date === null && mentions.length === 0) {
-			if (current && published !== null) fallback = published;
+			if (current && published !== null && !ownTime.test(sentence.text)) fallback = published;
 			else if (!ahead && carriesOn(article, sentences, previous, index) && !background.test(narrative.text.slice(from))) fallback = previous.date ?? previous.fallback;
 		}
 		const plan = date !== null && (ahead || wouldWord.test(narrative.text));

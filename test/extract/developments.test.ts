@@ -165,6 +165,7 @@ describe('a statistical briefing', () => {
 		expect(dateOf('Ukrainian long-range drones have hit 14 oil refineries')).toBe('2024-11-14');
 		expect(dateOf('Deliveries of Western air defence interceptors')).toBeNull();
 		expect(dateOf('Russian forces have suffered')).toBeNull();
+		expect(dateOf('Ukraine\'s defence spending has increased by 60% since 2022')).toBeNull();
 		expect(reports.find(report => report.text.startsWith('Moscow has long claimed'))?.date ?? null).toBeNull();
 	});
 });
