@@ -427,7 +427,7 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
 		facts.every(word => word.capitalised || institutionJoiners.has(word.lower))) {
 		return {kind: 'group', text: asWritten(tokens, facts), name: asWritten(tokens, facts), role: null};
 	}
-	if (last.capitalised && count > 3) {
+	if (last.capitalised && count > 3 && tokens.indexOf('of', 1) > 0) {
 		const minister = portfolioHolder(tokens, facts);
 		if (minister !== null) return minister;
 	}

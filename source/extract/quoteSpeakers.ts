@@ -35,6 +35,9 @@ const sentenceSubject = /^(?:[\p{L}'’-]+\s+){0,4}$/u;
 const lookBack = 400;
 const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 'for', 'to']);
 
+/** How far into a sentence its subject is looked for. */
+const subjectReach = 200;
+
 /** Lone words looked up in an article's text at most this many times (each lookup reads the article). */
 const maxPlainWordChecks = 32;
 
@@ -163,6 +166,8 @@ export class ArticleSpeakers {
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
+	/** Per sentence: the person who is its subject, once asked. */
+	private readonly subjects: (Person | null | undefined)[] = [];
 	/** Per sentence: the person speaking in it, once resolved. */
 	private readonly speaking: (string | undefined)[] = [];
 	private readonly sentenceStarts: number[] = [];
@@ -440,7 +445,7 @@ export class ArticleSpeakers {
 		const speakingBefore = this.speaking[index - 1];
 		const candidates = [
 			this.subjectPerson(index, act.subjectAt),
-			index > 0 ? (speakingBefore === undefined ? null : this.personFor(speakingBefore, act.at)) ?? this.subjectPerson(index - 1, act.at) : null,
+			index > 0 ? (speakingBefore === undefined ? null : this.personFor(speakingBefore, act.at)) ?? this.sentenceSubject(index - 1) : null,
 		];
 		return candidates.find(person => person !== null && this.mayHold(person, head)) ?? null;
 	}
@@ -453,6 +458,16 @@ export class ArticleSpeakers {
 		if (genericHeads.has(head)) return true;
 		for (const word of person.roleWords) if (isPostTitle(word)) return false;
 		return true;
+	}
+
+	/** `subjectPerson` of a whole sentence, worked out once. */
+	private sentenceSubject(index: number): Person | null {
+		let subject = this.subjects[index];
+		if (subject === undefined) {
+			subject = this.subjectPerson(index, this.sentences[index]!.end);
+			this.subjects[index] = subject;
+		}
+		return subject;
 	}
 
 	/** The person named at the start of a sentence, or of a subordinate clause in it, before `until`. */
@@ -475,7 +490,7 @@ export class ArticleSpeakers {
 	 */
 	paragraphSpeaker(first: number, last: number, before: number): ResolvedSpeaker | null {
 		for (let index = first; index <= last && index < first + 8; index++) {
-			const subject = this.subjectPerson(index, this.sentences[index]!.end);
+			const subject = this.sentenceSubject(index);
 			const spoke = subject === null ? undefined : this.firstSpoke.get(subject.name);
 			if (subject !== null && spoke !== undefined && spoke < before) return {speaker: subject.name, asWritten: subject.name, kind: 'person'};
 		}
@@ -489,11 +504,14 @@ export class ArticleSpeakers {
 	private subjectSince(from: number, index: number): string | null {
 		for (let back = index - 1; back > from && back >= index - 3; back--) {
 			const sentence = this.sentences[back]!;
-			const subject = this.subjectPerson(back, sentence.end);
+			const subject = this.sentenceSubject(back);
 			if (subject !== null) return subject.name;
 			const opening = this.gaps[back]![0];
 			if (this.quotedNames.size === 0 || opening === undefined || opening.start !== sentence.start) continue;
-			const phrase = subjectAtStart(this.text.slice(opening.start, opening.end));
+			// A subject stands near the start: parse the opening only when one of those names is there.
+			const start = this.text.slice(opening.start, Math.min(opening.end, opening.start + subjectReach));
+			if (![...this.quotedNames].some(name => start.includes(name))) continue;
+			const phrase = subjectAtStart(start);
 			if (phrase?.kind === 'person' && this.quotedNames.has(phrase.name)) return phrase.name;
 		}
 		return null;

@@ -100,8 +100,9 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 	});
 
 	const candidates: Candidate[] = [];
-	for (const [index, mark] of marks.entries()) {
-		const own = ownAttribution(text, sentences, bySentence, marks, index) ?? sharedAttribution(text, sentences, candidates.at(-1), mark);
+	for (let index = 0; index < marks.length; index++) {
+		const mark = marks[index]!;
+		const own = ownAttribution(text, sentences, bySentence, marks, index) ?? sharedAttribution(text, sentences, candidates[index - 1], mark);
 		candidates.push(own === null ? {mark, speaker: null, source: 'none', act: null} : {mark, speaker: own.speaker, source: 'sentence', act: own});
 	}
 	inheritSpeakers(text, article, candidates, bySentence, sentences, speakers);
@@ -149,8 +150,8 @@ const continuesQuotation = /(?:^|[\s,])(?:and|but|or)(?:\s+that)?\s*$/u;
  */
 function sharedAttribution(text: string, sentences: readonly Span[], previous: Candidate | undefined, mark: QuotedSpan): Attributed | null {
 	if (previous === undefined || previous.act === null || previous.act.act.at > previous.mark.open) return null;
-	if (indexOfSentence(sentences, previous.mark.open) !== indexOfSentence(sentences, mark.open)) return null;
-	return continuesQuotation.test(text.slice(Math.max(previous.mark.close, mark.open - 16), mark.open)) ? previous.act : null;
+	if (!continuesQuotation.test(text.slice(Math.max(previous.mark.close, mark.open - 16), mark.open))) return null;
+	return indexOfSentence(sentences, previous.mark.open) === indexOfSentence(sentences, mark.open) ? previous.act : null;
 }
 
 /**
