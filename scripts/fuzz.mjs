@@ -156,7 +156,7 @@ async function work() {
 		let error;
 		let problems = [];
 		try {
-			problems = briefInvariantProblems(buildBrief(loadFromBytes(files)));
+			problems = briefInvariantProblems(buildBrief(await loadFromBytes(files)));
 		} catch (thrown) {
 			error = thrown instanceof Error ? `${thrown.name}: ${thrown.message} @ ${thrown.stack?.split('\n')[1]?.trim()}` : String(thrown);
 		}

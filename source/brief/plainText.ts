@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import {toSafeLine, visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
@@ -6,8 +7,11 @@ import {sourceLabels} from './sourceLabel.js';
 
 /** Wraps one item to `width` columns; continuation lines hang two columns in from the item's indent. */
 function wrap(text: string, width: number, indent: string): string {
+	const line = toSafeLine(text);
+	// Most items fit on one line; wrap-ansi is costly enough to spare them.
+	if (stringWidth(indent) + stringWidth(line) <= width) return indent + line;
 	const hanging = `${indent}  `;
-	return wrapAnsi(toSafeLine(text), Math.max(20, width - hanging.length), {hard: true, trim: true})
+	return wrapAnsi(line, Math.max(20, width - hanging.length), {hard: true, trim: true})
 		.split('\n')
 		.map((line, index) => (index === 0 ? indent : hanging) + line)
 		.join('\n');

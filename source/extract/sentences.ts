@@ -14,8 +14,9 @@ const abbreviations = new Set([
 	'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'fig',
 ]);
 
-// End punctuation, then closing quotes or brackets, then space before what can open a sentence.
-const boundary = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+// End punctuation, then closing quotes or brackets, then space before what can open a sentence. The match
+// starts only at the first mark of a run: starting inside a long run of dots would rescan it at every offset.
+const boundary = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 const attributionAfter = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:said|says|told|added|asked|wrote|warned|insisted|explained)\b/u;
 

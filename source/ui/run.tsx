@@ -13,7 +13,7 @@ const leaveScreen = '\u001B[?25h\u001B[?1049l';
 
 /**
  * Shows the brief full-screen until the user quits. The terminal is restored (main screen back,
- * cursor shown) however it ends: q, Ctrl-C, SIGTERM, SIGHUP, or an exception.
+ * cursor shown) however it ends: q, Ctrl-C, SIGINT, SIGTERM, SIGHUP, or an exception.
  */
 export async function runDashboard(store: BriefStore, options: DashboardOptions): Promise<void> {
 	const stdout = process.stdout;
@@ -31,16 +31,19 @@ export async function runDashboard(store: BriefStore, options: DashboardOptions)
 	// The writer implements what Ink uses of a TTY stream (write, size, resize events), not all of it.
 	const instance = render(<App store={store} color={options.color} />, {exitOnCtrlC: false, stdout: (screen as unknown as NodeJS.WriteStream | undefined) ?? stdout});
 	const onSignal = (signal: NodeJS.Signals) => {
-		process.exitCode = signal === 'SIGTERM' ? 143 : 129;
+		process.exitCode = signal === 'SIGTERM' ? 143 : signal === 'SIGINT' ? 130 : 129;
 		instance.unmount();
 	};
 	process.once('SIGTERM', onSignal);
 	process.once('SIGHUP', onSignal);
+	// Ctrl-C reaches the app as a key in raw mode; a SIGINT sent by another process must end it too.
+	process.once('SIGINT', onSignal);
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
+		process.off('SIGINT', onSignal);
 		process.off('exit', restore);
 		instance.cleanup();
 		screen?.dispose();

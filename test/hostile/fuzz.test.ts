@@ -6,28 +6,28 @@ import {buildBrief} from '../../source/brief/buildBrief.js';
 
 // A few hundred cases on every run; `npm run fuzz` runs the same generators for 100,000 and more.
 describe('random and mutated articles through the whole pipeline', () => {
-	it('synthetic articles: unbalanced and nested quotes, figures, scripts, emoji, payloads, junk', () => {
-		fc.assert(
-			fc.property(fc.array(hostileArticle(), {minLength: 1, maxLength: 3}), texts => {
-				expect(briefInvariantProblems(briefOfTexts(texts))).toEqual([]);
+	it('synthetic articles: unbalanced and nested quotes, figures, scripts, emoji, payloads, junk', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.array(hostileArticle(), {minLength: 1, maxLength: 3}), async texts => {
+				expect(briefInvariantProblems(await briefOfTexts(texts))).toEqual([]);
 			}),
 			{numRuns: 150},
 		);
 	});
 
-	it('the sample articles, cut, repeated, reversed and sprinkled with controls and quote marks', () => {
-		fc.assert(
-			fc.property(mutatedArticle(), text => {
-				expect(briefInvariantProblems(briefOfTexts([text]))).toEqual([]);
+	it('the sample articles, cut, repeated, reversed and sprinkled with controls and quote marks', async () => {
+		await fc.assert(
+			fc.asyncProperty(mutatedArticle(), async text => {
+				expect(briefInvariantProblems(await briefOfTexts([text]))).toEqual([]);
 			}),
 			{numRuns: 100},
 		);
 	});
 
-	it('random and damaged bytes in every file format the loader reads', () => {
-		fc.assert(
-			fc.property(hostileBytes(), fc.constantFrom(...fileExtensions), (bytes, extension) => {
-				const loaded = loadFromBytes([[`file.${extension}`, bytes]]);
+	it('random and damaged bytes in every file format the loader reads', async () => {
+		await fc.assert(
+			fc.asyncProperty(hostileBytes(), fc.constantFrom(...fileExtensions), async (bytes, extension) => {
+				const loaded = await loadFromBytes([[`file.${extension}`, bytes]]);
 				expect(loaded.articles.length + loaded.skipped.length).toBeGreaterThan(0);
 				expect(briefInvariantProblems(buildBrief(loaded))).toEqual([]);
 			}),

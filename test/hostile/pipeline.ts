@@ -15,11 +15,11 @@ import {hazardsIn} from './payloads.js';
 export const fileExtensions = ['txt', 'md', 'json', 'jsonl', 'html', 'xml'] as const;
 
 /** What the loader makes of files with these names and bytes, without touching the disk. */
-export function loadFromBytes(files: ReadonlyArray<readonly [name: string, bytes: Uint8Array]>): {articles: RawArticle[]; skipped: Skipped[]} {
+export async function loadFromBytes(files: ReadonlyArray<readonly [name: string, bytes: Uint8Array]>): Promise<{articles: RawArticle[]; skipped: Skipped[]}> {
 	const articles: RawArticle[] = [];
 	const skipped: Skipped[] = [];
 	for (const [name, bytes] of files) {
-		for (const entry of readArticleFile(name, bytes)) {
+		for (const entry of await readArticleFile(name, bytes)) {
 			const path = entry.item === undefined ? name : `${name}#${entry.item}`;
 			if (entry.kind === 'skip') skipped.push({path, reason: entry.reason});
 			else articles.push({id: articleId(`/fuzz/${path}`), path, text: entry.text, meta: entry.meta, ...(entry.preCleaned ? {preCleaned: true} : {})});
@@ -29,8 +29,8 @@ export function loadFromBytes(files: ReadonlyArray<readonly [name: string, bytes
 }
 
 /** A brief of plain-text articles. */
-export function briefOfTexts(texts: readonly string[]): Brief {
-	return buildBrief(loadFromBytes(texts.map((text, index) => [`article-${index}.txt`, new TextEncoder().encode(text)] as const)));
+export async function briefOfTexts(texts: readonly string[]): Promise<Brief> {
+	return buildBrief(await loadFromBytes(texts.map((text, index) => [`article-${index}.txt`, new TextEncoder().encode(text)] as const)));
 }
 
 /** Every broken invariant of a brief; empty when it is sound. */
