@@ -4,6 +4,7 @@
 import {chmodSync, mkdirSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {build} from 'esbuild';
+import {nodeBundle} from './bundle-options.mjs';
 
 const outputs = ['dist/cli.js', 'dist/index.js', 'dist/worker.js'];
 
@@ -27,31 +28,6 @@ function isStale() {
 
 if (process.argv.includes('--if-stale') && !isStale()) process.exit(0);
 
-// Ink imports its React devtools bridge only when DEV=true; keeping it out of the bundle keeps react-devtools-core out.
-const stubDevtools = {
-	name: 'stub-ink-devtools',
-	setup(builder) {
-		builder.onResolve({filter: /^\.\/devtools\.js$/}, args =>
-			args.importer.includes(`${'node_modules'}/ink/`) ? {path: 'devtools', namespace: 'stub'} : undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export {};', loader: 'js'}));
-	},
-};
-
-const common = {
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	jsx: 'automatic',
-	legalComments: 'none',
-	logLevel: 'warning',
-	define: {'process.env.NODE_ENV': '"production"'},
-	// CommonJS dependencies (signal-exit, iconv-lite) call require(), which an ES module lacks.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools],
-};
-
 // Chunks are named by content hash: drop the previous build's so dist/ holds only what this one wrote.
 mkdirSync('dist', {recursive: true});
 for (const name of readdirSync('dist', {withFileTypes: true}).filter(entry => entry.isFile()).map(entry => entry.name)) {
@@ -59,12 +35,12 @@ for (const name of readdirSync('dist', {withFileTypes: true}).filter(entry => en
 }
 
 await build({
-	...common,
+	...nodeBundle,
 	entryPoints: {cli: 'source/cli.tsx', index: 'source/index.ts', worker: 'source/workers/analyseWorker.ts'},
 	outdir: 'dist',
 	splitting: true,
 	chunkNames: 'chunk-[hash]',
 	// The shebang only matters on dist/cli.js; elsewhere it is an ignored first-line comment.
-	banner: {js: `#!/usr/bin/env node\n${common.banner.js}`},
+	banner: {js: `#!/usr/bin/env node\n${nodeBundle.banner.js}`},
 });
 chmodSync('dist/cli.js', 0o755);

@@ -5,6 +5,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {nodeBundle} from '../bundle-options.mjs';
 import {median} from './measure.mjs';
 
 const stageModules = {
@@ -27,16 +28,7 @@ async function bundleStages(directory, projectRoot) {
 	const entry = join(directory, 'stages-entry.mjs');
 	writeFileSync(entry, Object.entries(stageModules).map(([name, path]) => `export {${name}} from ${JSON.stringify(join(projectRoot, path))};`).join('\n'));
 	const outfile = join(directory, 'stages.mjs');
-	await build({
-		entryPoints: [entry],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		logLevel: 'warning',
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	});
+	await build({...nodeBundle, entryPoints: [entry], outfile});
 	return import(pathToFileURL(outfile).href);
 }
 

@@ -699,10 +699,6 @@ export function isPronoun(word: string): boolean {
 	return pronouns.has(lower(word));
 }
 
-export function isTitleWord(word: string): boolean {
-	return titles.has(lower(word));
-}
-
 /** A post a named person holds, written as a title before a name and as the head of a role ("president", "minister"). */
 export function isPostTitle(word: string): boolean {
 	const key = lower(word);

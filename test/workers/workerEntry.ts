@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
+import {nodeBundle} from '../../scripts/bundle-options.mjs';
 
 /**
  * The analysis worker bundled on its own: a worker thread cannot load TypeScript source, and the
@@ -10,15 +11,6 @@ import {build} from 'esbuild';
  */
 export async function bundleWorkerEntry(): Promise<URL> {
 	const outfile = join(mkdtempSync(join(tmpdir(), 'ukraine-brief-worker-')), 'worker.js');
-	await build({
-		entryPoints: ['source/workers/analyseWorker.ts'],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		target: 'node20',
-		logLevel: 'warning',
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	});
+	await build({...nodeBundle, entryPoints: ['source/workers/analyseWorker.ts'], outfile});
 	return pathToFileURL(outfile);
 }

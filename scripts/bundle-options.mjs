@@ -1,0 +1,28 @@
+// The esbuild options every bundle of this project shares: the CLI build, the benchmark's bundles and
+// the test workers.
+
+// Ink imports its React devtools bridge only when DEV=true; keeping it out of the bundle keeps react-devtools-core out.
+export const stubDevtools = {
+	name: 'stub-ink-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, args =>
+			args.importer.includes(`${'node_modules'}/ink/`) ? {path: 'devtools', namespace: 'stub'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export {};', loader: 'js'}));
+	},
+};
+
+/** An ES module for Node 20 with its dependencies inside. */
+export const nodeBundle = {
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	jsx: 'automatic',
+	legalComments: 'none',
+	logLevel: 'warning',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// CommonJS dependencies (signal-exit, iconv-lite) call require(), which an ES module lacks.
+	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	plugins: [stubDevtools],
+};
