@@ -2,7 +2,7 @@ import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
 import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
 import {removeChrome} from './removeChrome.js';
-import {wordsIn} from './words.js';
+import {fileStem, wordsIn} from './words.js';
 
 /** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
 export function paragraphs(text: string): string[] {
@@ -92,8 +92,4 @@ function countWords(lines: readonly string[], blocks: readonly Block[]): number 
 		if (blocks[index]?.kind === 'paragraph') words += wordsIn(line);
 	}
 	return words;
-}
-
-function fileStem(path: string): string {
-	return path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }

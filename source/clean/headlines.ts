@@ -1,5 +1,5 @@
 import {splitParagraph} from '../extract/sentences.js';
-import {wordsIn} from './words.js';
+import {endsClosed, isLabelLine, wordsIn} from './words.js';
 
 /**
  * Headline structure of a flattened article: which line is its own title and which lines are the
@@ -41,11 +41,6 @@ export function isTitleLine(first: string, second: string | undefined): boolean 
 	return true;
 }
 
-/** A short unpunctuated line: a kicker above a headline ("Press release") or page metadata below it. */
-export function isLabelLine(line: string, maxWords: number): boolean {
-	return wordsIn(line, maxWords) <= maxWords && !/[.!?"”’]$/.test(line);
-}
-
 /**
  * Lines to drop around a headline: a kicker of up to three words above it, and the metadata lines
  * (bylines, "From:", sharing widgets) between it, or its standfirst, and the first body paragraph.
@@ -61,7 +56,7 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
 	if (!isTitleLine(lines[title] ?? '', lines[title + 1])) return {title: -1, drop: []};
 	let index = title + 1;
 	// A long unpunctuated line right under the title is its standfirst, and stays.
-	if (lines[index] !== undefined && !isLabelLine(lines[index]!, 8) && !/[.!?"”’]$/.test(lines[index]!)) index++;
+	if (lines[index] !== undefined && !isLabelLine(lines[index]!, 8) && !endsClosed(lines[index]!)) index++;
 	while (index < lines.length - 1 && isLabelLine(lines[index]!, 8)) {
 		drop.push(index);
 		index++;

@@ -1,5 +1,5 @@
 import {isChromeLine, isFurnitureLabel, isListItem, isListLabel, isPublisherVoice, isTailMarker} from './chrome.js';
-import {wordsIn} from './words.js';
+import {isLabelLine, wordsIn} from './words.js';
 
 /**
  * Sentences glued to chrome when a page was flattened ("...makes all the difference.Donald Trump is")
@@ -52,7 +52,7 @@ export function removeChrome(lines: readonly string[]): string[] {
 	for (let index = 0; index < split.length - 1; index++) {
 		const label = split[index]!;
 		const value = split[index + 1]!;
-		if (label.endsWith(':') && wordsIn(label, 2) <= 2 && wordsIn(value, 12) <= 12 && !/[.!?"”’]$/.test(value) && !isListItem(value)) {
+		if (label.endsWith(':') && wordsIn(label, 2) <= 2 && isLabelLine(value, 12) && !isListItem(value)) {
 			chrome[index] = true;
 			chrome[index + 1] = true;
 		}
@@ -81,7 +81,7 @@ export function removeChrome(lines: readonly string[]): string[] {
 
 /** A short label-like line: a handful of words and no closing punctuation. */
 function isStub(line: string): boolean {
-	return wordsIn(line, 4) <= 4 && !/[.!?"”’:]$/.test(line) && !isListItem(line);
+	return isLabelLine(line, 4) && !line.endsWith(':') && !isListItem(line);
 }
 
 /** "Explore topics", "Comments", "More articles by X": short unpunctuated leftovers at the very end. */
@@ -89,7 +89,7 @@ function dropTrailingStubs(lines: string[]): string[] {
 	let end = lines.length;
 	while (end > 0) {
 		const line = lines[end - 1]!;
-		if (wordsIn(line, 6) > 6 || /[.!?"”’]$/.test(line)) break;
+		if (!isLabelLine(line, 6)) break;
 		end--;
 	}
 	return end === lines.length ? lines : lines.slice(0, end);
