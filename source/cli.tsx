@@ -1,18 +1,17 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
-import type {AnalysedArticle} from './brief/buildBrief.js';
 import {markdown} from './brief/markdown.js';
 import {toSafeLine} from './clean/controls.js';
 import {plainText} from './brief/plainText.js';
 import {briefSince, parsePreviousBrief} from './brief/since.js';
 import {writeJson} from './brief/toJson.js';
 import {InputError, loadArticles, type LoadResult} from './load/index.js';
-import {watchCorpus} from './load/watch.js';
+import {type CorpusChange, watchCorpus} from './load/watch.js';
 import type {Brief} from './model.js';
 import {buildBriefFast} from './session/buildBriefFast.js';
 import {openCorpus, type OpenedCorpus} from './session/openCorpus.js';
-import {fileOf, LiveBrief} from './brief/liveBrief.js';
+import {LiveBrief} from './brief/liveBrief.js';
 
 const cli = meow(
 	`
@@ -86,26 +85,33 @@ async function main(): Promise<number> {
 	const {runDashboard} = await import('./ui/run.js');
 	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
 	const opened = openCorpus(loaded, {...analysis, transform: shown});
-	const watcher = cli.flags.watch ? opened.done.then(({analysed}) => watchInto(opened.store, inputs, loaded, analysed, shown)) : undefined;
+	const watcher = cli.flags.watch ? watchInto(opened, inputs, loaded, shown) : undefined;
 	await runDashboard(opened.store, {color});
-	(await watcher)?.close();
+	watcher?.close();
 	return 0;
 }
 
-/** Keeps the store's brief in step with the files: only changed files are read and extracted again. */
-function watchInto(
-	store: OpenedCorpus['store'],
-	inputs: readonly string[],
-	loaded: LoadResult,
-	analysed: readonly AnalysedArticle[],
-	shown: (brief: Brief) => Brief,
-) {
+/**
+ * Keeps the store's brief in step with the files: only changed files are read and extracted again. The
+ * watch starts at once, so nothing written while the first analysis runs is missed; what it finds in
+ * that time waits for the analysis and is applied after it.
+ */
+function watchInto(opened: OpenedCorpus, inputs: readonly string[], loaded: LoadResult, shown: (brief: Brief) => Brief) {
 	const live = new LiveBrief();
-	live.seed(loaded, analysed);
-	const files = [...loaded.articles, ...loaded.skipped].map(item => fileOf(item.path));
-	return watchCorpus(inputs, files, {maxBytes: maxBytes()}, change => {
-		const next = live.update(change.loaded, change.removed);
-		store.set({brief: shown(next), progress: null, fresh: new Set(live.fresh)});
+	let waiting: CorpusChange[] | undefined = [];
+	const apply = (changes: readonly CorpusChange[]) => {
+		for (const change of changes) live.update(change.loaded, change.removed);
+		opened.store.set({brief: shown(live.brief), progress: null, fresh: new Set(live.fresh)});
+	};
+	void opened.done.then(({analysed}) => {
+		live.seed(loaded, analysed);
+		const changes = waiting ?? [];
+		waiting = undefined;
+		if (changes.length > 0) apply(changes);
+	});
+	return watchCorpus(inputs, loaded, {maxBytes: maxBytes()}, change => {
+		if (waiting === undefined) apply([change]);
+		else waiting.push(change);
 	});
 }
 

@@ -1,3 +1,4 @@
+import {fileOf} from '../load/itemPath.js';
 import type {Brief, RawArticle, Skipped} from '../model.js';
 import {analyseArticle, assembleBrief, type AnalysedArticle} from './buildBrief.js';
 import {developmentKey} from './mergeDevelopments.js';
@@ -7,11 +8,6 @@ interface FileEntry {
 	readonly stamp: string;
 	readonly analysed: readonly AnalysedArticle[];
 	readonly skipped: readonly Skipped[];
-}
-
-/** The file an article or a skip came from: `export.json#3` belongs to `export.json`. */
-export function fileOf(path: string): string {
-	return path.replace(/#\d+$/, '');
 }
 
 function stampOf(article: RawArticle): string {

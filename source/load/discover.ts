@@ -63,6 +63,12 @@ async function walkDirectory(input: string, absolute: string): Promise<string[]>
 	return [...entries, ...unlistable.map(folder => relative(absolute, resolve(absolute, folder)))].map(entry => join(input, entry));
 }
 
+/** A folder and every folder below it that a walk would enter, as absolute paths. */
+export function foldersUnder(absolute: string): string[] {
+	const below = fg.sync('**', {...walkOptions, onlyFiles: false, onlyDirectories: true, cwd: absolute, absolute: true});
+	return [absolute, ...below];
+}
+
 async function exists(path: string): Promise<boolean> {
 	try {
 		await lstat(path);

@@ -4,6 +4,7 @@ import {toSafeLine} from '../clean/controls.js';
 import type {RawArticle, Skipped} from '../model.js';
 import {articleId} from './articleId.js';
 import {fsPath} from './byteNames.js';
+import {itemPath} from './itemPath.js';
 import {discover} from './discover.js';
 import {readArticleFile} from './readArticleFile.js';
 import {formatOf} from './articleFormats.js';
@@ -61,11 +62,11 @@ async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Ar
 	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
 	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
 	return (await readEntries(path, candidate.bytes)).map(entry => {
-		const itemPath = entry.item === undefined ? path : `${path}#${entry.item}`;
-		if (entry.kind === 'skip') return {path: itemPath, reason: toSafeLine(entry.reason)};
+		const inFile = entry.item === undefined ? path : itemPath(path, entry.item);
+		if (entry.kind === 'skip') return {path: inFile, reason: toSafeLine(entry.reason)};
 		return {
-			id: articleId(resolve(cwd, itemPath)),
-			path: itemPath,
+			id: articleId(resolve(cwd, inFile)),
+			path: inFile,
 			text: entry.text,
 			meta: entry.meta,
 			...(entry.preCleaned ? {preCleaned: true} : {}),

@@ -1,10 +1,12 @@
-import {existsSync, statSync, watch, type FSWatcher} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
 import fg from 'fast-glob';
 import type {Skipped} from '../model.js';
-import {discover} from './discover.js';
+import {discover, foldersUnder} from './discover.js';
+import {FolderWatch} from './folderWatch.js';
 import {InputError} from './inputError.js';
+import {fileOf} from './itemPath.js';
 import {loadArticles, type LoadOptions, type LoadResult} from './loadArticles.js';
 
 export interface CorpusChange {
@@ -17,9 +19,16 @@ export interface CorpusChange {
 export interface WatchOptions extends LoadOptions {
 	/** Quiet time after the last file-system event before a rescan. Default 150 ms. */
 	readonly debounceMs?: number;
+	/** How often to rescan when some folder cannot be watched (the system's watch limit). Default 2 s. */
+	readonly pollMs?: number;
 }
 
-/** The folder to watch for an input: a directory itself (recursively), a file's folder, a glob's static base. */
+export interface CorpusWatch {
+	close(): void;
+	rescan(): Promise<void>;
+}
+
+/** The folder to watch for an input: a directory itself (with its subfolders), a file's folder, a glob's static base. */
 function watchRoot(input: string, cwd: string): {folder: string; recursive: boolean} {
 	if (fg.isDynamicPattern(input) && !existsSync(resolve(cwd, input))) {
 		return {folder: resolve(cwd, fg.generateTasks([input])[0]?.base ?? '.'), recursive: true};
@@ -33,40 +42,64 @@ function watchRoot(input: string, cwd: string): {folder: string; recursive: bool
 	return {folder: dirname(path), recursive: false};
 }
 
+function stamp(size: number, mtimeMs: number): string {
+	return `${size}:${mtimeMs}`;
+}
+
 async function stampOf(path: string, cwd: string): Promise<string> {
 	try {
 		const info = await stat(resolve(cwd, path));
-		return `${info.size}:${info.mtimeMs}`;
+		return stamp(info.size, info.mtimeMs);
 	} catch {
 		return 'gone';
 	}
 }
 
 /**
- * Watches the inputs and reports new, changed and deleted article files. Discovery runs again on every
- * (debounced) change, so new files matching a glob are found; a file caught half-written is read again
- * when its next write lands, never skipped for good.
+ * Watches the inputs and reports new, changed and deleted article files, measured against `known`, the
+ * load the caller already has: a file written after that load is reported even if it landed before the
+ * watch began. Discovery runs again on every (debounced) change, so new files matching a glob are found;
+ * a file caught half-written is read again when its next write lands, never skipped for good.
  */
 export function watchCorpus(
 	inputs: readonly string[],
-	known: readonly string[],
+	known: LoadResult,
 	options: WatchOptions,
 	onChange: (change: CorpusChange) => void,
-): {close(): void; rescan(): Promise<void>} {
+): CorpusWatch {
 	const cwd = options.cwd ?? process.cwd();
 	const stamps = new Map<string, string>();
+	const unstamped = new Set<string>();
+	for (const article of known.articles) {
+		const file = fileOf(article.path);
+		if (article.size === undefined || article.mtimeMs === undefined) unstamped.add(file);
+		else stamps.set(file, stamp(article.size, article.mtimeMs));
+	}
+	for (const skip of known.skipped) unstamped.add(fileOf(skip.path));
+	// A skipped file was never read, so its state is taken now; one read is stamped as it was read.
 	const ready = Promise.all(
-		known.map(async path => {
-			stamps.set(path, await stampOf(path, cwd));
+		[...unstamped].filter(file => !stamps.has(file)).map(async file => {
+			stamps.set(file, await stampOf(file, cwd));
 		}),
 	);
 
 	let timer: NodeJS.Timeout | undefined;
 	let scanning: Promise<void> = Promise.resolve();
 	let closed = false;
+	const roots = new Map(inputs.map(input => watchRoot(input, cwd)).map(root => [root.folder, root.recursive]));
+	const folders = new FolderWatch(schedule);
+	let poll: NodeJS.Timeout | undefined;
+	function watchFolders(): void {
+		folders.follow([...roots].flatMap(([folder, recursive]) => (recursive ? foldersUnder(folder) : [folder])));
+		if (!folders.incomplete || poll !== undefined) return;
+		poll = setInterval(schedule, options.pollMs ?? 2000);
+		poll.unref();
+	}
 
 	async function scan(): Promise<void> {
 		await ready;
+		// Folders first, then discovery: a file landing in a new folder is then either found now or reported.
+		if (!closed) watchFolders();
 		let paths: string[];
 		try {
 			paths = await discover(inputs, {cwd});
@@ -75,7 +108,7 @@ export function watchCorpus(
 			paths = [];
 		}
 		const current = new Map(await Promise.all(paths.map(async path => [path, await stampOf(path, cwd)] as const)));
-		const changed = [...current].filter(([path, stamp]) => stamps.get(path) !== stamp).map(([path]) => path);
+		const changed = [...current].filter(([path, value]) => stamps.get(path) !== value).map(([path]) => path);
 		const removed = [...stamps.keys()].filter(path => !current.has(path));
 		for (const path of removed) stamps.delete(path);
 		for (const path of changed) stamps.set(path, current.get(path)!);
@@ -91,21 +124,16 @@ export function watchCorpus(
 		}, options.debounceMs ?? 150);
 	}
 
-	const watchers: FSWatcher[] = [];
-	const roots = new Map(inputs.map(input => watchRoot(input, cwd)).map(root => [root.folder, root.recursive]));
-	for (const [folder, recursive] of roots) {
-		try {
-			watchers.push(watch(folder, {recursive, persistent: false}, schedule));
-		} catch {
-			// A folder that does not exist (yet) cannot be watched; the others still are.
-		}
-	}
+	watchFolders();
+	// Whatever changed between the caller's load and the watchers' start is found by one scan now.
+	schedule();
 
 	return {
 		close() {
 			closed = true;
 			clearTimeout(timer);
-			for (const watcher of watchers) watcher.close();
+			clearInterval(poll);
+			folders.close();
 		},
 		async rescan() {
 			scanning = scanning.then(scan);

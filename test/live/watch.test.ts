@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -17,14 +17,16 @@ afterEach(() => {
 	for (const close of closers.splice(0)) close();
 });
 
-async function watchedFolder(files: Record<string, string>) {
+/** Loads the folder, lets `beforeWatch` touch it, then watches it into a live brief. */
+async function watchedFolder(files: Record<string, string>, beforeWatch: (folder: string) => void = () => {}) {
 	const folder = mkdtempSync(join(tmpdir(), 'ub-watch-'));
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
 	const loaded = await loadArticles([folder]);
 	const live = new LiveBrief();
 	live.update(loaded);
+	beforeWatch(folder);
 	const changes: string[] = [];
-	const watcher = watchCorpus([folder], loaded.articles.map(article => article.path), {debounceMs: 50}, change => {
+	const watcher = watchCorpus([folder], loaded, {debounceMs: 50}, change => {
 		live.update(change.loaded, change.removed);
 		changes.push(`+${change.loaded.articles.length} -${change.removed.length}`);
 	});
@@ -65,5 +67,22 @@ describe('watch mode through the library', () => {
 		writeFileSync(join(folder, 'c.txt'), talks);
 		await vi.waitFor(() => expect(live.brief.articles).toHaveLength(2), {timeout: 5000, interval: 20});
 		expect(live.brief.skipped).toHaveLength(0);
+	});
+
+	it('finds files written between the load and the start of the watch', async () => {
+		const {live} = await watchedFolder({'a.txt': clash, 'b.txt': strike}, folder => {
+			writeFileSync(join(folder, 'b.txt'), talks);
+			writeFileSync(join(folder, 'c.txt'), strike);
+		});
+		await vi.waitFor(() => expect(live.brief.articles).toHaveLength(3), {timeout: 5000, interval: 20});
+		await vi.waitFor(() => expect(developmentTexts(live).some(text => text.includes('Qatar'))).toBe(true), {timeout: 5000, interval: 20});
+	});
+
+	it('follows files into a folder made after the watch began', async () => {
+		const {folder, live} = await watchedFolder({'a.txt': clash});
+		mkdirSync(join(folder, 'later', 'deeper'), {recursive: true});
+		writeFileSync(join(folder, 'later', 'deeper', 'b.txt'), strike);
+		await vi.waitFor(() => expect(live.brief.articles).toHaveLength(2), {timeout: 5000, interval: 20});
+		expect(developmentTexts(live).some(text => text.includes('Odesa'))).toBe(true);
 	});
 });
