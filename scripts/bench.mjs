@@ -13,6 +13,9 @@ import {markdownTable, row, terminalTable} from './bench/report.mjs';
 import {extractionBench} from './bench/stages.mjs';
 
 const projectRoot = process.cwd();
+// BENCH_ONLY=frame,extract,json,large,keys runs some parts alone and only prints them; docs stay untouched.
+const only = process.env.BENCH_ONLY?.split(',');
+const runs = part => only === undefined || only.includes(part);
 // BENCH_CLI measures another build of the CLI (an older release, say) with the same harness.
 const cli = process.env.BENCH_CLI ?? join(projectRoot, 'dist/cli.js');
 const startedAt = performance.now();
@@ -191,6 +194,7 @@ function frames(session) {
 function writeReport(description, totalMs) {
 	const table = terminalTable(rows);
 	process.stdout.write(`\n${description}\n\n${table}\n\n${notes.join('\n')}\nBenchmark time: ${(totalMs / 1000).toFixed(0)} s\n`);
+	if (only !== undefined) return;
 	const template = readFileSync(join(projectRoot, 'scripts/bench/performance.template.md'), 'utf8');
 	const measured = process.env.BENCH_CLI === undefined ? 'dist/cli.js' : 'the build named by BENCH_CLI';
 	const results = [`Machine: ${description}`, '', `CLI measured: ${measured}`, '', markdownTable(rows), '', ...notes, `Benchmark time: ${(totalMs / 1000).toFixed(0)} s.`].join('\n');
@@ -208,11 +212,17 @@ try {
 	mkdirSync(join(work, 'hello'));
 	const hello = await buildHelloWorld(join(work, 'hello'), projectRoot);
 
-	await benchFirstFrame(hello);
-	await benchExtraction();
-	await benchJson('1k articles', small, `${(smallBytes / 1e6).toFixed(1)} MB`);
-	const {warmHome, brief} = await benchLarge(large, largeBytes);
-	await benchKeys(large, warmHome, brief);
+	if (runs('frame')) await benchFirstFrame(hello);
+	if (runs('extract')) await benchExtraction();
+	if (runs('json')) await benchJson('1k articles', small, `${(smallBytes / 1e6).toFixed(1)} MB`);
+	if (runs('large')) {
+		const {warmHome, brief} = await benchLarge(large, largeBytes);
+		if (runs('keys')) await benchKeys(large, warmHome, brief);
+	} else if (runs('keys')) {
+		const warmHome = coldCache();
+		const filled = await timeRun('node', [cli, '--json', large], {env: env(warmHome), cwd: projectRoot, keepStdout: true});
+		await benchKeys(large, warmHome, filled.stdout);
+	}
 	writeReport(description, performance.now() - startedAt);
 } finally {
 	rmSync(work, {recursive: true, force: true});
