@@ -3,6 +3,8 @@
  * "Mr Umerov", "a senior Ukrainian official", "The spokesman of the Kremlin", "CNN".
  */
 
+import {memoised} from './memo.js';
+
 /** Who a phrase names: a person, an organisation or place, an unnamed source, or a pronoun. */
 export type PhraseKind = 'person' | 'group' | 'description' | 'pronoun';
 
@@ -194,29 +196,22 @@ interface WordFacts {
 	readonly title: boolean;
 }
 
-const wordFacts = new Map<string, WordFacts>();
-
-function factsOf(word: string): WordFacts {
-	let facts = wordFacts.get(word);
-	if (facts === undefined) {
-		if (wordFacts.size > 50_000) wordFacts.clear();
-		const bare = lower(withoutPossessive(word));
-		facts = {
-			lower: lower(word),
-			capitalised: isCapitalised(word),
-			possessive: isPossessive(word),
-			bare,
-			acronym: isAcronym(word),
-			demonym: isDemonym(word),
-			roleNoun: isRoleNoun(word),
-			roleHead: isRoleNoun(lower(word).replace(/s$/, '')),
-			digit: /\d/.test(word),
-			title: isTitle(bare),
-		};
-		wordFacts.set(word, facts);
-	}
-	return facts;
-}
+/** What the rules below ask of a word, worked out once per spelling. */
+const factsOf = memoised((word: string): WordFacts => {
+	const bare = lower(withoutPossessive(word));
+	return {
+		lower: lower(word),
+		capitalised: isCapitalised(word),
+		possessive: isPossessive(word),
+		bare,
+		acronym: isAcronym(word),
+		demonym: isDemonym(word),
+		roleNoun: isRoleNoun(word),
+		roleHead: isRoleNoun(lower(word).replace(/s$/, '')),
+		digit: /\d/.test(word),
+		title: isTitle(bare),
+	};
+}, 50_000);
 
 /** Punctuation stripped from the start of a word: ( [ “ " ‘ '. */
 function isLeadingPunctuation(code: number): boolean {
@@ -401,7 +396,9 @@ const maxPhraseWords = 16;
  * Classifies a whole phrase that stands where a speaker stands: "Mr Umerov", "Kurt Volker",
  * "a senior Ukrainian official", "the Kremlin", "CNN", "he". Null when it is none of these.
  */
-export function parsePhrase(phrase: string): SpeakerPhrase | null {
+export const parsePhrase = memoised(parsePhraseOnce);
+
+function parsePhraseOnce(phrase: string): SpeakerPhrase | null {
 	const tokens = wordsUpTo(phrase, maxPhraseWords);
 	return tokens === null ? null : parseWords(tokens);
 }
@@ -555,7 +552,9 @@ function clauseParts(clause: string): {text: string; start: number}[] {
  * "Kurt Volker, former US special representative," -> Kurt Volker (with his role);
  * "When asked about it, Stephen Chung, Trump's communications director," -> Stephen Chung.
  */
-export function subjectBefore(clause: string): FoundSubject | null {
+export const subjectBefore = memoised(subjectBeforeOnce);
+
+function subjectBeforeOnce(clause: string): FoundSubject | null {
 	const parts = clauseParts(clause);
 	let role: FoundSubject | null = null;
 	for (let index = parts.length - 1; index >= 0; index--) {
@@ -585,7 +584,9 @@ export function subjectBefore(clause: string): FoundSubject | null {
 }
 
 /** The speaker named right after a verb or "according to": "said Zelenski", "says CNN", "said the official". */
-export function subjectAfter(rest: string): SpeakerPhrase | null {
+export const subjectAfter = memoised(subjectAfterOnce);
+
+function subjectAfterOnce(rest: string): SpeakerPhrase | null {
 	const [head = '', next = ''] = rest.split(/\s*[,;:.!?—–()]\s*/, 2);
 	const stripped = spacePieces(head).map(stripPiece);
 	// "said Anton Grushetsky on Sunday": try the longest leading phrase that parses.
@@ -632,18 +633,7 @@ export function subjectAtStart(clause: string): SpeakerPhrase | null {
  * A spelling-tolerant key for a surname: diacritics removed, transliteration endings folded
  * (Zelensky, Zelenskyy, Zelenskiy, Zelenski -> zelenski; Hagerty, Hagerti -> hagerti).
  */
-export function nameKey(word: string): string {
-	let key = nameKeys.get(word);
-	if (key === undefined) {
-		if (nameKeys.size > 50_000) nameKeys.clear();
-		key = foldName(word);
-		nameKeys.set(word, key);
-	}
-	return key;
-}
-
-// Names recur throughout a corpus: their folded keys are remembered (bounded).
-const nameKeys = new Map<string, string>();
+export const nameKey = memoised(foldName, 50_000);
 
 function foldName(word: string): string {
 	return word
