@@ -299,9 +299,7 @@ export function words(phrase: string): string[] {
 }
 
 /** The words of a phrase in lowercase, without possessive 's. */
-export function lowerWords(phrase: string): string[] {
-	return words(phrase).map(word => withoutPossessive(factsOf(word).lower));
-}
+export const lowerWords = memoised((phrase: string): readonly string[] => words(phrase).map(word => withoutPossessive(factsOf(word).lower)));
 
 /** The head noun of a description: its last word before a postmodifier ("official" in "an official from Kiev"). */
 export function headNoun(tokens: readonly string[]): string {
@@ -472,7 +470,9 @@ function parseWords(tokens: readonly string[]): SpeakerPhrase | null {
  * The longest description at the end of a phrase: "Speaking in Kyiv alongside the Danish prime minister"
  * -> "the Danish prime minister".
  */
-export function trailingDescription(phrase: string): SpeakerPhrase | null {
+export const trailingDescription = memoised(trailingDescriptionOnce);
+
+function trailingDescriptionOnce(phrase: string): SpeakerPhrase | null {
 	const pieces = spacePieces(phrase);
 	const stripped = pieces.map(stripPiece);
 	for (let start = Math.max(0, pieces.length - 12); start < pieces.length; start++) {
@@ -681,9 +681,7 @@ export function surnameBlocks(word: string): string[] {
 }
 
 /** The words of a person's name (titles already stripped). */
-export function nameWords(name: string): string[] {
-	return name.split(/\s+/).filter(word => word !== '');
-}
+export const nameWords = memoised((name: string): readonly string[] => name.split(/\s+/).filter(word => word !== ''));
 
 export function isPronoun(word: string): boolean {
 	return pronouns.has(lower(word));

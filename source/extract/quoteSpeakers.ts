@@ -119,8 +119,8 @@ function isNameCharacter(code: number): boolean {
 		code === 0x2019 || (code >= 0xc0 && (code < 0x2000 || code > 0x206f));
 }
 
-/** Up to six words right before `end` with no punctuation between them ("Ukrainian defence minister "). */
-function roleWordsBefore(text: string, start: number, end: number): string {
+/** Where the (up to six) words right before `end` with no punctuation between them begin ("Ukrainian defence minister "). */
+function roleWordsStart(text: string, start: number, end: number): number {
 	let from = end;
 	let spaces = 0;
 	while (from > start) {
@@ -130,8 +130,7 @@ function roleWordsBefore(text: string, start: number, end: number): string {
 		} else if (!isNameCharacter(code)) break;
 		from--;
 	}
-	const prefix = text.slice(from, end);
-	return prefix.startsWith(' ') ? prefix.slice(1) : prefix;
+	return text.charCodeAt(from) === 32 && from < end ? from + 1 : from;
 }
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
@@ -215,8 +214,9 @@ export class ArticleSpeakers {
 			singles.push({at, word: run});
 			return;
 		}
-		const before = roleWordsBefore(this.text, Math.max(sentence.start, at - 80), at);
-		const phrase = parsePhrase(before + run) ?? (before === '' ? null : parsePhrase(run));
+		// The role words and the run are one stretch of text: parsed as one slice, without joining strings.
+		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
+		const phrase = parsePhrase(this.text.slice(rolesFrom, at + run.length)) ?? (rolesFrom === at ? null : parsePhrase(run));
 		if (phrase === null || phrase.kind !== 'person') return;
 		const nameParts = nameWords(phrase.name);
 		if (nameParts.length < 2) {
