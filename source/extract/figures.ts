@@ -316,7 +316,10 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 		for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
 			if (match.index < resumeAt) continue;
 			const written = match[0];
-			const reading = /^\d/.test(written) ? readDigits(text, match.index, written) : readWords(text, match.index);
+			const digits = /^\d/.test(written);
+			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
+			if (digits && overlapsDate(sortedDates, dateIndex, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
+			const reading = digits ? readDigits(text, match.index, written) : readWords(text, match.index);
 			if (reading === null) continue;
 			if (overlapsDate(sortedDates, dateIndex, sentence.start + reading.start, sentence.start + reading.end)) continue;
 			resumeAt = reading.through;
