@@ -1,4 +1,5 @@
 import {isModifierWord, nounKind} from './figureNouns.js';
+import {isSpaceCode} from './names.js';
 
 /**
  * What a figure measures, in the article's own words: the noun phrase it counts plus one qualifier
@@ -16,32 +17,54 @@ interface Token {
 const maxWords = 10;
 const window = 120;
 
-const leadingPunctuation = /^[("“‘'[\]{]+/u;
-const trailingPunctuation = /[,.;:!?"”’')\]}…]+$/u;
 const abbreviation = /^(?:\p{L}\.){2,}$/u;
 
-function toToken(raw: string): Token | null {
-	if (/^[-–—]+$/.test(raw)) return null;
-	const lead = leadingPunctuation.exec(raw)?.[0].length ?? 0;
-	let body = raw.slice(lead);
+/** ( " “ ‘ ' [ ] {: punctuation that opens a word. */
+function isLeadingPunctuation(code: number): boolean {
+	return code === 40 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 91 || code === 93 || code === 123;
+}
+
+/** , . ; : ! ? " ” ’ ' ) ] } …: punctuation that closes a word. */
+function isTrailingPunctuation(code: number): boolean {
+	return code === 44 || code === 46 || code === 59 || code === 58 || code === 33 || code === 63 || code === 34 || code === 0x201d ||
+		code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 125 || code === 0x2026;
+}
+
+/** - – —: a piece made only of these is a dash, not a word. */
+function isDash(code: number): boolean {
+	return code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+/** The word of the piece `text[start, end)` (no spaces in it) without its punctuation; null for a dash or bare punctuation. */
+function toToken(text: string, start: number, end: number): Token | null {
+	let index = start;
+	while (index < end && isDash(text.charCodeAt(index))) index++;
+	if (index === end) return null;
+	let lead = start;
+	while (lead < end && isLeadingPunctuation(text.charCodeAt(lead))) lead++;
+	let bodyEnd = end;
 	let breakAfter = false;
-	if (!abbreviation.test(body)) {
-		const trail = trailingPunctuation.exec(body)?.[0] ?? '';
+	if (!(text.charCodeAt(end - 1) === 46 && abbreviation.test(text.slice(lead, end)))) {
+		while (bodyEnd > lead && isTrailingPunctuation(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
 		// "troops’ positions": a plural possessive apostrophe does not end the phrase.
-		breakAfter = trail !== '' && !(trail === '’' || trail === "'");
-		body = body.slice(0, body.length - trail.length);
+		const apostrophe = end - bodyEnd === 1 && (text.charCodeAt(bodyEnd) === 0x2019 || text.charCodeAt(bodyEnd) === 39);
+		breakAfter = bodyEnd < end && !apostrophe;
 	}
-	if (body === '') return null;
-	return {word: body, breakBefore: lead > 0, breakAfter};
+	if (bodyEnd === lead) return null;
+	return {word: text.slice(lead, bodyEnd), breakBefore: lead > start, breakAfter};
 }
 
 /** Words after `from`, nearest first; a lone dash becomes a break on its neighbours. */
 function wordsAfter(text: string, from: number): Token[] {
 	const tokens: Token[] = [];
+	const end = Math.min(text.length, from + window);
 	let pendingBreak = false;
-	for (const raw of text.slice(from, from + window).split(/\s+/)) {
-		if (raw === '') continue;
-		const token = toToken(raw);
+	for (let index = from; index < end;) {
+		while (index < end && isSpaceCode(text.charCodeAt(index))) index++;
+		const start = index;
+		while (index < end && !isSpaceCode(text.charCodeAt(index))) index++;
+		if (index === start) continue;
+		const token = toToken(text, start, index);
 		if (token === null) {
 			pendingBreak = true;
 			const last = tokens.pop();
@@ -57,9 +80,13 @@ function wordsAfter(text: string, from: number): Token[] {
 /** Words before `to`, nearest first. */
 function wordsBefore(text: string, to: number): Token[] {
 	const tokens: Token[] = [];
-	const raws = text.slice(Math.max(0, to - window), to).split(/\s+/).filter(raw => raw !== '');
-	for (let index = raws.length - 1; index >= 0; index--) {
-		const token = toToken(raws[index]!);
+	const start = Math.max(0, to - window);
+	for (let index = to; index > start;) {
+		while (index > start && isSpaceCode(text.charCodeAt(index - 1))) index--;
+		const end = index;
+		while (index > start && !isSpaceCode(text.charCodeAt(index - 1))) index--;
+		if (index === end) break;
+		const token = toToken(text, index, end);
 		if (token === null) {
 			const last = tokens.pop();
 			if (last !== undefined) tokens.push({...last, breakBefore: true});
