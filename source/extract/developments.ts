@@ -234,7 +234,8 @@ const clauseBreak = /[,;:()]\s|\s[—–-]\s|\s(?:and|but|while|when|as|after)\s
 function insideBound(text: string, at: number): boolean {
 	const window = text.slice(Math.max(0, at - 90), at);
 	let clauseStart = 0;
-	for (const match of window.matchAll(clauseBreak)) clauseStart = match.index + match[0].length;
+	clauseBreak.lastIndex = 0;
+	for (let match = clauseBreak.exec(window); match !== null; match = clauseBreak.exec(window)) clauseStart = match.index + match[0].length;
 	return boundWords.test(window.slice(clauseStart));
 }
 
