@@ -63,8 +63,11 @@ export function cleanArticle(raw: RawArticle): Article {
 	const firstBody = hasTitle ? 1 : 0;
 	const sectionFrom = hasTitle && lines[1] !== undefined && !/[.!?"”]$/.test(lines[1]) ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
-	for (const [index, line] of lines.entries()) {
-		if (index >= firstBody && marked.has(line)) sections.add(index);
+	// Looking a line up hashes all of it: a text without marked headings skips the loop.
+	if (marked.size > 0) {
+		for (const [index, line] of lines.entries()) {
+			if (index >= firstBody && marked.has(line)) sections.add(index);
+		}
 	}
 
 	const blocks: Block[] = [];
