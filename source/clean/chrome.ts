@@ -81,7 +81,9 @@ function isShortLabel(text: string): boolean {
 /** A call to act addressed to the reader, with no quotation in it. */
 export function isChromeLine(line: string): boolean {
 	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
-	const text = line.trim().replace(/^(?:[-*•·–]|\d+[.)])\s+/, '');
+	const trimmed = line.trim();
+	// A replace costs far more than a look at the first character, and most lines start with a letter.
+	const text = /^[-*•·–\d]/.test(trimmed) ? trimmed.replace(/^(?:[-*•·–]|\d+[.)])\s+/, '') : trimmed;
 	if (text === '') return false;
 	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
 	if (matchesStart(text)) return true;
