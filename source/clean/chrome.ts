@@ -59,7 +59,8 @@ const dateToken =
 /** A line that only dates the page: "Published 3 hours ago", "Updated at 14.41 GMT", "Tue 11 Mar 2025 14.32 GMT". */
 export function isDateLine(text: string): boolean {
 	if (/^(?:first |last )?(?:published|updated|posted|modified)\b/i.test(text)) return wordsIn(text, 10) <= 10 && !/[.!?]$/.test(text);
-	if (!/\d/.test(text) || wordsIn(text, 8) > 8) return false;
+	// The word count stops early on a long line; the digit test would scan all of it.
+	if (wordsIn(text, 8) > 8 || !/\d/.test(text)) return false;
 	return text.split(/[\s,]+/).every(word => word === '' || dateToken.test(word.replace(/[()]/g, '')));
 }
 
@@ -71,16 +72,25 @@ function matchesAnywhere(text: string): boolean {
 	return chromeKeyword.test(text) && chromeAnywhere.some(pattern => pattern.test(text));
 }
 
+/** At most 40 characters and a colon, then only white space: what `/^[\s\S]{0,40}:\s*$/` matches, without a regex. */
+function isShortLabel(text: string): boolean {
+	const label = text.trimEnd();
+	return label.length <= 41 && label.endsWith(':');
+}
+
 /** A call to act addressed to the reader, with no quotation in it. */
 export function isChromeLine(line: string): boolean {
 	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
-	const text = line.trim().replace(/^(?:[-*•·–]|\d+[.)])\s+/, '');
+	const trimmed = line.trim();
+	// A replace costs far more than a look at the first character, and most lines start with a letter.
+	const text = /^[-*•·–\d]/.test(trimmed) ? trimmed.replace(/^(?:[-*•·–]|\d+[.)])\s+/, '') : trimmed;
 	if (text === '') return false;
 	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
 	if (matchesStart(text)) return true;
 	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
-	if (/\([^()]{2,60}\/[^()]{2,40}\)$/.test(text) && !quoteMarks.test(text)) return true;
-	if (quoteMarks.test(text) && !/^[\s\S]{0,40}:\s*$/.test(text)) {
+	// (The pattern is tried at every "(" of the line, so only a line that ends with ")" is tried at all.)
+	if (text.endsWith(')') && /\([^()]{2,60}\/[^()]{2,40}\)$/.test(text) && !quoteMarks.test(text)) return true;
+	if (quoteMarks.test(text) && !isShortLabel(text)) {
 		// Article sentences quote people; chrome rarely does. Only the shortest prompts still count.
 		return wordsIn(text, 6) <= 6 && matchesAnywhere(text);
 	}

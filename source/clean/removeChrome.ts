@@ -1,4 +1,5 @@
 import {isChromeLine, isFurnitureLabel, isListItem, isListLabel, isPublisherVoice, isTailMarker} from './chrome.js';
+import {repeatedLineTest} from './repeatedLines.js';
 import {isLabelLine, wordsIn} from './words.js';
 
 /**
@@ -67,13 +68,12 @@ export function removeChrome(lines: readonly string[]): string[] {
 		break;
 	}
 
-	const seen = new Set<string>();
+	const isRepeat = repeatedLineTest();
 	const kept: string[] = [];
 	for (const [index, line] of split.entries()) {
-		const key = line.trim().toLowerCase();
-		if (chrome[index] || key === '' || seen.has(key)) continue;
-		seen.add(key);
-		kept.push(line.trim());
+		const trimmed = line.trim();
+		if (chrome[index] || trimmed === '' || isRepeat(trimmed)) continue;
+		kept.push(trimmed);
 	}
 
 	return dropTrailingStubs(kept);

@@ -120,7 +120,10 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean): Readin
 	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
 	let futureHint = false;
 	let previous = '';
-	forEachWord(own, (word, at) => {
+	// A plain loop rather than a callback: the counts stay local variables, which the word loop updates at every word.
+	for (let at = wordStart(own, 0); at < own.length; ) {
+		const end = wordEnd(own, at);
+		const word = own.slice(at, end);
 		words++;
 		if (!futureHint && (word === 'will' || word === 'shall' || (word === 'to' && futureLeads.has(previous)))) futureHint = true;
 		previous = word;
@@ -140,7 +143,8 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean): Readin
 			beforeThat = before;
 			before = word;
 		}
-	});
+		at = wordStart(own, end);
+	}
 	if (words < 6) return nothing;
 	const futureAt = futureHint ? own.search(future) : -1;
 	if (futureAt >= 0) firstVerbAt = Math.min(firstVerbAt, futureAt);
@@ -172,25 +176,22 @@ function isLetter(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 }
 
-/**
- * Calls `visit` with each word (a letter, then letters, apostrophes and hyphens) and its offset; a plain
- * scan, no regex. Stops early when `visit` returns true.
- */
-function forEachWord(text: string, visit: (word: string, at: number) => boolean | void): void {
-	let index = 0;
+/** Offset of the first letter at or after `from`, or the text's length when there is none. */
+function wordStart(text: string, from: number): number {
+	let index = from;
+	while (index < text.length && !isLetter(text.charCodeAt(index))) index++;
+	return index;
+}
+
+/** Offset just past the word that starts at `start`: a letter, then letters, apostrophes and hyphens. */
+function wordEnd(text: string, start: number): number {
+	let index = start + 1;
 	while (index < text.length) {
-		if (!isLetter(text.charCodeAt(index))) {
-			index++;
-			continue;
-		}
-		const start = index++;
-		while (index < text.length) {
-			const code = text.charCodeAt(index);
-			if (isLetter(code) || code === 39 || code === 0x2019 || code === 45) index++;
-			else break;
-		}
-		if (visit(text.slice(start, index), start) === true) return;
+		const code = text.charCodeAt(index);
+		if (isLetter(code) || code === 39 || code === 0x2019 || code === 45) index++;
+		else break;
 	}
+	return index;
 }
 
 type WordKind = 'event' | 'reporting' | 'actor' | 'other';
@@ -234,7 +235,8 @@ const clauseBreak = /[,;:()]\s|\s[—–-]\s|\s(?:and|but|while|when|as|after)\s
 function insideBound(text: string, at: number): boolean {
 	const window = text.slice(Math.max(0, at - 90), at);
 	let clauseStart = 0;
-	for (const match of window.matchAll(clauseBreak)) clauseStart = match.index + match[0].length;
+	clauseBreak.lastIndex = 0;
+	for (let match = clauseBreak.exec(window); match !== null; match = clauseBreak.exec(window)) clauseStart = match.index + match[0].length;
 	return boundWords.test(window.slice(clauseStart));
 }
 
@@ -273,17 +275,21 @@ function clutterLength(text: string): number {
 	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
 }
 
+/** The words of five letters or more in `text`, in lower case. */
+function longWords(text: string): string[] {
+	const words: string[] = [];
+	for (let at = wordStart(text, 0); at < text.length; ) {
+		const end = wordEnd(text, at);
+		if (end - at >= 5) words.push(text.slice(at, end).toLowerCase());
+		at = wordStart(text, end);
+	}
+	return words;
+}
+
 /** Whether two sentences share a word of five letters or more, ignoring case: the sign of one topic. */
 function sharesTopic(a: string, b: string): boolean {
-	const words = new Set<string>();
-	forEachWord(a, word => {
-		if (word.length >= 5) words.add(word.toLowerCase());
-	});
-	let shared = false;
-	forEachWord(b, word => {
-		if (word.length >= 5 && words.has(word.toLowerCase())) shared = true;
-	});
-	return shared;
+	const words = new Set(longWords(a));
+	return longWords(b).some(word => words.has(word));
 }
 
 /**

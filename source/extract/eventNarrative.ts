@@ -54,9 +54,18 @@ export function narratives(sentences: readonly Sentence[]): Narrative[] {
 		let keptFrom = 0;
 		let letters = 0;
 		let quotedLetters = 0;
+		// Set exactly while inside a quotation: only a quote mark changes that.
 		let quotedFrom = inDouble || inSingle ? 0 : -1;
 		for (let index = 0; index < text.length; index++) {
 			const code = text.charCodeAt(index);
+			if (code !== 34 && code !== 39 && (code < 0x2018 || code > 0x201d)) {
+				// Not a quote mark (nearly every character): only the letter counts move.
+				if (isWordChar(code)) {
+					letters++;
+					if (quotedFrom >= 0) quotedLetters++;
+				}
+				continue;
+			}
 			let mark = true;
 			if (code === 0x201c || (code === 34 && !inDouble)) inDouble = true;
 			else if (code === 0x201d || code === 34) inDouble = false;

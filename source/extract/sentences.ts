@@ -32,7 +32,9 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 export function splitParagraph(paragraph: string): Span[] {
 	const spans: Span[] = [];
 	let start = 0;
-	for (const match of paragraph.matchAll(boundary)) {
+	// An exec loop, not matchAll, which copies the pattern on every call.
+	boundary.lastIndex = 0;
+	for (let match = boundary.exec(paragraph); match !== null; match = boundary.exec(paragraph)) {
 		const punctuation = match[1]!;
 		const punctuationEnd = match.index + punctuation.length;
 		if (punctuation === '.' && endsWithAbbreviation(paragraph, match.index)) continue;

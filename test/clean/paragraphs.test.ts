@@ -1,0 +1,23 @@
+import {describe, expect, it} from 'vitest';
+import {paragraphs} from '../../source/clean/cleanArticle.js';
+
+describe('paragraphs', () => {
+	it('folds every run of white space inside a line into one space, whatever it is made of', () => {
+		const text = 'Kyiv\u00a0(Reuters) -\tRussia  launched \t 40 drones\u2009overnight,\r\nofficials said. \u3000 ';
+		expect(paragraphs(text)).toEqual(['Kyiv (Reuters) - Russia launched 40 drones overnight,', 'officials said.']);
+	});
+
+	it('leaves single spaces between words as they are and drops blank lines', () => {
+		expect(paragraphs('Air raid alerts sounded in Kharkiv.\n \n\t\nPower was cut.\n')).toEqual([
+			'Air raid alerts sounded in Kharkiv.',
+			'Power was cut.',
+		]);
+	});
+
+	it('folds a megabyte line of alternating spaces and tabs in one pass', () => {
+		const line = `a${' \t'.repeat(500_000)}b`;
+		const started = performance.now();
+		expect(paragraphs(line)).toEqual(['a b']);
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+});

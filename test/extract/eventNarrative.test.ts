@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest';
+import {narratives} from '../../source/extract/eventNarrative.js';
+import type {Sentence} from '../../source/extract/sentences.js';
+
+function sentences(...items: Array<[text: string, block: number]>): Sentence[] {
+	let start = 0;
+	return items.map(([text, block]) => {
+		const sentence = {text, block, start, end: start + text.length};
+		start += text.length + 1;
+		return sentence;
+	});
+}
+
+describe('narratives', () => {
+	it('blanks a quotation, marks included, and keeps the attribution', () => {
+		const [narrative] = narratives(sentences(['“We will rebuild,” the mayor said.', 0]));
+		expect(narrative?.text).toBe(`${' '.repeat(18)} the mayor said.`);
+		// 13 letters of 25 are quoted ("We will rebuild" against "the mayor said").
+		expect(narrative?.quoted).toBeCloseTo(13 / 25);
+	});
+
+	it('leaves apostrophes alone and passes a sentence without quotation through unchanged', () => {
+		const text = 'Russia’s army didn\'t advance near Pokrovsk on Tuesday.';
+		expect(narratives(sentences([text, 0]))).toEqual([{text, quoted: 0}]);
+	});
+
+	it('carries an open quotation into the next sentence of the paragraph, not into the next paragraph', () => {
+		const result = narratives(
+			sentences(['Zelensky said: "We need air defence.', 0], ['We need it now," he added.', 0], ['Officials said 40 drones were shot down.', 1]),
+		);
+		expect(result[0]?.text).toBe(`Zelensky said: ${' '.repeat(21)}`);
+		expect(result[1]?.text).toBe(`${' '.repeat(16)} he added.`);
+		expect(result[1]?.quoted).toBeCloseTo(11 / 18);
+		expect(result[2]).toEqual({text: 'Officials said 40 drones were shot down.', quoted: 0});
+	});
+
+	it('treats a single quote as a quotation only where it opens or closes one', () => {
+		const [narrative] = narratives(sentences(["The so-called 'peace plan' was rejected by Kyiv's allies.", 0]));
+		expect(narrative?.text).toBe(`The so-called ${' '.repeat(12)} was rejected by Kyiv's allies.`);
+	});
+});
