@@ -1,6 +1,7 @@
 import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
 import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
+import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
 import {fileStem, wordsIn} from './words.js';
 
@@ -34,6 +35,8 @@ function sameHeadline(a: string, b: string): boolean {
  */
 export function cleanArticle(raw: RawArticle): Article {
 	let lines = paragraphs(raw.text);
+	// Without a date in the metadata, the one the page prints under its title is the publication date.
+	const published = raw.meta.published ?? (raw.preCleaned ? null : pageDate(lines));
 	if (!raw.preCleaned) lines = removeChrome(lines);
 	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape.
 	const marked = new Set<string>();
@@ -89,7 +92,7 @@ export function cleanArticle(raw: RawArticle): Article {
 		title,
 		titleKind: hasTitle ? 'title' : 'lede',
 		source: raw.meta.source ?? null,
-		published: raw.meta.published ?? null,
+		published,
 		text,
 		blocks,
 		words: countWords(lines, blocks),

@@ -1,0 +1,33 @@
+import {publishedDate} from '../load/formats/publishedDate.js';
+import {isDateLine} from './chrome.js';
+
+/** How far down a page its furniture (title, standfirst, byline, date) reaches. */
+const headLines = 15;
+
+const publishedLabel = /^(?:first\s+)?published(?:\s+on)?:?$/i;
+const publishedLine = /^(?:first\s+)?published\b/i;
+
+/**
+ * The publication date a saved page prints in its furniture ("Published On 2 Mar 2025", "First published
+ * on Tue 11 Mar 2025 06.05 GMT", a "Published" label over "20 March 2025", a bare "March 14, 2025 11:58 PM"
+ * under the byline), as `YYYY-MM-DD`. Only a fully written date on a line of its own counts:
+ * "Published 3 hours ago" gives nothing, and neither does a date in a sentence or far down the page. A line that says "published" wins over other date lines.
+ */
+export function pageDate(lines: readonly string[]): string | null {
+	let fallback: string | null = null;
+	for (let index = 0; index < Math.min(lines.length, headLines); index++) {
+		const line = lines[index]!;
+		if (publishedLabel.test(line)) {
+			const next = lines[index + 1];
+			const date = next !== undefined && isDateLine(next) ? publishedDate(next) : undefined;
+			if (date !== undefined) return date;
+			continue;
+		}
+		if (!isDateLine(line)) continue;
+		const date = publishedDate(line);
+		if (date === undefined) continue;
+		if (publishedLine.test(line)) return date;
+		fallback ??= date;
+	}
+	return fallback;
+}
