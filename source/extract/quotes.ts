@@ -171,8 +171,12 @@ function inheritSpeakers(
 	const blockOf = (offset: number) => sentences[indexOfSentence(sentences, offset)]!.block;
 	const actsByBlock = new Map<number, Attributed[]>();
 	for (const [index, acts] of bySentence.entries()) {
+		if (acts.length === 0) continue;
 		const block = sentences[index]!.block;
-		actsByBlock.set(block, [...(actsByBlock.get(block) ?? []), ...acts]);
+		const inBlock = actsByBlock.get(block);
+		// Appending in place: copying the list per sentence is quadratic in a paragraph's length.
+		if (inBlock === undefined) actsByBlock.set(block, [...acts]);
+		else inBlock.push(...acts);
 	}
 	for (let index = 0; index < candidates.length; index++) {
 		const candidate = candidates[index]!;
