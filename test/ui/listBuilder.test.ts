@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Brief} from '../../source/model.js';
-import {type DashboardLists, ListBuilder, buildLists} from '../../source/ui/entries.js';
+import {type DashboardLists, type Entry, ListBuilder, buildLists} from '../../source/ui/entries.js';
 import {sampleBrief} from '../fixtures/ui/brief.js';
 
 const brief = sampleBrief();
@@ -22,7 +22,7 @@ function loadedSoFar(full: Brief, ids: readonly string[]): Brief {
 
 /** What a reader sees of every row: its key, its cells and what Enter opens. */
 function shown(lists: DashboardLists) {
-	return Object.fromEntries(Object.entries(lists).map(([pane, rows]) => [pane, rows.map(row => ({key: row.key, cells: row.cells, open: row.open}))]));
+	return Object.fromEntries((Object.entries(lists) as [string, readonly Entry[]][]).map(([pane, rows]) => [pane, rows.map(row => ({key: row.key, cells: row.cells, open: row.open}))]));
 }
 
 describe('ListBuilder', () => {
