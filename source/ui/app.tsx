@@ -3,7 +3,7 @@ import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type {BriefStore} from '../brief/store.js';
 import {reduceContextFor, sourceGeometry, viewEntriesCache, viewTable, viewTitle} from './activeView.js';
 import {Dashboard} from './dashboard.js';
-import {buildLists, filterLists} from './entries.js';
+import {ListBuilder, filterLists} from './entries.js';
 import {Footer, footerRows} from './footer.js';
 import {Header, headerRows} from './header.js';
 import {Help} from './help.js';
@@ -29,8 +29,9 @@ export function App({store, color}: AppProps) {
 	const {brief} = snapshot;
 	const size = useTerminalSize();
 	const [state, setState] = useState(initialState);
+	const [builder] = useState(() => new ListBuilder());
 
-	const all = useMemo(() => buildLists(brief, snapshot.fresh), [brief, snapshot.fresh]);
+	const all = useMemo(() => builder.build(brief, snapshot.fresh), [builder, brief, snapshot.fresh]);
 	const lists = useMemo(() => filterLists(all, state.filter), [all, state.filter]);
 	const fresh = useMemo(() => all.developments.filter(item => item.fresh).slice(0, 5), [all]);
 	const matches = useMemo(() => panes.reduce((sum, pane) => sum + lists[pane].length, 0), [lists]);

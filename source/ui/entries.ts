@@ -5,8 +5,8 @@
  * small object per quote until the quotes are shown, filtered or opened.
  */
 import {toSafeLine} from '../clean/controls.js';
-import {sourceLabels} from '../brief/sourceLabel.js';
-import type {Article, Brief, Development, Figure, FigureGroup, Provenance, Quote} from '../model.js';
+import {sourceLabel} from '../brief/sourceLabel.js';
+import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provenance, Quote, Speaker} from '../model.js';
 import {formatRange} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
@@ -127,42 +127,71 @@ function sourceTarget(self: Provenance, mentions: readonly Provenance[], label: 
 		: {articleId: self.articleId, mentions: sorted, index, label};
 }
 
-/** Looks up what the rows need from the brief once, so each row costs only its own article's items. */
+/**
+ * Looks up what the rows need from the brief shown; each lookup table is built when first needed, since
+ * rows ask for them only when shown, filtered or opened. A `ListBuilder` moves it on from brief to brief.
+ */
 class BriefIndex {
-	private sources: Map<string, string> | undefined;
 	private articles: Map<string, Article> | undefined;
 	private quotesByArticle: Map<string, Quote[]> | undefined;
 	private figuresByArticle: Map<string, Figure[]> | undefined;
 	private speakerSpellings: Map<string, string> | undefined;
-	private readonly abouts = new Map<string, string>();
+	// Per article object, so they outlive one brief: the next brief of a load shares most of its articles.
+	private readonly sources = new WeakMap<Article, string>();
+	private readonly abouts = new WeakMap<Article, string>();
 
-	// Each lookup table is built when first needed: rows ask for them only when shown, filtered or opened.
-	constructor(readonly brief: Brief) {}
+	constructor(private current: Brief) {}
+
+	get brief(): Brief {
+		return this.current;
+	}
+
+	/** Looks things up in `brief` from now on. */
+	use(brief: Brief): void {
+		if (brief === this.current) return;
+		this.current = brief;
+		this.articles = undefined;
+		this.quotesByArticle = undefined;
+		this.figuresByArticle = undefined;
+		this.speakerSpellings = undefined;
+	}
+
+	private article(articleId: string): Article | undefined {
+		this.articles ??= new Map(this.current.articles.map(article => [article.id, article]));
+		return this.articles.get(articleId);
+	}
 
 	source(articleId: string): string {
-		this.sources ??= sourceLabels(this.brief.articles);
-		return this.sources.get(articleId) ?? articleId;
+		const article = this.article(articleId);
+		if (article === undefined) return articleId;
+		let label = this.sources.get(article);
+		if (label === undefined) {
+			label = sourceLabel(article);
+			this.sources.set(article, label);
+		}
+		return label;
 	}
 
 	/** Every spelling of a speaker found in the corpus, folded: a filter for one finds them all. */
 	spellings(speaker: string | null): string {
-		this.speakerSpellings ??= new Map(this.brief.speakers.map(item => [item.name, fold(item.aliases.join(' '))]));
+		this.speakerSpellings ??= new Map(this.current.speakers.map(item => [item.name, fold(item.aliases.join(' '))]));
 		return this.speakerSpellings.get(speaker ?? '') ?? '';
 	}
 
 	/** Source name and article title, folded, for the filter; asked for by every item of the article. */
 	about(articleId: string): string {
-		let about = this.abouts.get(articleId);
+		const article = this.article(articleId);
+		if (article === undefined) return fold(`${articleId} `);
+		let about = this.abouts.get(article);
 		if (about === undefined) {
-			this.articles ??= new Map(this.brief.articles.map(article => [article.id, article]));
-			about = fold(`${this.source(articleId)} ${toSafeLine(this.articles.get(articleId)?.title ?? '')}`);
-			this.abouts.set(articleId, about);
+			about = fold(`${this.source(articleId)} ${toSafeLine(article.title)}`);
+			this.abouts.set(article, about);
 		}
 		return about;
 	}
 
 	quoteTarget(quote: Quote): SourceTarget {
-		this.quotesByArticle ??= byArticle(this.brief.quotes, item => item.at.articleId);
+		this.quotesByArticle ??= byArticle(this.current.quotes, item => item.at.articleId);
 		const same =
 			quote.speaker === null ? [quote] : (this.quotesByArticle.get(quote.at.articleId) ?? []).filter(other => other.speaker === quote.speaker);
 		return sourceTarget(
@@ -173,7 +202,7 @@ class BriefIndex {
 	}
 
 	figureTarget(figure: Figure): SourceTarget {
-		this.figuresByArticle ??= byArticle(this.brief.figures, item => item.at.articleId);
+		this.figuresByArticle ??= byArticle(this.current.figures, item => item.at.articleId);
 		const same = (this.figuresByArticle.get(figure.at.articleId) ?? []).filter(other => other.value === figure.value && other.unit === figure.unit);
 		return sourceTarget(
 			figure.at,
@@ -188,17 +217,15 @@ class BriefIndex {
 	}
 }
 
-function headlineEntries(index: BriefIndex): Entry[] {
-	return index.brief.headlines.map(headline =>
-		entry(headlineKey(headline), {
-			cells: () => [headline.text, index.source(headline.articleId), headline.kind],
-			open: () => {
-				const at: Provenance = {articleId: headline.articleId, sentence: headline.span, span: headline.span};
-				return {kind: 'source', target: sourceTarget(at, [at], `Headline · ${headline.kind}`)};
-			},
-			searchAlso: () => index.about(headline.articleId),
-		}),
-	);
+function headlineEntry(index: BriefIndex, headline: Headline): Entry {
+	return entry(headlineKey(headline), {
+		cells: () => [headline.text, index.source(headline.articleId), headline.kind],
+		open: () => {
+			const at: Provenance = {articleId: headline.articleId, sentence: headline.span, span: headline.span};
+			return {kind: 'source', target: sourceTarget(at, [at], `Headline · ${headline.kind}`)};
+		},
+		searchAlso: () => index.about(headline.articleId),
+	});
 }
 
 function figureEntry(index: BriefIndex, figure: Figure): Entry {
@@ -210,31 +237,33 @@ function figureEntry(index: BriefIndex, figure: Figure): Entry {
 }
 
 function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
-	const key = figureGroupKey(group, index.brief.figures);
+	// The group's figure indexes point into the brief it was made for.
+	const {figures} = index.brief;
+	const key = figureGroupKey(group, figures);
 	return entry(key, {
 		cells: () => [formatRange(group), group.label, group.articleIds.map(id => index.source(id)).join(', '), group.conflicting ? 'conflict' : ''],
 		open: () => ({kind: 'reports', of: {kind: 'figure-group', key}, title: `${formatRange(group)} ${group.label}`}),
-		searchAlso: () => fold(group.figures.map(i => index.brief.figures[i]?.sentence ?? '').join(' ')),
+		searchAlso: () => fold(group.figures.map(i => figures[i]?.sentence ?? '').join(' ')),
 	});
 }
 
 /** Figures shared by several sources appear once, as their group's range; the rest one by one, in brief order. */
-function figureEntries(index: BriefIndex): Entry[] {
+function shownFigures(brief: Brief): (Figure | FigureGroup)[] {
 	const groupOf = new Map<number, FigureGroup>();
-	for (const group of index.brief.figureGroups) {
+	for (const group of brief.figureGroups) {
 		if (group.figures.length > 1) for (const i of group.figures) groupOf.set(i, group);
 	}
 	const shown = new Set<FigureGroup>();
-	const entries: Entry[] = [];
-	index.brief.figures.forEach((figure, i) => {
+	const items: (Figure | FigureGroup)[] = [];
+	brief.figures.forEach((figure, i) => {
 		const group = groupOf.get(i);
-		if (group === undefined) entries.push(figureEntry(index, figure));
+		if (group === undefined) items.push(figure);
 		else if (!shown.has(group)) {
 			shown.add(group);
-			entries.push(groupEntry(index, group));
+			items.push(group);
 		}
 	});
-	return entries;
+	return items;
 }
 
 function quoteEntry(index: BriefIndex, quote: Quote): Entry {
@@ -264,26 +293,94 @@ function developmentEntries(index: BriefIndex, fresh: ReadonlySet<string>): Entr
 	});
 }
 
-function speakerEntries(index: BriefIndex): Entry[] {
-	return index.brief.speakers.map(speaker =>
-		entry(speakerKey(speaker.name), {
-			cells: () => [speaker.name, count(speaker.quoteCount, 'quote'), count(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
-			open: () => ({kind: 'speaker', speaker: speaker.name}),
-			speaker: speaker.name,
-		}),
-	);
+function speakerEntry(speaker: Speaker): Entry {
+	return entry(speakerKey(speaker.name), {
+		cells: () => [speaker.name, count(speaker.quoteCount, 'quote'), count(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
+		open: () => ({kind: 'speaker', speaker: speaker.name}),
+		speaker: speaker.name,
+	});
+}
+
+/** The items of the lists whose rows can be kept from one brief to the next, and those rows. */
+interface Rows<T> {
+	readonly items: readonly T[];
+	readonly rows: readonly Entry[];
+}
+
+interface KeptRows {
+	readonly headlines: Rows<Headline>;
+	readonly figures: Rows<Figure | FigureGroup>;
+	readonly quotes: Rows<Quote>;
+	readonly speakers: Rows<Speaker>;
+}
+
+/** How far ahead of the last match a build looks for an item it had: past the items of a few dropped articles. */
+const lookAhead = 64;
+
+/**
+ * A row per item: the row `previous` had for the same item object, else a new one. Items keep their order
+ * from brief to brief, so finding them is a walk along both lists, not a lookup per item.
+ */
+function rowsOf<T extends object>(items: readonly T[], make: (item: T) => Entry, previous: Rows<T> | undefined): Rows<T> {
+	if (previous === undefined) return {items, rows: items.map(make)};
+	if (previous.items === items) return previous;
+	let next = 0;
+	const rows = items.map(item => {
+		const end = Math.min(previous.items.length, next + lookAhead);
+		for (let at = next; at < end; at++) {
+			const row = previous.rows[at];
+			if (previous.items[at] === item && row !== undefined) {
+				next = at + 1;
+				return row;
+			}
+		}
+		return make(item);
+	});
+	return {items, rows};
+}
+
+function listsOf(index: BriefIndex, fresh: ReadonlySet<string>, previous: KeptRows | undefined): {lists: DashboardLists; kept: KeptRows} {
+	const {brief} = index;
+	const kept: KeptRows = {
+		headlines: rowsOf(brief.headlines, item => headlineEntry(index, item), previous?.headlines),
+		figures: rowsOf(shownFigures(brief), item => ('figures' in item ? groupEntry(index, item) : figureEntry(index, item)), previous?.figures),
+		quotes: rowsOf(brief.quotes, item => quoteEntry(index, item), previous?.quotes),
+		speakers: rowsOf(brief.speakers, speakerEntry, previous?.speakers),
+	};
+	const lists = {
+		headlines: kept.headlines.rows,
+		figures: kept.figures.rows,
+		quotes: kept.quotes.rows,
+		developments: developmentEntries(index, fresh),
+		speakers: kept.speakers.rows,
+	};
+	return {lists, kept};
 }
 
 /** Every dashboard list, unfiltered. */
 export function buildLists(brief: Brief, fresh: ReadonlySet<string>): DashboardLists {
-	const index = new BriefIndex(brief);
-	return {
-		headlines: headlineEntries(index),
-		figures: figureEntries(index),
-		quotes: brief.quotes.map(quote => quoteEntry(index, quote)),
-		developments: developmentEntries(index, fresh),
-		speakers: speakerEntries(index),
-	};
+	return listsOf(new BriefIndex(brief), fresh, undefined).lists;
+}
+
+/**
+ * Builds the dashboard lists brief after brief (a load in progress, watch mode), keeping the row of each
+ * item object the last brief had too: a brief of 70,000 quotes that gained a few costs a walk over the
+ * quotes, and the kept rows keep the cells they worked out. A row depends only on its item and the item's
+ * article, which come together: a brief is put together from each article's findings, and what the
+ * cross-article stages change (a speaker's name made canonical, figure groups) is a new object.
+ * Developments are few and carry whether they are new, so theirs are made again.
+ */
+export class ListBuilder {
+	private index: BriefIndex | undefined;
+	private kept: KeptRows | undefined;
+
+	build(brief: Brief, fresh: ReadonlySet<string>): DashboardLists {
+		this.index ??= new BriefIndex(brief);
+		this.index.use(brief);
+		const {lists, kept} = listsOf(this.index, fresh, this.kept);
+		this.kept = kept;
+		return lists;
+	}
 }
 
 /** Keeps the entries whose text, speaker or source contains `filter` (case and accents ignored). */

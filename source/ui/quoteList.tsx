@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {memo} from 'react';
+import {memo, useMemo} from 'react';
 import {type Cursor, listWindow} from './cursor.js';
 import type {Entry} from './entries.js';
 import {quoteRows} from './layout.js';
@@ -26,8 +26,9 @@ const QuoteBlock = memo(function QuoteBlock({cells, width, selected, focused}: Q
 	const tone = useTone();
 	const inverse = selected && focused;
 	const [speaker = '', text = '', source = ''] = cells;
-	const lines = wrapLines(`“${text}”`, width - 2, quoteRows - 1);
-	const name = fit(speaker, Math.max(1, width - 2));
+	// Wrapping is the costly part, and a move only changes which block is selected.
+	const lines = useMemo(() => wrapLines(`“${text}”`, width - 2, quoteRows - 1), [text, width]);
+	const name = useMemo(() => fit(speaker, Math.max(1, width - 2)), [speaker, width]);
 	return (
 		<Box flexDirection="column" height={quoteRows}>
 			<Text wrap="truncate-end" inverse={inverse}>

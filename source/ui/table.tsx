@@ -47,7 +47,7 @@ const Row = memo(function Row({columns, cells, widths, selected, focused}: RowPr
  * row is ever wider than `width`.
  */
 export function Table({columns, entries, cursor, width, height, focused}: TableProps) {
-	const widths = useMemo(
+	const measured = useMemo(
 		() =>
 			columnWidths(
 				columns,
@@ -56,6 +56,8 @@ export function Table({columns, entries, cursor, width, height, focused}: TableP
 			),
 		[columns, entries, width],
 	);
+	// The same array while the widths stay the same (a list that grew while loading), so rows skip rendering.
+	const widths = useMemo(() => measured, [measured.join(' ')]);
 	const header = useMemo(() => columns.map((column, i) => fitPad(column.header, widths[i] ?? 0)).join(' '), [columns, widths]);
 	const rows = Math.max(0, height - 1);
 	const {top, selected} = listWindow(cursor, entries, rows);
