@@ -156,8 +156,11 @@ async function benchKeys(corpus, cacheHome, json) {
 		const loadLimit = Math.max(5_000, Math.min(60_000, remaining() - 40_000));
 		let loaded = true;
 		try {
-			await session.until(() => /10000 articles/.test(session.text.slice(-20_000)) && !/Loading \d/.test(session.text.slice(-3000)), loadLimit);
-			await session.quiet(300);
+			// The progress line ("Loading 9000/10000 articles") names the total too: the summary's count is followed by " · ".
+			await session.until(() => /\b10000 articles · /.test(session.text.slice(-20_000)), loadLimit);
+			// Once every article is in, the cross-article stages run without drawing and one last frame follows:
+			// the corpus is loaded when the output has then been quiet for 5 s.
+			await session.quiet(5000, loadLimit);
 		} catch {
 			loaded = false;
 			notes.push(`The dashboard had not finished loading the 10k corpus after ${Math.round(loadLimit / 1000)} s: keys were measured while it was still loading.`, '');
