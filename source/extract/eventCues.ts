@@ -86,7 +86,7 @@ export const pronounAttribution = /\b(?:he|she|they)\s+(?:said|says|added|told|n
 export const nonReport = /\b(?:did not (?:say|provide|comment|specify|elaborate)|declined to (?:comment|elaborate|say)|would not (?:say|comment)|no further details)\b/i;
 /** Site chrome that survived cleaning: calls to action, links, credits. */
 export const chromeLike =
-	/^(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by)\b|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
+	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
 /**
  * A main clause that says what did not happen or is not known ("Reuters could not verify", "ISW has not
  * observed", "Ukraine has not commented") reports no event of its own.
