@@ -10,6 +10,7 @@ import {
 	isEventVerb,
 	isReportingVerb,
 	leadingClutter,
+	negatedMain,
 	nonReport,
 	pronounAttribution,
 	secondPerson,
@@ -45,6 +46,10 @@ const digits = /\d/;
 const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
 const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
+/** A transcript's question or answer label: "Q: ", "A: ". */
+const speakerLabel = /^[QA] ?:\s+/;
+/** The paragraph of an interview answer: its first person is the interviewee, not the writer. */
+const answerLabel = /^A ?:\s/;
 /** "said it would introduce power cuts on Wednesday": a plan told in the past. */
 const wouldWord = /\bwould\b/;
 /** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
@@ -103,7 +108,7 @@ function isPerfect(word: string): boolean {
  * against it; hedges and judgements count only before the first verb, where they colour the main clause
  * ("Ukraine may face ...") rather than what somebody is reported to have said ("X said it could ...").
  */
-function eventScore(narrative: Narrative, from: number, hasDay: boolean): Reading {
+function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken: boolean): Reading {
 	const own = narrative.text.slice(from).trimEnd();
 	// A sentence that opens with a quotation is that quotation plus its attribution.
 	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?')) return nothing;
@@ -130,7 +135,7 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean): Readin
 		const kind = wordKind(word);
 		if (kind === 'event') eventVerb = true;
 		else if (kind === 'reporting') reporting = true;
-		else if (kind === 'actor') actor = true;
+		else if (kind === 'actor' || (spoken && (word === 'we' || word === 'We' || word === 'I'))) actor = true;
 		if (kind === 'event' || kind === 'reporting') {
 			verbs++;
 			if (firstVerbAt === own.length) firstVerbAt = at;
@@ -165,8 +170,9 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean): Readin
 	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
 	if (!hasDay && hedgeWords.test(mainClause)) score--;
 	if (evaluative.test(mainClause)) score--;
+	if (negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (firstPerson.test(own)) score -= 2;
+	if (!spoken && firstPerson.test(own)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
 	if (nonReport.test(own)) score -= 2;
 	return {score, current: tense === true && !habitual.test(own), ahead: futureAt >= 0};
@@ -269,9 +275,9 @@ function eventDate(sentence: Sentence, narrative: Narrative, from: number, menti
 	return null;
 }
 
-/** Length of what opens the sentence without belonging to the report: a dateline or a list marker, then connectives. */
+/** Length of what opens the sentence without belonging to the report: a dateline, a list marker or a Q/A label, then connectives. */
 function clutterLength(text: string): number {
-	const openingLength = (dateline.exec(text) ?? listMarker.exec(text))?.[0].length ?? 0;
+	const openingLength = (dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text))?.[0].length ?? 0;
 	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
 }
 
@@ -303,8 +309,14 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 	const masks = narratives(sentences);
 	const chosen: Scored[] = [];
 	let next = 0;
+	let block = -1;
+	let answer = false;
 	for (const [index, sentence] of sentences.entries()) {
 		const narrative = masks[index]!;
+		if (sentence.block !== block) {
+			block = sentence.block;
+			answer = answerLabel.test(sentence.text);
+		}
 		const mentions: DateMention[] = [];
 		while (next < dates.length && dates[next]!.start < sentence.end) {
 			if (dates[next]!.start >= sentence.start) mentions.push(dates[next]!);
@@ -312,7 +324,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		if (narrative.quoted > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const {score, current, ahead} = eventScore(narrative, from, mentions.some(mention => mention.day));
+		const {score, current, ahead} = eventScore(narrative, from, mentions.some(mention => mention.day), answer);
 		if (score < reportThreshold) continue;
 		const date = eventDate(sentence, narrative, from, mentions, published);
 		const previous = chosen.at(-1);

@@ -38,6 +38,8 @@ const eventStemList = [
 	'estimat', 'estimate', 'fight', 'fought', 'begin', 'began', 'explor', 'explore', 'express', 'voic', 'voice', 'gain', 'seek',
 	'sought', 'endur', 'lift', 'rais', 'raise', 'reduc', 'reduce', 'increas', 'increase', 'fell', 'grew', 'rose', 'occur', 'occurr',
 	'risen', 'suffer', 'averag', 'average', 'reach',
+	// Operations and front-line movement: "carried out strikes", "pushed Russian troops back".
+	'carry', 'push',
 ] as const;
 const eventStems: ReadonlySet<string> = new Set(eventStemList);
 
@@ -84,4 +86,9 @@ export const pronounAttribution = /\b(?:he|she|they)\s+(?:said|says|added|told|n
 export const nonReport = /\b(?:did not (?:say|provide|comment|specify|elaborate)|declined to (?:comment|elaborate|say)|would not (?:say|comment)|no further details)\b/i;
 /** Site chrome that survived cleaning: calls to action, links, credits. */
 export const chromeLike =
-	/^(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
+	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
+/**
+ * A main clause that says what did not happen or is not known ("Reuters could not verify", "ISW has not
+ * observed", "Ukraine has not commented") reports no event of its own.
+ */
+export const negatedMain = /(?:\b(?:not|never|no longer)|n['’]t)\b(?! (?:rul(?:e|ed|ing) out|just|only|merely)\b)/i;

@@ -1,0 +1,103 @@
+import {describe, expect, it} from 'vitest';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {findDates, referenceDate} from '../../source/extract/dates.js';
+import {extractReports} from '../../source/extract/developments.js';
+import {articleSentences} from '../../source/extract/sentences.js';
+
+/** The report texts of an article written inline, as the CLI would extract them. */
+function reportTexts(text: string): string[] {
+	const article = cleanArticle({id: 'styles', path: 'styles.txt', text, meta: {published: '2025-06-03'}});
+	const sentences = articleSentences(article);
+	const dates = findDates(sentences, referenceDate(article.published, sentences)?.date ?? null);
+	return extractReports(article, sentences, dates).map(report => report.text);
+}
+
+const filler = [
+	'The region has been shelled almost daily since the spring.',
+	'Schools in the city moved their lessons online last year.',
+	'The bridge over the river carries most of the local traffic.',
+	'Farmers there grow wheat, sunflowers and barley.',
+].join(' ');
+
+describe('extractReports on styles the samples do not have', () => {
+	it('does not report what a main clause says did not happen or is not known', () => {
+		const texts = reportTexts(
+			[
+				'Sumy strike kills three as Russia presses offensive',
+				'Russian glide bombs struck a warehouse in Sumy on Monday, killing three workers, regional governor Oleh Hryhorov said.',
+				'The Associated Press could not independently confirm the casualty figures from Sumy on Monday.',
+				'Local officials have not published a full list of the damaged buildings in the 12 districts.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain('Russian glide bombs struck a warehouse in Sumy on Monday, killing three workers, regional governor Oleh Hryhorov said.');
+		expect(texts.filter(text => /could not|have not/.test(text))).toEqual([]);
+	});
+
+	it('still reports what somebody is "not ruling out" or "not just" doing', () => {
+		const texts = reportTexts(
+			[
+				'Finland weighs air defence loan',
+				'Finland is not ruling out lending two NASAMS batteries to Ukraine, Defence Minister Antti Hakkanen said on Monday.',
+				filler,
+				'But it is not just air defence – Finland and Ukraine signed a $40 million drone production agreement in Helsinki on Monday.',
+			].join('\n\n'),
+		);
+		expect(texts.some(text => text.startsWith('Finland is not ruling out lending two NASAMS batteries'))).toBe(true);
+		expect(texts.some(text => text.includes('Finland and Ukraine signed a $40 million drone production agreement'))).toBe(true);
+	});
+
+	it('takes an answer of an interview in the first person as the interviewee reporting, without its label', () => {
+		const texts = reportTexts(
+			[
+				'‘Our grid will hold’: Ukraine’s energy minister on the coming winter',
+				'Q: How much generating capacity has Ukraine lost since March?',
+				'A: Russia destroyed about 9 gigawatts of our capacity in two months. We signed contracts with Poland and Slovakia last week for 1.7 gigawatts of imports.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain('Russia destroyed about 9 gigawatts of our capacity in two months.');
+		expect(texts).toContain('We signed contracts with Poland and Slovakia last week for 1.7 gigawatts of imports.');
+		expect(texts.filter(text => text.startsWith('A:') || text.startsWith('Q:'))).toEqual([]);
+	});
+
+	it('keeps the writer’s own first person out of the report', () => {
+		const texts = reportTexts(
+			[
+				'A day on the Kharkiv front',
+				'We drove with the crew to a dugout near Vovchansk on Sunday and our driver counted 14 drones overhead.',
+				'Russian troops attacked Ukrainian positions near Vovchansk 14 times on Sunday, the General Staff said.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain('Russian troops attacked Ukrainian positions near Vovchansk 14 times on Sunday, the General Staff said.');
+		expect(texts.filter(text => text.startsWith('We drove'))).toEqual([]);
+	});
+
+	it('leaves wire credits and editor’s notes out', () => {
+		const texts = reportTexts(
+			[
+				'Zaporizhzhia plant loses outside power',
+				'The Zaporizhzhia nuclear plant lost its last external power line on Tuesday, the IAEA said in a statement.',
+				filler,
+				'(Reporting by Olena Harmash in Kyiv and Francois Murphy in Vienna; Editing by Alex Richardson)',
+				'Note: This report was updated on June 4 with a statement issued by the Ukrainian energy ministry in Kyiv.',
+			].join('\n\n'),
+		);
+		expect(texts).toContain('The Zaporizhzhia nuclear plant lost its last external power line on Tuesday, the IAEA said in a statement.');
+		expect(texts.filter(text => /Reporting by|^Note/.test(text))).toEqual([]);
+	});
+
+	it('reports a list item that tells of an operation "carried out" on a day', () => {
+		const texts = reportTexts(
+			[
+				'Refinery burns after drone attack',
+				'Ukraine’s General Staff listed the results of the night in its morning update.',
+				'- a drone strike on the Novoshakhtinsk refinery, carried out on Tuesday by 12 long-range drones',
+				'- no casualties among the staff of the plant',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain('A drone strike on the Novoshakhtinsk refinery, carried out on Tuesday by 12 long-range drones');
+	});
+});
