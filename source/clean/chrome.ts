@@ -54,7 +54,7 @@ function isByline(text: string): boolean {
 
 // The words a date or time line is made of: weekdays, months, numbers and clock times, zones, "at", "on".
 const dateToken =
-	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[.:]\d{2}|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on)$/i;
+	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on)$/i;
 
 /** A line that only dates the page: "Published 3 hours ago", "Updated at 14.41 GMT", "Tue 11 Mar 2025 14.32 GMT". */
 export function isDateLine(text: string): boolean {

@@ -68,12 +68,15 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
  * Indexes of section sub-headlines among `lines`, given the index of the first line that may be one.
  * A standfirst (the unpunctuated line right after the title) is body, not a section.
  */
+const capitalSlug = /^\p{Lu}{3,}$/u;
+
 export function findSections(lines: readonly string[], from: number): number[] {
 	const sections: number[] = [];
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
 		const words = wordsIn(line, maxSectionWords);
-		if (words < 2 || words > maxSectionWords || line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
+		// One word is a heading only as a wire slug in capitals ("SANCTIONS"); otherwise it is a label or a stray word.
+		if ((words < 2 && !capitalSlug.test(line)) || words > maxSectionWords || line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
 		if (/^[-*•·–]\s/.test(line) || !/^[\p{Lu}\p{N}‘“"]/u.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;
 		sections.push(index);

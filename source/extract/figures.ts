@@ -291,6 +291,24 @@ function readWords(text: string, index: number): Reading | null {
 	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'measure' : 'counted'};
 }
 
+const dayRangeJoin = /(?:\s+(?:to|and|until|till|through)\s+|\s*[-–—]\s*)$/;
+
+/**
+ * "on the night of May 21 to 22": a day number joined to a date that ends in a day, by "to", "and" or a
+ * dash, is the end of a range of days, not a count. `at` is where the number starts in the article.
+ */
+function endsDayRange(dates: readonly DateMention[], from: number, before: string, at: number, written: string): boolean {
+	if (written.length > 2 || Number(written) < 1 || Number(written) > 31) return false;
+	const join = dayRangeJoin.exec(before);
+	if (join === null) return false;
+	const joinStart = at - join[0].length;
+	for (let index = from; index < dates.length && dates[index]!.start < joinStart; index++) {
+		const date = dates[index]!;
+		if (date.end === joinStart && date.day && /\d$/.test(date.text)) return true;
+	}
+	return false;
+}
+
 /** Whether `[start, end)` overlaps a date, looking from `from` in dates sorted by start. */
 function overlapsDate(dates: readonly DateMention[], from: number, start: number, end: number): boolean {
 	for (let index = from; index < dates.length && dates[index]!.start < end; index++) {
@@ -319,6 +337,7 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 			const digits = /^\d/.test(written);
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
 			if (digits && overlapsDate(sortedDates, dateIndex, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
+			if (digits && endsDayRange(sortedDates, dateIndex, text.slice(Math.max(0, match.index - 10), match.index), sentence.start + match.index, written)) continue;
 			const reading = digits ? readDigits(text, match.index, written) : readWords(text, match.index);
 			if (reading === null) continue;
 			if (overlapsDate(sortedDates, dateIndex, sentence.start + reading.start, sentence.start + reading.end)) continue;

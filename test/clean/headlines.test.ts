@@ -78,6 +78,16 @@ describe('sections', () => {
 		expect(article.text).not.toContain('##');
 	});
 
+	it('takes a wire story’s one-word slugs in capitals as sections, not a one-word line in other case', () => {
+		const article = cleanArticle({
+			id: 'd',
+			path: 'x.txt',
+			meta: {},
+			text: 'Kremlin rules out ceasefire before talks\n\nMOSCOW, May 22 (Reuters) - The Kremlin said on Thursday it would not agree to a ceasefire before talks.\n\nSANCTIONS\n\nThe European Union agreed a new package of sanctions against Russia on Wednesday, diplomats said.\n\nUpdate\n\nHungary dropped its objections to the package, officials said.\n',
+		});
+		expect(blocksOf(article, 'section')).toEqual(['SANCTIONS']);
+	});
+
 	it('finds no sections in plain news copy', () => {
 		for (const name of ['000_93396fbf0bbdbe70', '001_e5f5ddb91bdcb392', '002_34c61dbe07c76db4', '003_4d679536256f4b1e']) {
 			expect(blocksOf(clean(`articles/${name}.txt`), 'section')).toEqual([]);

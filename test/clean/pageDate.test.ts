@@ -17,6 +17,10 @@ describe('the publication date a page prints in its furniture', () => {
 		expect(pageDate(fixtureLines(name))).toBe(date);
 	});
 
+	it('reads a date line with a clock time and a zone', () => {
+		expect(pageDate(['Russian Offensive Campaign Assessment', 'May 22, 2025, 6:45pm ET', 'Russian forces struck Kyiv overnight, officials said.'])).toBe('2025-05-22');
+	});
+
 	it('prefers the line that says published over an update time above it', () => {
 		expect(pageDate(['Live: talks resume', 'Wed 12 Mar 2025 09.10 GMT', 'First published on Tue 11 Mar 2025 06.05 GMT'])).toBe('2025-03-11');
 	});

@@ -10,6 +10,7 @@ describe('not figures', () => {
 		['a decade', 'Relations had soured in the 1990s.'],
 		['dates', 'Trump, who will be sworn in on January 20, spoke to Zelensky on 4 November.'],
 		['a date with a year', 'The summit ends on 31 October 2024.'],
+		['the end of a range of days', 'Russia struck Kyiv on the night of May 21 to 22 and again on June 3-4.'],
 		['clock times', 'The alert sounded at 14:30 and again at 2pm, then at 6 a.m. local time.'],
 		['a clock time with a dot', 'Sirens sounded in Kyiv at 14.30 on the day.'],
 		['ages', 'The soldier, aged 45, was wounded; a 19-year-old conscript and a man 60 years old were unhurt.'],
