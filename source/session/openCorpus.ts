@@ -36,7 +36,7 @@ export interface OpenedCorpus {
 
 /** Partial briefs are published at most this often (ms)... */
 const publishEveryMs = 100;
-/** ... and never more often than this many times the cost of assembling one, so the main thread stays free. */
+/** ... and never more often than this many times the cost of assembling and drawing one, so the main thread stays free. */
 const publishCostFactor = 4;
 /** A partial brief is assembled in full (speakers, groups, merged developments) while that costs less than this (ms). */
 const fullAssemblyMs = 10;
@@ -111,12 +111,13 @@ async function fill(
 		// The first articles are shown at once; after that, at a pace the main thread can afford.
 		if ((published > 0 && now - lastAt < interval) || done === total) return;
 		const brief = shown(assemble(analysed.filter(item => item !== undefined), skipped));
-		lastAt = performance.now();
 		// Once assembling in full gets slow, the cross-article stages wait for the end: keys must not wait for them.
-		if (lastAt - now > fullAssemblyMs) assemble = partialBrief;
-		interval = Math.max(publishEveryMs, (lastAt - now) * publishCostFactor);
+		if (performance.now() - now > fullAssemblyMs) assemble = partialBrief;
 		published = done;
+		// A dashboard draws the new brief before `set` returns, so the pace counts the drawing too.
 		store.set({brief, progress: {done, total}, fresh: new Set()});
+		lastAt = performance.now();
+		interval = Math.max(publishEveryMs, (lastAt - now) * publishCostFactor);
 	};
 
 	const analysed = await analyseCorpus(slices(), {...options, signal}, publish);
