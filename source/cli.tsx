@@ -3,12 +3,13 @@ import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {briefSince, parsePreviousBrief} from './brief/since.js';
 import {toSafeLine} from './clean/controls.js';
+import {discover} from './load/discover.js';
 import {InputError} from './load/inputError.js';
 import type {Brief} from './model.js';
 import {openCorpus} from './session/openCorpus.js';
 
-// Only what every run needs is imported up front: discovery, reading, extraction, the outputs and the
-// dashboard are loaded when used, so the dashboard's first frame waits for nothing it does not show.
+// Only what every run needs is imported up front: reading, extraction, the outputs and the dashboard are
+// loaded when used, so the dashboard's first frame waits for nothing it does not show.
 const cli = meow(
 	`
 	Usage
@@ -63,10 +64,9 @@ async function main(): Promise<number> {
 	// Ink draws nothing until exit when it believes it runs in CI (a CI variable is set). Here both ends are
 	// terminals, so a person is watching: tell Ink before it is loaded.
 	if (interactive && 'CI' in process.env) process.env.CI = 'false';
-	// The dashboard loads while the inputs are searched; a failed search reports its error instead.
+	// The dashboard loads while the folders are walked; a failed search reports its error instead.
 	const dashboard = interactive ? import('./ui/run.js') : undefined;
 	dashboard?.catch(() => {});
-	const {discover} = await import('./load/discover.js');
 	const paths = await discover(inputs);
 	if (paths.length === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
 	const previous = cli.flags.since === undefined ? undefined : parsePreviousBrief(await readFile(cli.flags.since, 'utf8'));
