@@ -1,5 +1,6 @@
 // The esbuild options every bundle of this project shares: the CLI build, the benchmark's bundles and
 // the test workers.
+import {readFile} from 'node:fs/promises';
 
 // Ink imports its React devtools bridge only when DEV=true; keeping it out of the bundle keeps react-devtools-core out.
 export const stubDevtools = {
@@ -9,6 +10,24 @@ export const stubDevtools = {
 			args.importer.includes(`${'node_modules'}/ink/`) ? {path: 'devtools', namespace: 'stub'} : undefined,
 		);
 		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export {};', loader: 'js'}));
+	},
+};
+
+// meow normalizes the package.json it reads with normalize-package-data (semver, hosted-git-info, SPDX
+// licence tables), which its bundle loads at start-up although only `cli.pkg` uses it. Loaded on first use
+// instead, it stays off every run's start-up (about 10 ms). The build fails if meow changes this code.
+const lazyNormalize = {
+	eager: 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);',
+	lazy: 'const normalizePackageData = json => getDefaultExportFromCjs(requireNormalize())(json);',
+};
+const lazyMeowPackageNormalizer = {
+	name: 'lazy-meow-package-normalizer',
+	setup(builder) {
+		builder.onLoad({filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/}, async args => {
+			const source = await readFile(args.path, 'utf8');
+			if (!source.includes(lazyNormalize.eager)) throw new Error(`${args.path}: meow no longer loads normalize-package-data as expected; update lazyMeowPackageNormalizer`);
+			return {contents: source.replace(lazyNormalize.eager, lazyNormalize.lazy), loader: 'js'};
+		});
 	},
 };
 
@@ -24,5 +43,5 @@ export const nodeBundle = {
 	define: {'process.env.NODE_ENV': '"production"'},
 	// CommonJS dependencies (signal-exit, iconv-lite) call require(), which an ES module lacks.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools],
+	plugins: [stubDevtools, lazyMeowPackageNormalizer],
 };

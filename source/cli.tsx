@@ -1,18 +1,15 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
-import {markdown} from './brief/markdown.js';
-import {toSafeLine} from './clean/controls.js';
-import {plainText} from './brief/plainText.js';
 import {briefSince, parsePreviousBrief} from './brief/since.js';
-import {writeJson} from './brief/toJson.js';
-import {InputError, loadArticles, type LoadResult} from './load/index.js';
-import {type CorpusChange, watchCorpus} from './load/watch.js';
+import {toSafeLine} from './clean/controls.js';
+import {discover} from './load/discover.js';
+import {InputError} from './load/inputError.js';
 import type {Brief} from './model.js';
-import {buildBriefFast} from './session/buildBriefFast.js';
-import {openCorpus, type OpenedCorpus} from './session/openCorpus.js';
-import {LiveBrief} from './brief/liveBrief.js';
+import {openCorpus} from './session/openCorpus.js';
 
+// Only what every run needs is imported up front: reading, extraction, the outputs and the dashboard are
+// loaded when used, so the dashboard's first frame waits for nothing it does not show.
 const cli = meow(
 	`
 	Usage
@@ -63,56 +60,41 @@ function bundledCorpus(): string {
 
 async function main(): Promise<number> {
 	const inputs = cli.input.length > 0 ? cli.input : [bundledCorpus()];
-	const loaded = await loadArticles(inputs, {maxBytes: maxBytes()});
-	if (loaded.discovered === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
+	const interactive = !cli.flags.json && !cli.flags.markdown && !cli.flags.print && process.stdout.isTTY && process.stdin.isTTY;
+	// Ink draws nothing until exit when it believes it runs in CI (a CI variable is set). Here both ends are
+	// terminals, so a person is watching: tell Ink before it is loaded.
+	if (interactive && 'CI' in process.env) process.env.CI = 'false';
+	// The dashboard loads while the folders are walked; a failed search reports its error instead.
+	const dashboard = interactive ? import('./ui/run.js') : undefined;
+	dashboard?.catch(() => {});
+	const paths = await discover(inputs);
+	if (paths.length === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
 	const previous = cli.flags.since === undefined ? undefined : parsePreviousBrief(await readFile(cli.flags.since, 'utf8'));
 	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
-	const analysis = {cache: cli.flags.cache};
+	const analysis = {cache: cli.flags.cache, maxBytes: maxBytes()};
 
-	const interactive = !cli.flags.json && !cli.flags.markdown && !cli.flags.print && process.stdout.isTTY && process.stdin.isTTY;
-	if (!interactive) {
-		const brief = shown(await buildBriefFast(loaded, analysis));
-		if (cli.flags.json) await writeJson(brief, process.stdout);
-		else if (cli.flags.markdown) process.stdout.write(markdown(brief));
-		else process.stdout.write(plainText(brief, cli.flags.width ?? process.stdout.columns ?? 80));
+	if (dashboard === undefined) {
+		const [{buildBriefFast}, {compactHeap}] = await Promise.all([import('./session/buildBriefFast.js'), import('./session/compactHeap.js')]);
+		compactHeap();
+		const brief = shown(await buildBriefFast(paths, analysis));
+		if (cli.flags.json) await (await import('./brief/toJson.js')).writeJson(brief, process.stdout);
+		else if (cli.flags.markdown) process.stdout.write((await import('./brief/markdown.js')).markdown(brief));
+		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, cli.flags.width ?? process.stdout.columns ?? 80));
 		return 0;
 	}
 
-	// Ink draws nothing until exit when it believes it runs in CI (a CI variable is set). Here both ends are
-	// terminals, so a person is watching: tell Ink before it is loaded.
-	if ('CI' in process.env) process.env.CI = 'false';
-	// The first frame goes out as soon as the files are read; the brief fills in behind it.
-	const {runDashboard} = await import('./ui/run.js');
+	// The first frame goes out as soon as the dashboard is loaded; files are read and the brief fills in behind it.
+	const {runDashboard} = await dashboard;
 	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
-	const opened = openCorpus(loaded, {...analysis, transform: shown});
-	const watcher = cli.flags.watch ? watchInto(opened, inputs, loaded, shown) : undefined;
-	await runDashboard(opened.store, {color});
-	watcher?.close();
+	const opened = openCorpus(paths, {...analysis, transform: shown});
+	const following = cli.flags.watch ? import('./session/followCorpus.js').then(({followCorpus}) => followCorpus(opened, inputs, {...analysis, transform: shown})) : undefined;
+	try {
+		await runDashboard(opened.store, {color});
+	} finally {
+		opened.close();
+		(await following)?.close();
+	}
 	return 0;
-}
-
-/**
- * Keeps the store's brief in step with the files: only changed files are read and extracted again. The
- * watch starts at once, so nothing written while the first analysis runs is missed; what it finds in
- * that time waits for the analysis and is applied after it.
- */
-function watchInto(opened: OpenedCorpus, inputs: readonly string[], loaded: LoadResult, shown: (brief: Brief) => Brief) {
-	const live = new LiveBrief();
-	let waiting: CorpusChange[] | undefined = [];
-	const apply = (changes: readonly CorpusChange[]) => {
-		for (const change of changes) live.update(change.loaded, change.removed);
-		opened.store.set({brief: shown(live.brief), progress: null, fresh: new Set(live.fresh)});
-	};
-	void opened.done.then(({analysed}) => {
-		live.seed(loaded, analysed);
-		const changes = waiting ?? [];
-		waiting = undefined;
-		if (changes.length > 0) apply(changes);
-	});
-	return watchCorpus(inputs, loaded, {maxBytes: maxBytes()}, change => {
-		if (waiting === undefined) apply([change]);
-		else waiting.push(change);
-	});
 }
 
 function maxBytes(): number {

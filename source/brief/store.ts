@@ -1,5 +1,8 @@
 import type {Brief} from '../model.js';
 
+/** The brief of no articles: what a dashboard shows before the first ones are in. */
+export const emptyBrief: Brief = {version: 1, articles: [], headlines: [], figures: [], quotes: [], developments: [], figureGroups: [], speakers: [], skipped: []};
+
 /** Progress of a load that is still running; null once everything is in. */
 export interface LoadProgress {
 	readonly done: number;

@@ -1,14 +1,13 @@
 import {visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
 
-/**
- * The brief as the public JSON contract (`brief-schema.md`). Contract fields keep their names and meaning;
- * additions (offsets, approximate, reports, groups, speakers) only add.
- */
-export function toJson(brief: Brief): unknown {
-	return {
-		version: brief.version,
-		articles: brief.articles.map(article => ({
+/** One list of the JSON brief: its name and its items, each mapped to its JSON form only when reached. */
+type Section = readonly [name: string, items: Iterable<unknown>];
+
+/** The lists of the JSON brief, in contract order. */
+function sections(brief: Brief): Section[] {
+	return [
+		section('articles', brief.articles, article => ({
 			id: article.id,
 			path: visibleControls(article.path),
 			title: article.title,
@@ -16,13 +15,13 @@ export function toJson(brief: Brief): unknown {
 			published: article.published,
 			words: article.words,
 		})),
-		headlines: brief.headlines.map(headline => ({
+		section('headlines', brief.headlines, headline => ({
 			text: headline.text,
 			articleId: headline.articleId,
 			kind: headline.kind,
 			span: headline.span,
 		})),
-		figures: brief.figures.map(figure => ({
+		section('figures', brief.figures, figure => ({
 			text: figure.text,
 			value: figure.value,
 			unit: figure.unit,
@@ -32,20 +31,20 @@ export function toJson(brief: Brief): unknown {
 			approximate: figure.approximate,
 			span: figure.at.span,
 		})),
-		quotes: brief.quotes.map(quote => ({
+		section('quotes', brief.quotes, quote => ({
 			text: quote.text,
 			speaker: quote.speaker,
 			articleId: quote.at.articleId,
 			fragment: quote.fragment,
 			span: quote.at.span,
 		})),
-		developments: brief.developments.map(development => ({
+		section('developments', brief.developments, development => ({
 			text: development.text,
 			date: development.date,
 			articleIds: development.articleIds,
 			reports: development.reports.map(report => ({articleId: report.articleId, text: report.text, date: report.date})),
 		})),
-		figureGroups: brief.figureGroups.map(group => ({
+		section('figureGroups', brief.figureGroups, group => ({
 			label: group.label,
 			unit: group.unit,
 			min: group.min,
@@ -54,9 +53,25 @@ export function toJson(brief: Brief): unknown {
 			articleIds: group.articleIds,
 			conflicting: group.conflicting,
 		})),
-		speakers: brief.speakers,
-		skipped: brief.skipped.map(skipped => ({path: visibleControls(skipped.path), reason: visibleControls(skipped.reason)})),
-	};
+		section('speakers', brief.speakers, speaker => speaker),
+		section('skipped', brief.skipped, skipped => ({path: visibleControls(skipped.path), reason: visibleControls(skipped.reason)})),
+	];
+}
+
+function section<T>(name: string, items: readonly T[], item: (value: T) => unknown): Section {
+	return [name, mapEach(items, item)];
+}
+
+function* mapEach<T>(items: readonly T[], item: (value: T) => unknown): Iterable<unknown> {
+	for (const value of items) yield item(value);
+}
+
+/**
+ * The brief as the public JSON contract (`brief-schema.md`). Contract fields keep their names and meaning;
+ * additions (offsets, approximate, reports, groups, speakers) only add.
+ */
+export function toJson(brief: Brief): unknown {
+	return {version: brief.version, ...Object.fromEntries(sections(brief).map(([name, items]) => [name, [...items]]))};
 }
 
 interface Sink {
@@ -66,31 +81,25 @@ interface Sink {
 
 /**
  * Writes the JSON brief item by item, waiting when the sink is full: a brief of 10,000 articles is
- * never held as one string.
+ * never held as one string, nor as a second tree of objects.
  */
 export async function writeJson(brief: Brief, sink: Sink): Promise<void> {
-	const json = toJson(brief) as Record<string, unknown>;
-	const keys = Object.keys(json);
-	let buffer = '{\n';
+	let buffer = `{\n  "version": ${JSON.stringify(brief.version)},\n`;
 	const flush = async (force: boolean) => {
 		if (!force && buffer.length < 1 << 16) return;
 		const chunk = buffer;
 		buffer = '';
 		if (!sink.write(chunk)) await new Promise<void>(resolve => sink.once('drain', resolve));
 	};
-	for (const [position, key] of keys.entries()) {
-		const value = json[key];
-		const last = position === keys.length - 1 ? '' : ',';
-		if (!Array.isArray(value)) {
-			buffer += `  ${JSON.stringify(key)}: ${JSON.stringify(value)}${last}\n`;
-			continue;
-		}
-		buffer += `  ${JSON.stringify(key)}: [`;
-		for (const [index, item] of value.entries()) {
-			buffer += `${index === 0 ? '\n' : ',\n'}    ${JSON.stringify(item)}`;
+	const lists = sections(brief);
+	for (const [position, [name, items]] of lists.entries()) {
+		buffer += `  ${JSON.stringify(name)}: [`;
+		let written = 0;
+		for (const item of items) {
+			buffer += `${written++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(item)}`;
 			await flush(false);
 		}
-		buffer += `${value.length > 0 ? '\n  ' : ''}]${last}\n`;
+		buffer += `${written > 0 ? '\n  ' : ''}]${position === lists.length - 1 ? '' : ','}\n`;
 	}
 	buffer += '}\n';
 	await flush(true);

@@ -2,7 +2,7 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {threadId} from 'node:worker_threads';
-import type {AnalysedArticle} from '../brief/buildBrief.js';
+import type {AnalysedArticle} from '../brief/assembleBrief.js';
 import type {RawArticle} from '../model.js';
 import {compactFindings, expandFindings} from './compactFindings.js';
 import {isAnalysed} from './isAnalysed.js';

@@ -1,4 +1,4 @@
-import type {AnalysedArticle} from '../brief/buildBrief.js';
+import type {AnalysedArticle} from '../brief/assembleBrief.js';
 import {figureUnits} from '../model.js';
 
 /*

@@ -1,27 +1,15 @@
-import {lstat, stat} from 'node:fs/promises';
-import {join, relative, resolve} from 'node:path';
-import fg from 'fast-glob';
+import type {Dirent} from 'node:fs';
+import {lstat, readdir, stat} from 'node:fs/promises';
+import {join, resolve} from 'node:path';
 import {toSafeLine} from '../clean/controls.js';
-import {articleExtensions, isArticleFile} from './articleFormats.js';
-import {byteExactFs} from './byteNames.js';
+import {isArticleFile} from './articleFormats.js';
+import {fsPath, nameFromBytes} from './byteNames.js';
 import {InputError} from './inputError.js';
+import {walkOptions} from './walkOptions.js';
 
 export interface DiscoverOptions {
 	readonly cwd?: string | undefined;
 }
-
-const articlePattern = `**/*.{${articleExtensions.join(',')}}`;
-
-// Symlinked directories are not followed inside a walk: a link cycle would otherwise recurse without end.
-const walkOptions: fg.Options = {
-	onlyFiles: false,
-	followSymbolicLinks: false,
-	dot: false,
-	suppressErrors: true,
-	caseSensitiveMatch: false,
-	ignore: ['**/node_modules/**'],
-	fs: byteExactFs(),
-};
 
 /**
  * Every candidate article file the inputs name, sorted and deduplicated (by absolute path), each path in
@@ -43,6 +31,8 @@ async function expandInput(input: string, cwd: string): Promise<string[]> {
 	const absolute = resolve(cwd, input);
 	// A literal path that exists wins, even when its name contains glob characters.
 	if (await exists(absolute)) return (await isDirectory(absolute)) ? walkDirectory(input, absolute) : [input];
+	// fast-glob is loaded only for a pattern: it costs more to load than a folder of plain files takes to walk.
+	const {default: fg} = await import('fast-glob');
 	if (!fg.isDynamicPattern(input)) throw new InputError(`No such file or directory: ${toSafeLine(input)}`);
 	const matches = await fg(input, {...walkOptions, cwd, markDirectories: true});
 	const expanded = await Promise.all(
@@ -56,17 +46,36 @@ async function expandInput(input: string, cwd: string): Promise<string[]> {
 	return files;
 }
 
+/**
+ * Every article file in a folder and the folders below it, as `input` joined with its path there: the names a
+ * glob with fast-glob's walk options would find (no dot names, no node_modules, symlinked folders not entered,
+ * extensions in any case, names byte-exact), walked with plain readdir calls.
+ */
 async function walkDirectory(input: string, absolute: string): Promise<string[]> {
-	// A folder the walk may not read is listed itself, so the loader can say why its articles are missing.
-	const unlistable: string[] = [];
-	const entries = await fg(articlePattern, {...walkOptions, cwd: absolute, fs: byteExactFs(folder => unlistable.push(folder))});
-	return [...entries, ...unlistable.map(folder => relative(absolute, resolve(absolute, folder)))].map(entry => join(input, entry));
+	const found: string[] = [];
+	await walkInto(absolute, '', found);
+	return found.map(entry => join(input, entry));
 }
 
-/** A folder and every folder below it that a walk would enter, as absolute paths. */
-export function foldersUnder(absolute: string): string[] {
-	const below = fg.sync('**', {...walkOptions, onlyFiles: false, onlyDirectories: true, cwd: absolute, absolute: true});
-	return [absolute, ...below];
+async function walkInto(root: string, folder: string, found: string[]): Promise<void> {
+	let entries: Array<Dirent<Buffer>>;
+	try {
+		entries = await readdir(fsPath(join(root, folder)), {withFileTypes: true, encoding: 'buffer'});
+	} catch (error) {
+		// A folder the walk may not read is listed itself, so the loader can say why its articles are missing.
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EACCES' || code === 'EPERM') found.push(folder);
+		return;
+	}
+	await Promise.all(
+		entries.map(async entry => {
+			const name = nameFromBytes(entry.name);
+			if (name.startsWith('.')) return;
+			const path = folder === '' ? name : join(folder, name);
+			if (isArticleFile(name)) found.push(path);
+			if (entry.isDirectory() && name.toLowerCase() !== 'node_modules') await walkInto(root, path, found);
+		}),
+	);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,15 +1,6 @@
-import {resolve} from 'node:path';
-import {setImmediate as nextTurn} from 'node:timers/promises';
-import {toSafeLine} from '../clean/controls.js';
 import type {RawArticle, Skipped} from '../model.js';
-import {articleId} from './articleId.js';
-import {fsPath} from './byteNames.js';
-import {itemPath} from './itemPath.js';
 import {discover} from './discover.js';
-import {readArticleFile} from './readArticleFile.js';
-import {formatOf} from './articleFormats.js';
-import type {ParsedEntry} from './formats/parsedEntry.js';
-import {readCandidate} from './readCandidate.js';
+import {readArticles} from './readArticles.js';
 
 export {articleId} from './articleId.js';
 export {discover} from './discover.js';
@@ -30,8 +21,6 @@ export interface LoadResult {
 }
 
 const defaultMaxBytes = 5 * 1024 * 1024;
-/** Reading yields to the event loop this often (ms), so a dashboard already shown (watch mode) stays responsive. */
-const sliceMs = 8;
 
 /**
  * Finds and reads every article the inputs name. Unreadable or unusable files never fail the load: each is
@@ -39,48 +28,13 @@ const sliceMs = 8;
  */
 export async function loadArticles(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
 	const cwd = options.cwd ?? process.cwd();
-	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	const paths = await discover(inputs, {cwd});
 	const articles: RawArticle[] = [];
 	const skipped: Skipped[] = [];
-	let sliceStart = performance.now();
-	for (const path of paths) {
-		for (const entry of await loadFile(path, cwd, maxBytes)) {
-			if ('reason' in entry) skipped.push(entry);
-			else articles.push(entry);
-		}
-		if (performance.now() - sliceStart >= sliceMs) {
-			await nextTurn();
-			sliceStart = performance.now();
-		}
+	for await (const slice of readArticles(paths, {cwd, maxBytes: options.maxBytes ?? defaultMaxBytes})) {
+		// One by one: a feed of many items can hold more articles than a call takes arguments.
+		for (const article of slice.articles) articles.push(article);
+		for (const skip of slice.skipped) skipped.push(skip);
 	}
 	return {articles, skipped, discovered: articles.length + skipped.length};
-}
-
-async function loadFile(path: string, cwd: string, maxBytes: number): Promise<Array<RawArticle | Skipped>> {
-	const candidate = readCandidate(fsPath(resolve(cwd, path)), maxBytes);
-	// Reasons quote system and parser messages and link targets, which may hold a file name's escape sequences.
-	if ('skip' in candidate) return [{path, reason: toSafeLine(candidate.skip)}];
-	return (await readEntries(path, candidate.bytes)).map(entry => {
-		const inFile = entry.item === undefined ? path : itemPath(path, entry.item);
-		if (entry.kind === 'skip') return {path: inFile, reason: toSafeLine(entry.reason)};
-		return {
-			id: articleId(resolve(cwd, inFile)),
-			path: inFile,
-			text: entry.text,
-			meta: entry.meta,
-			...(entry.preCleaned ? {preCleaned: true} : {}),
-			size: candidate.size,
-			mtimeMs: candidate.mtimeMs,
-		};
-	});
-}
-
-/** One file's articles; a parser that throws on some input costs that file alone, listed with the reason. */
-async function readEntries(path: string, bytes: Uint8Array): Promise<ParsedEntry[]> {
-	try {
-		return await readArticleFile(path, bytes);
-	} catch (error) {
-		return [{kind: 'skip', reason: `could not be read as ${formatOf(path)}: ${error instanceof Error ? error.message : String(error)}`}];
-	}
 }

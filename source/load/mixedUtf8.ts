@@ -1,9 +1,13 @@
-import iconv from 'iconv-lite';
+/** Windows-1252 bytes 0x80-0x9f as UTF-16 code units; its five unassigned bytes are -1 (dropped rather than shown as U+FFFD). */
+const windows1252High = [
+	0x20ac, -1, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, -1, 0x17d, -1,
+	-1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, -1, 0x17e, 0x178,
+];
 
-/** Each byte's UTF-16 code unit in Windows-1252; its five unassigned bytes are -1 (dropped rather than shown as U+FFFD). */
-const windows1252 = Array.from(iconv.decode(Buffer.from(Array.from({length: 256}, (_, byte) => byte)), 'windows-1252'), char =>
-	char === '\uFFFD' ? -1 : char.charCodeAt(0),
-);
+/** Each byte's UTF-16 code unit in Windows-1252: Latin-1 apart from 0x80-0x9f. A table, not iconv-lite, which is large to load. */
+function windows1252(byte: number): number {
+	return byte >= 0x80 && byte < 0xa0 ? windows1252High[byte - 0x80]! : byte;
+}
 
 /**
  * Text that is not valid UTF-8 as a whole: every valid UTF-8 sequence read as UTF-8, every other byte as
@@ -11,7 +15,7 @@ const windows1252 = Array.from(iconv.decode(Buffer.from(Array.from({length: 256}
  * page with one stray byte keeps its curly quotes and Cyrillic instead of turning them into mojibake.
  */
 export function decodeMixedUtf8(bytes: Uint8Array): string {
-	return decodeUtf8Leniently(bytes, byte => windows1252[byte]!);
+	return decodeUtf8Leniently(bytes, windows1252);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type {AnalysedArticle} from '../brief/buildBrief.js';
+import type {AnalysedArticle} from '../brief/assembleBrief.js';
 import type {Brief, Skipped} from '../model.js';
 
 /**

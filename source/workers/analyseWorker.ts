@@ -1,19 +1,21 @@
 import {isMainThread, parentPort, workerData} from 'node:worker_threads';
 import {analyseArticle} from '../brief/buildBrief.js';
+import {withoutText} from '../brief/withoutText.js';
 import {ArticleCache} from '../cache/articleCache.js';
-import {type AnalyseReply, type AnalyseRequest, isAnalyseWorkerData} from './protocol.js';
+import {type AnalyseReply, type AnalyseRequest, type AnalyseWorkerData, isAnalyseWorkerData} from './protocol.js';
 
 /** Answers analyse requests on this worker thread until the pool terminates it. */
-function serveAnalyseRequests(port: NonNullable<typeof parentPort>, cache: ArticleCache | null): void {
+function serveAnalyseRequests(port: NonNullable<typeof parentPort>, data: AnalyseWorkerData): void {
+	const cache = data.cache === null ? null : new ArticleCache(data.cache);
 	port.on('message', ({batch, raws}: AnalyseRequest) => {
 		let reply: AnalyseReply;
 		try {
 			const analysed = raws.map(raw => {
 				const result = analyseArticle(raw);
 				cache?.write(raw, result);
-				return result;
+				return data.withText ? result : withoutText(result);
 			});
-			reply = {kind: 'analysed', batch, analysed};
+			reply = {kind: 'analysed', batch, analysed: JSON.stringify(analysed)};
 		} catch (error) {
 			reply = {kind: 'failed', batch, message: error instanceof Error ? error.message : String(error)};
 		}
@@ -23,6 +25,4 @@ function serveAnalyseRequests(port: NonNullable<typeof parentPort>, cache: Artic
 
 // The entry of the worker bundle (dist/worker.js): it holds cleaning and extraction only, so each
 // thread costs a fraction of the memory and start-up of the whole CLI bundle.
-if (!isMainThread && parentPort !== null && isAnalyseWorkerData(workerData)) {
-	serveAnalyseRequests(parentPort, workerData.cache === null ? null : new ArticleCache(workerData.cache));
-}
+if (!isMainThread && parentPort !== null && isAnalyseWorkerData(workerData)) serveAnalyseRequests(parentPort, workerData);

@@ -1,4 +1,3 @@
-import type {AnalysedArticle} from '../brief/buildBrief.js';
 import type {CacheSettings} from '../cache/articleCache.js';
 import type {RawArticle} from '../model.js';
 
@@ -9,6 +8,8 @@ export interface AnalyseWorkerData {
 	readonly role: typeof analyseRole;
 	/** Set when each analysed article should also be written to the cache (off the main thread). */
 	readonly cache: CacheSettings | null;
+	/** False when articles go back without their text and blocks (see `withoutText`). */
+	readonly withText: boolean;
 }
 
 export interface AnalyseRequest {
@@ -17,7 +18,8 @@ export interface AnalyseRequest {
 }
 
 export type AnalyseReply =
-	| {readonly kind: 'analysed'; readonly batch: number; readonly analysed: readonly AnalysedArticle[]}
+	/** `analysed` is the batch's `AnalysedArticle[]` as JSON (see `readBatch`). */
+	| {readonly kind: 'analysed'; readonly batch: number; readonly analysed: string}
 	| {readonly kind: 'failed'; readonly batch: number; readonly message: string};
 
 export function isAnalyseWorkerData(value: unknown): value is AnalyseWorkerData {

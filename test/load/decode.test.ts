@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import {describe, expect, it} from 'vitest';
 import {decodeText} from '../../source/load/decode.js';
+import {decodeMixedUtf8} from '../../source/load/mixedUtf8.js';
 
 const sample = 'Zelenskyy said “we will not give up” — Kyiv, 31 October.\nSecond paragraph: €6bn.';
 const bytes = (...parts: Array<number[] | Uint8Array>): Uint8Array =>
@@ -53,5 +54,12 @@ describe('decodeText', () => {
 
 	it('skips UTF-16 with a byte order mark but a broken body', () => {
 		expect(decodeText(bytes([0xff, 0xfe], utf16le('abc'), [0x41]))).toEqual({skip: expect.stringMatching(/UTF-16LE/)});
+	});
+
+	it('reads each stray byte as Windows-1252, as iconv-lite does, and drops the five bytes it leaves unassigned', () => {
+		for (let byte = 0x80; byte <= 0xff; byte++) {
+			const expected = iconv.decode(Buffer.from([byte]), 'windows-1252').replace('\uFFFD', '');
+			expect(decodeMixedUtf8(bytes([0x41, byte, 0x42]))).toBe(`A${expected}B`);
+		}
 	});
 });

@@ -1,10 +1,10 @@
-import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {buildBrief} from '../../source/brief/buildBrief.js';
 import type {BriefSnapshot} from '../../source/brief/store.js';
-import {loadArticles} from '../../source/load/index.js';
+import {discover, loadArticles} from '../../source/load/index.js';
 import {buildBriefFast} from '../../source/session/buildBriefFast.js';
 import {openCorpus, type OpenCorpusOptions} from '../../source/session/openCorpus.js';
 import {bundleWorkerEntry} from '../workers/workerEntry.js';
@@ -39,8 +39,11 @@ function recordSnapshots(store: {getSnapshot(): BriefSnapshot; subscribe(listene
 	return snapshots;
 }
 
+const maxBytes = 5 * 1024 * 1024;
+
 const onWorkers = (cacheDirectory?: string): OpenCorpusOptions => ({
 	cache: cacheDirectory !== undefined,
+	maxBytes,
 	...(cacheDirectory === undefined ? {} : {cacheSettings: {directory: cacheDirectory, version: 'test'}}),
 	workerThreshold: 0,
 	threads: 2,
@@ -48,13 +51,15 @@ const onWorkers = (cacheDirectory?: string): OpenCorpusOptions => ({
 });
 
 describe('openCorpus', () => {
-	it('shows the loaded files at once, reports progress while the brief fills in, and ends with progress null', async () => {
+	it('can be shown before any file is read, reports progress while the brief fills in, and ends with progress null', async () => {
 		const {articles} = corpus();
-		const opened = openCorpus(await loadArticles([articles]), onWorkers());
+		const opened = openCorpus(await discover([articles]), onWorkers());
 		const snapshots = recordSnapshots(opened.store);
 		expect(snapshots[0]!.progress).toEqual({done: 0, total: 60});
 		expect(snapshots[0]!.brief.articles).toEqual([]);
-		const {brief} = await opened.done;
+		const {brief, loaded} = await opened.done;
+		expect(await opened.read).toBe(loaded);
+		expect(loaded).toEqual(await loadArticles([articles]));
 
 		const last = snapshots.at(-1)!;
 		expect(last.progress).toBeNull();
@@ -74,37 +79,61 @@ describe('openCorpus', () => {
 
 	it('serves a second opening from the cache the workers wrote, without starting workers', async () => {
 		const {articles, cacheDirectory} = corpus();
-		const loaded = await loadArticles([articles]);
-		const cold = await openCorpus(loaded, onWorkers(cacheDirectory)).done;
+		const paths = await discover([articles]);
+		const cold = await openCorpus(paths, onWorkers(cacheDirectory)).done;
 		expect(readdirSync(join(cacheDirectory, 'articles')).filter(name => name.endsWith('.json'))).toHaveLength(60);
 		const noWorkers = {...onWorkers(cacheDirectory), workerEntry: new URL('file:///nonexistent/worker.js')};
-		const warm = await openCorpus(loaded, noWorkers).done;
+		const warm = await openCorpus(paths, noWorkers).done;
 		expect(warm.brief).toEqual(cold.brief);
 	});
 
 	it('shows every brief through the transform it is given', async () => {
 		const {articles} = corpus();
-		const opened = openCorpus(await loadArticles([articles]), {...onWorkers(), transform: brief => ({...brief, headlines: brief.headlines.slice(0, 1)})});
+		const opened = openCorpus(await discover([articles]), {...onWorkers(), transform: brief => ({...brief, headlines: brief.headlines.slice(0, 1)})});
 		const snapshots = recordSnapshots(opened.store);
 		await opened.done;
 		for (const snapshot of snapshots.slice(1)) expect(snapshot.brief.headlines).toHaveLength(1);
 	});
 
-	it('is complete at once when no file holds an article', async () => {
+	it('counts a file as an article until it is read, and ends with the skips when no file holds one', async () => {
 		temporary = mkdtempSync(join(tmpdir(), 'ukraine-brief-session-'));
 		writeFileSync(join(temporary, 'empty.txt'), '');
-		const opened = openCorpus(await loadArticles([temporary]), {cache: false});
-		expect(opened.store.getSnapshot().progress).toBeNull();
+		const opened = openCorpus(await discover([temporary]), {cache: false, maxBytes});
+		expect(opened.store.getSnapshot().progress).toEqual({done: 0, total: 1});
 		expect((await opened.done).brief.skipped).toEqual([{path: join(temporary, 'empty.txt'), reason: 'empty file (0 bytes)'}]);
+		expect(opened.store.getSnapshot().progress).toBeNull();
+	});
+
+	it('counts each article of a file that holds many once the file is read', async () => {
+		temporary = mkdtempSync(join(tmpdir(), 'ukraine-brief-session-'));
+		const items = samples.slice(0, 3).map((name, index) => ({title: `Item ${index}`, text: readFileSync(join('articles', name), 'utf8')}));
+		writeFileSync(join(temporary, 'export.json'), JSON.stringify(items));
+		const opened = openCorpus(await discover([temporary]), {cache: false, maxBytes});
+		const snapshots = recordSnapshots(opened.store);
+		const {brief} = await opened.done;
+		expect(brief.articles).toHaveLength(3);
+		expect(snapshots[0]!.progress).toEqual({done: 0, total: 1});
+		for (const snapshot of snapshots.slice(1, -1)) expect(snapshot.progress!.total).toBe(3);
+	});
+
+	it('stops reading and extracting when closed', async () => {
+		const {articles} = corpus();
+		const opened = openCorpus(await discover([articles]), onWorkers());
+		opened.close();
+		await expect(opened.done).rejects.toThrow('closed');
+		await expect(opened.read).rejects.toThrow('closed');
+		expect(opened.store.getSnapshot().progress).toEqual({done: 0, total: 60});
 	});
 });
 
 describe('buildBriefFast', () => {
-	it('gives the brief the plain pipeline gives, with workers and a cold then warm cache', async () => {
+	it('gives the brief the plain pipeline gives, less article text, with workers and a cold then warm cache', async () => {
 		const {articles, cacheDirectory} = corpus();
-		const loaded = await loadArticles([articles]);
-		const expected = buildBrief(loaded);
-		expect(await buildBriefFast(loaded, onWorkers(cacheDirectory))).toEqual(expected);
-		expect(await buildBriefFast(loaded, {...onWorkers(cacheDirectory), workerEntry: new URL('file:///nonexistent/worker.js')})).toEqual(expected);
+		const full = buildBrief(await loadArticles([articles]));
+		const expected = {...full, articles: full.articles.map(article => ({...article, text: '', blocks: []}))};
+		const paths = await discover([articles]);
+		expect(await buildBriefFast(paths, onWorkers(cacheDirectory))).toEqual(expected);
+		expect(await buildBriefFast(paths, {...onWorkers(cacheDirectory), workerEntry: new URL('file:///nonexistent/worker.js')})).toEqual(expected);
+		expect(await buildBriefFast(paths, {cache: false, maxBytes})).toEqual(expected);
 	});
 });
