@@ -88,19 +88,26 @@ export class ScreenWriter extends EventEmitter {
 		return this.stream.destroyed;
 	}
 
-	write(chunk: string | Uint8Array): boolean {
+	/**
+	 * Writes what changed. `done` is always called, also when nothing needs writing: Ink waits for it
+	 * (`write('', done)`) before it lets the dashboard's exit finish.
+	 */
+	write(chunk: string | Uint8Array, done?: () => void): boolean {
 		const frame = typeof chunk === 'string' ? frameOf(chunk) : null;
+		let out: string | Uint8Array;
 		if (frame === 'erase') {
 			this.previous = null;
-			return true;
-		}
-		if (frame === null) {
+			out = '';
+		} else if (frame === null) {
 			if (typeof chunk !== 'string' || !harmless.test(chunk)) this.previous = null;
-			return this.stream.write(chunk);
+			out = chunk;
+		} else {
+			out = redraw(this.previous, frame);
+			this.previous = frame;
 		}
-		const out = redraw(this.previous, frame);
-		this.previous = frame;
-		return out === '' ? true : this.stream.write(out);
+		if (out.length > 0) return done === undefined ? this.stream.write(out) : this.stream.write(out, done);
+		if (done !== undefined) process.nextTick(done);
+		return true;
 	}
 
 	/** Stops following the stream's size. */

@@ -14,8 +14,9 @@ class FakeTerminal extends EventEmitter {
 	readonly writableLength = 0;
 	readonly destroyed = false;
 	readonly written: string[] = [];
-	write(chunk: string): boolean {
+	write(chunk: string, done?: () => void): boolean {
 		this.written.push(chunk);
+		if (done) process.nextTick(done);
 		return true;
 	}
 }
@@ -85,5 +86,18 @@ describe('ScreenWriter', () => {
 		expect(terminal.written).toEqual([redraw(null, ['a', 'b']), redraw(null, ['a', 'b']), redraw(null, ['a', 'b'])]);
 		screen.dispose();
 		expect(terminal.listenerCount('resize')).toBe(0);
+	});
+});
+
+describe('write callbacks', () => {
+	it('calls back for every write, also when nothing reaches the terminal (Ink waits for it on exit)', async () => {
+		const {terminal, screen} = writer();
+		const calls: string[] = [];
+		const written = (label: string) => new Promise<void>(resolve => screen.write(label === 'empty' ? '' : label === 'same' ? 'a\nb\n' : `${erase(2)}a\nb\n`, () => resolve(void calls.push(label))));
+		await written('frame');
+		await written('same');
+		await written('empty');
+		expect(calls).toEqual(['frame', 'same', 'empty']);
+		expect(terminal.written.join('')).not.toBe('');
 	});
 });
