@@ -73,7 +73,7 @@ export function App({store, color}: AppProps) {
 	} else if (state.help) {
 		body = <Help state={state} layout={layout} />;
 	} else if (view === undefined) {
-		body = <Dashboard lists={lists} state={state} layout={layout} />;
+		body = <Dashboard lists={lists} state={state} layout={layout} loading={snapshot.progress !== null} />;
 	} else if (view.kind === 'source') {
 		body = <SourceView view={view} geometry={geometry} layout={layout} />;
 	} else {

@@ -13,6 +13,8 @@ export interface DashboardProps {
 	readonly state: UiState;
 	/** Kept the same object while the screen size is, so panes that did not change skip rendering. */
 	readonly layout: Layout;
+	/** Articles are still being read or analysed: an empty pane may yet fill. */
+	readonly loading: boolean;
 }
 
 interface DashboardPaneProps {
@@ -22,12 +24,13 @@ interface DashboardPaneProps {
 	readonly box: Size;
 	readonly focused: boolean;
 	readonly filter: string;
+	readonly loading: boolean;
 }
 
 /** Takes only what its own pane shows, so `ListPane`'s memo holds when another pane's cursor moves. */
-function DashboardPane({pane, entries, cursor, box, focused, filter}: DashboardPaneProps) {
+function DashboardPane({pane, entries, cursor, box, focused, filter, loading}: DashboardPaneProps) {
 	const title = paneTitles[pane];
-	const empty = filter === '' ? `No ${title.toLowerCase()} found` : `Nothing matches “${filter}”`;
+	const empty = filter !== '' ? `Nothing matches “${filter}”` : loading ? 'Loading articles…' : `No ${title.toLowerCase()} found`;
 	return (
 		<ListPane
 			title={`${panes.indexOf(pane) + 1} ${title}`}
@@ -60,7 +63,7 @@ function TabBar({lists, state, layout}: DashboardProps) {
 
 /** The four panes: a 2x2 grid when the terminal is large enough, else the focused pane under a tab bar. */
 export function Dashboard(props: DashboardProps) {
-	const {lists, state, layout} = props;
+	const {lists, state, layout, loading} = props;
 	const boxes = useMemo(() => Object.fromEntries(panes.map(pane => [pane, paneBox(layout, pane)])) as Record<Pane, Size>, [layout]);
 	const paneProps = (pane: Pane): DashboardPaneProps => ({
 		pane,
@@ -69,6 +72,7 @@ export function Dashboard(props: DashboardProps) {
 		box: boxes[pane],
 		focused: pane === state.focus,
 		filter: state.filter,
+		loading,
 	});
 	if (layout.mode === 'tabs') {
 		return (

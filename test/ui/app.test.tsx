@@ -220,6 +220,14 @@ describe('a brief that changes while shown', () => {
 		expect(frame).toMatch(/South Korea is not ruling out.*1 source\s+new/);
 	});
 
+	it('says an empty pane is still loading until the load is done', async () => {
+		const ui = await open({columns: 100, rows: 30}, snapshotOf(sampleBrief({only: []}), {progress: {done: 0, total: 5}}));
+		const loading = await ui.waitFor('Loading 0/5 articles', 'Loading articles…');
+		expect(loading).not.toContain('No headlines found');
+		ui.store.set(snapshotOf(sampleBrief({only: []})));
+		await ui.waitFor('No headlines found');
+	});
+
 	it('rolls the ticker through the fresh developments', async () => {
 		vi.useFakeTimers({toFake: ['setInterval', 'clearInterval']});
 		try {
