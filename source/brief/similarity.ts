@@ -1,5 +1,5 @@
 import type {Report} from '../model.js';
-import {reportTerms, type TermKind} from './similarityTerms.js';
+import {reportPlaces, reportTerms, type TermKind} from './similarityTerms.js';
 
 /** Whether a report tells of something that will happen, something that happened, or neither clearly. */
 export type Tense = 'future' | 'past' | 'open';
@@ -17,6 +17,8 @@ export interface TextVector {
 	readonly tense: Tense;
 	/** The report denies or dismisses something ("the Kremlin dismissed reports ..."). */
 	readonly denial: boolean;
+	/** Term ids of the places it sets its event in ("in Kherson"); see {@link reportPlaces}. */
+	readonly places: readonly number[];
 }
 
 /** A report reduced to what comparing it needs: a unit-length TF-IDF vector and the facts that veto a merge. */
@@ -189,7 +191,12 @@ class VectorBuilder {
 		}
 		norm = Math.sqrt(norm) || 1;
 		for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
-		return {ids, weights, ordinary, wordNorm: Math.sqrt(words) / norm, tense: reportTense(text), denial: denialCue.test(text)};
+		const places: number[] = [];
+		for (const place of reportPlaces(text)) {
+			const id = table.ids.get(place);
+			if (id !== undefined && !places.includes(id)) places.push(id);
+		}
+		return {ids, weights, ordinary, wordNorm: Math.sqrt(words) / norm, tense: reportTense(text), denial: denialCue.test(text), places};
 	}
 }
 
@@ -238,9 +245,35 @@ export class Probe {
 /** Days apart beyond which two dated reports are different events (yesterday's strike and today's). */
 const maxDaysApart = 2;
 
-/** Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial, two dates. */
+function mentions(vector: TextVector, id: number): boolean {
+	let low = 0;
+	let high = vector.ids.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const at = vector.ids[middle]!;
+		if (at === id) return true;
+		if (at < id) low = middle + 1;
+		else high = middle - 1;
+	}
+	return false;
+}
+
+/**
+ * Whether two reports set their events in different places: each names where, and neither mentions any
+ * place the other names. Formulaic copy ("Russian forces advanced near X") differs in little else.
+ */
+function elsewhere(a: TextVector, b: TextVector): boolean {
+	if (a.places.length === 0 || b.places.length === 0) return false;
+	return !a.places.some(place => mentions(b, place)) && !b.places.some(place => mentions(a, place));
+}
+
+/**
+ * Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial,
+ * two dates, two places.
+ */
 export function compatible(a: ReportVector, b: ReportVector): boolean {
 	if (a.text.tense !== b.text.tense && a.text.tense !== 'open' && b.text.tense !== 'open') return false;
 	if (a.text.denial !== b.text.denial) return false;
+	if (elsewhere(a.text, b.text)) return false;
 	return a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDaysApart;
 }

@@ -153,6 +153,7 @@ export function eventPart(text: string): string {
 }
 
 const monthNames = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const weekdayNames = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day$/i;
 /** Words that make one name with the capitalised word after them: "North Korea" is not "South Korea". */
 const nameQualifiers: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'new', 'united', 'white', 'red', 'black', 'far', 'middle', 'saudi', 'sri', 'hong', 'los', 'san', 'el', 'la']);
 
@@ -245,4 +246,28 @@ export function reportTerms(text: string, emit: (term: string, kind: TermKind) =
 		if (word.term !== '') emit(word.term, 'word');
 	});
 	flushName();
+}
+
+// A capitalised run after a word that places an event: "in Kherson", "near Tetkino", "outskirts of Romanivka",
+// "seized Radkivka".
+const placeCue =
+	/\b(?:in|near|outside|around|towards?|into|(?:captured|seized|liberated|recaptured|entered)|(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|village|town|city|region|oblast)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+
+/**
+ * The places a report sets its event in, as the name terms {@link reportTerms} gives them: the last word
+ * of each capitalised run after "in", "near", "outskirts of", "seized" and the like, outside brackets ("in Russia’s Kursk region" is
+ * "kursk"). Months and weekdays are not places.
+ */
+export function reportPlaces(text: string): string[] {
+	const places: string[] = [];
+	// A bracketed place is a landmark to find the event's place by ("Radkivka (north of Kupyansk)"), not where it was.
+	const part = eventPart(text).replace(/\([^()]*\)/g, ' ');
+	placeCue.lastIndex = 0;
+	for (let match = placeCue.exec(part); match !== null; match = placeCue.exec(part)) {
+		const last = match[1]!.split(/\s+/).at(-1)!;
+		const word = analyse(last);
+		if (!word.capitalised || monthNames.test(word.lower) || weekdayNames.test(word.lower)) continue;
+		places.push(nameTerm(word.lower));
+	}
+	return places;
 }

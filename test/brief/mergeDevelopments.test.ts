@@ -101,6 +101,21 @@ describe('mergeDevelopments order, dates and keys', () => {
 		]);
 		expect(developments).toHaveLength(2);
 	});
+
+	it('tells apart formulaic reports about different places, and merges ones about the same place', () => {
+		const apart = mergeDevelopments([
+			report('a', 'Geolocated footage published on May 22 indicates that Russian forces advanced to the western outskirts of Romanivka (southwest of Toretsk).'),
+			report('b', 'Geolocated footage published on May 22 indicates that Russian forces recently advanced near Tetkino (Kursk Oblast).'),
+			report('c', 'Geolocated footage published on May 21 shows that Russian forces seized positions east of Kindrashivka (north of Kupyansk).'),
+			report('d', 'The Russian Ministry of Defense claimed that Russian forces seized Radkivka (north of Kupyansk) on May 22.'),
+		]);
+		expect(apart).toHaveLength(4);
+		const together = mergeDevelopments([
+			report('a', 'North Korean troops were engaged in combat in Russia’s Kursk region for the first time, two US officials said.'),
+			report('b', 'North Korean troops clashed with Ukrainian forces for the first time in Kursk, officials said.'),
+		]);
+		expect(together).toHaveLength(1);
+	});
 });
 
 // A deterministic generator of many distinct reports built from a shared news vocabulary.
