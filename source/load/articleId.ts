@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {basename, resolve} from 'node:path';
+import {fileOf} from './itemPath.js';
 
 const itemSuffix = /#(\d+)$/;
 
@@ -9,7 +10,7 @@ const itemSuffix = /#(\d+)$/;
  */
 export function articleId(path: string): string {
 	const item = itemSuffix.exec(path)?.[1];
-	const file = path.replace(itemSuffix, '');
+	const file = fileOf(path);
 	const absolute = resolve(file) + (item === undefined ? '' : `#${item}`);
 	const stem = basename(file).replace(/\.[^.]*$/, '');
 	const slug = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'article';

@@ -57,7 +57,15 @@ async function walkDirectory(input: string, absolute: string): Promise<string[]>
 	return found.map(entry => join(input, entry));
 }
 
-async function walkInto(root: string, folder: string, found: string[]): Promise<void> {
+/** A folder and every folder below it that a walk enters, as absolute paths: what a watcher must follow. */
+export async function foldersUnder(absolute: string): Promise<string[]> {
+	const folders: string[] = [];
+	await walkInto(absolute, '', [], folders);
+	return folders.map(folder => join(absolute, folder));
+}
+
+/** Adds the article files below `root/folder` to `found`, and, when asked, each folder it could read to `entered`. */
+async function walkInto(root: string, folder: string, found: string[], entered?: string[]): Promise<void> {
 	let entries: Array<Dirent<Buffer>>;
 	try {
 		entries = await readdir(fsPath(join(root, folder)), {withFileTypes: true, encoding: 'buffer'});
@@ -67,13 +75,14 @@ async function walkInto(root: string, folder: string, found: string[]): Promise<
 		if (code === 'EACCES' || code === 'EPERM') found.push(folder);
 		return;
 	}
+	entered?.push(folder);
 	await Promise.all(
 		entries.map(async entry => {
 			const name = nameFromBytes(entry.name);
 			if (name.startsWith('.')) return;
 			const path = folder === '' ? name : join(folder, name);
 			if (isArticleFile(name)) found.push(path);
-			if (entry.isDirectory() && name.toLowerCase() !== 'node_modules') await walkInto(root, path, found);
+			if (entry.isDirectory() && name.toLowerCase() !== 'node_modules') await walkInto(root, path, found, entered);
 		}),
 	);
 }

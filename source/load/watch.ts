@@ -3,8 +3,7 @@ import {stat} from 'node:fs/promises';
 import {dirname, resolve} from 'node:path';
 import fg from 'fast-glob';
 import type {Skipped} from '../model.js';
-import {discover} from './discover.js';
-import {foldersUnder} from './foldersUnder.js';
+import {discover, foldersUnder} from './discover.js';
 import {FolderWatch} from './folderWatch.js';
 import {InputError} from './inputError.js';
 import {fileOf} from './itemPath.js';
@@ -90,8 +89,10 @@ export function watchCorpus(
 	const roots = new Map(inputs.map(input => watchRoot(input, cwd)).map(root => [root.folder, root.recursive]));
 	const folders = new FolderWatch(schedule);
 	let poll: NodeJS.Timeout | undefined;
-	function watchFolders(): void {
-		folders.follow([...roots].flatMap(([folder, recursive]) => (recursive ? foldersUnder(folder) : [folder])));
+	async function watchFolders(): Promise<void> {
+		const lists = await Promise.all([...roots].map(async ([folder, recursive]) => (recursive ? foldersUnder(folder) : [folder])));
+		if (closed) return;
+		folders.follow(lists.flat());
 		if (!folders.incomplete || poll !== undefined) return;
 		poll = setInterval(schedule, options.pollMs ?? 2000);
 		poll.unref();
@@ -100,7 +101,7 @@ export function watchCorpus(
 	async function scan(): Promise<void> {
 		await ready;
 		// Folders first, then discovery: a file landing in a new folder is then either found now or reported.
-		if (!closed) watchFolders();
+		await watchFolders();
 		let paths: string[];
 		try {
 			paths = await discover(inputs, {cwd});
@@ -125,8 +126,7 @@ export function watchCorpus(
 		}, options.debounceMs ?? 150);
 	}
 
-	watchFolders();
-	// Whatever changed between the caller's load and the watchers' start is found by one scan now.
+	// The first scan starts the folder watchers, then finds whatever changed since the caller's load.
 	schedule();
 
 	return {

@@ -7,6 +7,7 @@ import {markdown} from '../../source/brief/markdown.js';
 import {plainText} from '../../source/brief/plainText.js';
 import {toJson} from '../../source/brief/toJson.js';
 import {articleId} from '../../source/load/articleId.js';
+import {itemPath} from '../../source/load/itemPath.js';
 import {readArticleFile} from '../../source/load/readArticleFile.js';
 import type {Brief, RawArticle, Skipped, Span} from '../../source/model.js';
 import {briefProblems} from './briefSchema.js';
@@ -20,7 +21,7 @@ export async function loadFromBytes(files: ReadonlyArray<readonly [name: string,
 	const skipped: Skipped[] = [];
 	for (const [name, bytes] of files) {
 		for (const entry of await readArticleFile(name, bytes)) {
-			const path = entry.item === undefined ? name : `${name}#${entry.item}`;
+			const path = entry.item === undefined ? name : itemPath(name, entry.item);
 			if (entry.kind === 'skip') skipped.push({path, reason: entry.reason});
 			else articles.push({id: articleId(`/fuzz/${path}`), path, text: entry.text, meta: entry.meta, ...(entry.preCleaned ? {preCleaned: true} : {})});
 		}
