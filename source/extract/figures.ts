@@ -295,13 +295,13 @@ const dayRangeJoin = /(?:\s+(?:to|and|until|till|through)\s+|\s*[-–—]\s*)$/;
 
 /**
  * "on the night of May 21 to 22": a day number joined to a date that ends in a day, by "to", "and" or a
- * dash, is the end of a range of days, not a count. `at` is where the number starts in the article.
+ * dash, is the end of a range of days, not a count. `index` is where the number starts in the sentence.
  */
-function endsDayRange(dates: readonly DateMention[], from: number, before: string, at: number, written: string): boolean {
+function endsDayRange(dates: readonly DateMention[], from: number, sentence: Sentence, index: number, written: string): boolean {
 	if (written.length > 2 || Number(written) < 1 || Number(written) > 31) return false;
-	const join = dayRangeJoin.exec(before);
+	const join = dayRangeJoin.exec(sentence.text.slice(Math.max(0, index - 10), index));
 	if (join === null) return false;
-	const joinStart = at - join[0].length;
+	const joinStart = sentence.start + index - join[0].length;
 	for (let index = from; index < dates.length && dates[index]!.start < joinStart; index++) {
 		const date = dates[index]!;
 		if (date.end === joinStart && date.day && /\d$/.test(date.text)) return true;
@@ -337,7 +337,7 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 			const digits = /^\d/.test(written);
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
 			if (digits && overlapsDate(sortedDates, dateIndex, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
-			if (digits && endsDayRange(sortedDates, dateIndex, text.slice(Math.max(0, match.index - 10), match.index), sentence.start + match.index, written)) continue;
+			if (digits && endsDayRange(sortedDates, dateIndex, sentence, match.index, written)) continue;
 			const reading = digits ? readDigits(text, match.index, written) : readWords(text, match.index);
 			if (reading === null) continue;
 			if (overlapsDate(sortedDates, dateIndex, sentence.start + reading.start, sentence.start + reading.end)) continue;
