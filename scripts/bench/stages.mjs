@@ -17,7 +17,7 @@ const stageModules = {
 	extractFigures: 'source/extract/figures.ts',
 	extractQuotes: 'source/extract/quotes.ts',
 	extractReports: 'source/extract/developments.ts',
-	analyseArticle: 'source/brief/buildBrief.ts',
+	analyseArticles: 'source/brief/buildBrief.ts',
 	assembleBrief: 'source/brief/buildBrief.ts',
 	canonicalizeSpeakers: 'source/brief/speakers.ts',
 	groupFigures: 'source/brief/figureGroups.ts',
@@ -41,19 +41,19 @@ function timed(fn) {
 }
 
 /**
- * Times `analyseArticle` over `texts` (the median of `runs` passes after a warm-up), then each stage in
+ * Times `analyseArticles` (the product's batch path) over `texts` (the median of `runs` passes after a warm-up), then each stage in
  * the order extraction runs them, and a regex sentence split of the same text.
  */
 export async function extractionBench(texts, {directory, projectRoot, runs = 3}) {
 	const stages = await bundleStages(directory, projectRoot);
 	const raws = texts.map((text, index) => ({id: `bench-${index}`, path: `bench/${index}.txt`, text, meta: {}}));
 	const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
-	for (const raw of raws.slice(0, 200)) stages.analyseArticle(raw);
+	stages.analyseArticles(raws.slice(0, 200));
 
 	const whole = [];
 	let analysed;
 	for (let run = 0; run < runs; run++) {
-		const pass = timed(() => raws.map(stages.analyseArticle));
+		const pass = timed(() => stages.analyseArticles(raws));
 		whole.push(pass.ms);
 		analysed = pass.value;
 	}

@@ -1,5 +1,5 @@
 import {isMainThread, parentPort, workerData} from 'node:worker_threads';
-import {analyseArticle} from '../brief/buildBrief.js';
+import {analyseArticles} from '../brief/buildBrief.js';
 import {withoutText} from '../brief/withoutText.js';
 import {ArticleCache} from '../cache/articleCache.js';
 import {type AnalyseReply, type AnalyseRequest, type AnalyseWorkerData, isAnalyseWorkerData} from './protocol.js';
@@ -10,9 +10,8 @@ function serveAnalyseRequests(port: NonNullable<typeof parentPort>, data: Analys
 	port.on('message', ({batch, raws}: AnalyseRequest) => {
 		let reply: AnalyseReply;
 		try {
-			const analysed = raws.map(raw => {
-				const result = analyseArticle(raw);
-				cache?.write(raw, result);
+			const analysed = analyseArticles(raws).map((result, index) => {
+				cache?.write(raws[index]!, result);
 				return data.withText ? result : withoutText(result);
 			});
 			reply = {kind: 'analysed', batch, analysed: JSON.stringify(analysed)};

@@ -34,8 +34,11 @@ interface Batch {
 	chars: number;
 }
 
-/** A batch carries about this much text: small enough for steady progress, large enough that messages stay cheap. */
-const batchChars = 48 * 1024;
+/**
+ * A batch carries about this much text: small enough for steady progress, large enough that messages stay cheap
+ * and that extraction's stages each run over many articles at once (see `extractArticles`).
+ */
+const batchChars = 128 * 1024;
 /** Batches sent to each worker at a time, so it never waits for the main thread between two of them. */
 const inFlightPerWorker = 2;
 /** Batches waiting for a worker, per worker, before `add` makes its caller wait: read text is held only this far ahead. */
