@@ -88,7 +88,7 @@ function parseKeyed(key: string): readonly WindowDate[] {
 }
 
 /** Windows recur across a corpus (wire copy, "on Monday, the Kremlin said"), so each is parsed once per reference. */
-const parseRemembered = memoised(parseKeyed, 4096);
+const parseRemembered = memoised(parseKeyed);
 
 /** The date expressions chrono's casual English parser finds in `window`, read against `reference`. */
 export function windowDates(window: string, reference: Date): readonly WindowDate[] {
