@@ -56,7 +56,7 @@ function parseAroundCues(text: string, reference: Date, windowMayHold: RegExp | 
 	return parsed;
 }
 
-/** What chrono reads dates against when the article gives no reference: any fixed day does, as no year it implies is kept. */
+/** The reference chrono gets when an article has none: any fixed day serves, since no year it implies is kept. */
 const noReference = new Date(2000, 0, 1, 12);
 
 function isoDay(date: Date): string {
