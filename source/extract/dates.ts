@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node';
 import type {Span} from '../model.js';
+import {type WindowDate, windowDates} from './dateParser.js';
 import type {Sentence} from './sentences.js';
 
 /** A date expression found in an article. */
@@ -46,15 +46,18 @@ export function hasDateCue(text: string): boolean {
 }
 
 /** chrono's results for the cue windows of one sentence, with indexes relative to the sentence. */
-function parseAroundCues(text: string, reference: Date): Array<{index: number; result: chrono.ParsedResult}> {
-	const parsed: Array<{index: number; result: chrono.ParsedResult}> = [];
+function parseAroundCues(text: string, reference: Date, windowMayHold: RegExp | null = null): Array<{index: number; result: WindowDate}> {
+	const parsed: Array<{index: number; result: WindowDate}> = [];
 	for (const window of cueWindows(text)) {
-		for (const result of chrono.casual.parse(text.slice(window.start, window.end), reference)) {
-			parsed.push({index: window.start + result.index, result});
-		}
+		const windowText = text.slice(window.start, window.end);
+		if (windowMayHold !== null && !windowMayHold.test(windowText)) continue;
+		for (const result of windowDates(windowText, reference)) parsed.push({index: window.start + result.index, result});
 	}
 	return parsed;
 }
+
+/** The reference chrono gets when an article has none: any fixed day serves, since no year it implies is kept. */
+const noReference = new Date(2000, 0, 1, 12);
 
 function isoDay(date: Date): string {
 	const year = date.getFullYear();
@@ -76,7 +79,7 @@ function statesYear(text: string): boolean {
 }
 
 /** "May" alone is usually the verb ("Ukraine may face"); chrono is told only about capitalised months. */
-function isModalMay(result: chrono.ParsedResult): boolean {
+function isModalMay(result: WindowDate): boolean {
 	return /^may$/i.test(result.text.trim()) && !/^May$/.test(result.text.trim());
 }
 
@@ -88,17 +91,16 @@ function isModalMay(result: chrono.ParsedResult): boolean {
 export function findDates(sentences: readonly Sentence[], reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
 	for (const sentence of sentences) {
-		for (const {index, result} of parseAroundCues(sentence.text, reference ?? new Date(2000, 0, 1, 12))) {
+		for (const {index, result} of parseAroundCues(sentence.text, reference ?? noReference)) {
 			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
-			const {start} = result;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
 			mentions.push({
 				start: sentence.start + index,
 				end: sentence.start + index + result.text.length,
 				text: result.text.trim(),
-				date: yearKnown ? isoDay(start.date()) : null,
-				day: start.isCertain('day') || (start.isCertain('weekday') ?? false) || /\b(?:yesterday|today|tonight|tomorrow)\b/i.test(result.text),
+				date: yearKnown ? isoDay(new Date(result.time)) : null,
+				day: result.day || /\b(?:yesterday|today|tonight|tomorrow)\b/i.test(result.text),
 			});
 		}
 	}
@@ -114,16 +116,15 @@ export function referenceDate(published: string | null, sentences: readonly Sent
 		const date = parseIsoDay(published);
 		if (date !== null) return {date, inferred: false};
 	}
-	let latest: Date | null = null;
+	let latest: number | null = null;
 	for (const sentence of sentences) {
 		// Only a sentence that writes a year can state a full date.
 		if (!statesYear(sentence.text)) continue;
-		for (const {result} of parseAroundCues(sentence.text, new Date(2000, 0, 1, 12))) {
-			const {start} = result;
-			if (!statesYear(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
-			const date = start.date();
-			if (latest === null || date > latest) latest = date;
+		// A window without four digits in a row cannot hold an expression that states its year.
+		for (const {result} of parseAroundCues(sentence.text, noReference, /\d{4}/)) {
+			if (!statesYear(result.text) || !result.monthAndDay) continue;
+			if (latest === null || result.time > latest) latest = result.time;
 		}
 	}
-	return latest === null ? null : {date: latest, inferred: true};
+	return latest === null ? null : {date: new Date(latest), inferred: true};
 }

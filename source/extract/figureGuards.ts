@@ -38,9 +38,14 @@ const clockBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after)\s$/iu;
 const hourBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after|since|around|about|past)\s$/iu;
 const dayPartAfter = /^\s(?:in\sthe\s(?:morning|afternoon|evening)|at\snight)(?![\p{L}])/iu;
 
+// Module-level, as every \p pattern here: the bundler turns an inline \p{…} literal into a `new RegExp` on each call.
+const wordBeforeSpace = /(\p{L}[\p{L}\p{N}'’.-]*)\s$/u;
+const capitalised = /^\p{Lu}/u;
+const afterStamp = /^(?:\s+\p{Lu}|\s*$|\s*[-–—:])/u;
+
 /** The word just before `start`, when only one space separates it from the number. */
 function previousWord(sentence: string, start: number): {word: string; start: number} | null {
-	const match = /(\p{L}[\p{L}\p{N}'’.-]*)\s$/u.exec(sentence.slice(Math.max(0, start - 30), start));
+	const match = wordBeforeSpace.exec(sentence.slice(Math.max(0, start - 30), start));
 	if (match === null) return null;
 	return {word: match[1]!, start: start - match[0].length};
 }
@@ -48,7 +53,7 @@ function previousWord(sentence: string, start: number): {word: string; start: nu
 /** True for a capitalised word in mid-sentence: "Boeing 737", "Leopard 2", "World War 2". */
 function followsName(sentence: string, start: number): boolean {
 	const previous = previousWord(sentence, start);
-	if (previous === null || !/^\p{Lu}/u.test(previous.word) || weekday.test(previous.word)) return false;
+	if (previous === null || !capitalised.test(previous.word) || weekday.test(previous.word)) return false;
 	const before = sentence.slice(Math.max(0, previous.start - 3), previous.start);
 	// A capital after the sentence start or an opening quote or bracket is just a first word.
 	return previous.start > 0 && !/(?:^|[.!?:;]\s*|["“‘'(\[]\s*)$/u.test(before);
@@ -107,7 +112,7 @@ export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
 	if (/\($/u.test(before) && after.startsWith(')') && !counted) return true;
 	if (/^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
 	if (/^\d{1,2}$/.test(written) && value >= 1 && value <= 12 && hourBefore.test(before) && dayPartAfter.test(after)) return true;
-	if (start === 0 && stampAt.test(written) && /^(?:\s+\p{Lu}|\s*$|\s*[-–—:])/u.test(after)) return true;
+	if (start === 0 && stampAt.test(written) && afterStamp.test(after)) return true;
 	if (dayBefore.test(before)) return true;
 	// The word that makes the first of "aged 8 and 13" an age (or the last of "8 and 13 years old") governs the whole run.
 	const {head, tail} = coordinatedRun(sentence, start, end);

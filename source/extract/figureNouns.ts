@@ -1,3 +1,5 @@
+import {memoised} from './memo.js';
+
 /**
  * What a number counts, judged from the noun after it: people, things, lengths of time, measures.
  */
@@ -56,11 +58,6 @@ export const measureNouns = wordSet(`
 	kw kwh mwh gwh twh hectares acres metres meters m feet ft yards bcm degrees
 `);
 
-/** Words that can sit between a number and the noun it counts: "four new arms plants", "10,000 North Korean soldiers". */
-export function isModifierWord(word: string): boolean {
-	return /^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word) && !modifierStops.has(word.toLowerCase());
-}
-
 const modifierStops = wordSet(`
 	the a an of in on at to for from with by about over under into onto across along against among between through
 	toward towards near inside outside within without per via after before since until during despite and or but nor
@@ -71,12 +68,26 @@ const modifierStops = wordSet(`
 
 export type NounKind = 'people' | 'thing' | 'time' | 'measure';
 
-/** The kind of a noun, from its lower-case form, or undefined for a noun not on any list. */
-export function nounKind(word: string): NounKind | undefined {
-	const lower = word.toLowerCase();
+function kindOf(lower: string): NounKind | undefined {
 	if (timeNouns.has(lower)) return 'time';
 	if (measureNouns.has(lower)) return 'measure';
 	if (peopleNouns.has(lower)) return 'people';
 	if (thingNouns.has(lower)) return 'thing';
 	return undefined;
+}
+
+/** What the noun lists say of one spelling; a figure's neighbours are asked both questions, often several times. */
+const wordFacts = memoised((word: string): {readonly kind: NounKind | undefined; readonly modifier: boolean} => {
+	const lower = word.toLowerCase();
+	return {kind: kindOf(lower), modifier: /^[\p{L}][\p{L}\p{N}'’-]*$/u.test(word) && !modifierStops.has(lower)};
+});
+
+/** The kind of a noun, from its lower-case form, or undefined for a noun not on any list. */
+export function nounKind(word: string): NounKind | undefined {
+	return wordFacts(word).kind;
+}
+
+/** Words that can sit between a number and the noun it counts: "four new arms plants", "10,000 North Korean soldiers". */
+export function isModifierWord(word: string): boolean {
+	return wordFacts(word).modifier;
 }

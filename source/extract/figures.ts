@@ -78,6 +78,9 @@ function currencyWordUnit(word: string): FigureUnit {
 /** A weapon or model designation: "F-16", "Su-34s", "S-400", "Mi-8", "M1A1", "IRIS-T"; groups 2 and 4 are a plural "s". */
 const modelAfter = /\s+(\p{Lu}[\p{L}]{0,4}-?\d[\p{L}\p{N}]*?(?:-\p{Lu}{1,3})?)(s)?(?![\p{L}\p{N}-])|\s+(\p{Lu}{2,5}-\p{Lu}{1,3})(s)?(?![\p{L}\p{N}-])/uy;
 const partitiveAfter = /\s+of(?:\s+(?:the|its|their|these|those|our|his|her))?(?:\s+\d[\d,.]*)?(?=\s)/iuy;
+// Module-level, as every \p pattern here: the bundler turns an inline \p{…} literal into a `new RegExp` on each call.
+const initials = /^(?:\p{L}\.){2,}$/u;
+const letter = /\p{L}/u;
 
 /** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
@@ -95,7 +98,7 @@ function countedNoun(text: string, from: number): {kind: NounKind | undefined; w
 		const word = match[1]!;
 		const kind = nounKind(word);
 		if (kind !== undefined) return {kind, word, end: wordAfter.lastIndex};
-		if (!isModifierWord(word) && !/^(?:\p{L}\.){2,}$/u.test(word) && !/^(?:more|fewer|other|extra)$/i.test(word)) break;
+		if (!isModifierWord(word) && !initials.test(word) && !/^(?:more|fewer|other|extra)$/i.test(word)) break;
 		position = wordAfter.lastIndex;
 	}
 	return {kind: undefined, word: '', end: from};
@@ -150,7 +153,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	// Inside names and codes: G7, MH17, F-16, Su-34, Covid-19; and the second half of times, dates, scores.
 	if (/[\p{L}\p{N}#+/:]/u.test(previous)) return null;
 	if (/[-‑–]/u.test(previous) && /[\p{L}\p{N}]/u.test(beforePrevious)) return null;
-	if (previous === '.' && /\p{L}/u.test(beforePrevious)) return null;
+	if (previous === '.' && letter.test(beforePrevious)) return null;
 
 	const currency = currencyBefore.exec(text.slice(Math.max(0, index - 6), index));
 	let unit: FigureUnit | undefined = currency === null ? undefined : currencyUnit(currency[1]!);
@@ -227,7 +230,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 
 	if (unit === undefined) {
 		// A letter glued to the number that is no known unit: "5G", "3D", "4x4".
-		if (/\p{L}/u.test(text[end] ?? '')) return null;
+		if (letter.test(text[end] ?? '')) return null;
 		const noun = countedNoun(text, end);
 		if (noun.kind === 'time') return null;
 		if (noun.kind === 'people' && reportingAfter.test(text.slice(noun.end, noun.end + 24))) return null;
