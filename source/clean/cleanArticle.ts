@@ -3,7 +3,7 @@ import {stripControls} from './controls.js';
 import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
-import {fileStem, wordsIn} from './words.js';
+import {endsWithAny, fileStem, wordsIn} from './words.js';
 
 /**
  * White space that folding changes: a run of two or more, or one that is not a plain space. A lone
@@ -12,13 +12,24 @@ import {fileStem, wordsIn} from './words.js';
  */
 const foldableSpace = /[^\S\n]{2,}|[^\S\n ]/g;
 
+/**
+ * Anything `paragraphs` would change in a line besides composing it: a control or bidi character, white
+ * space other than a plain space, two spaces in a row, a space at either end of a line.
+ */
+const untidy = / [ \n]|\n |[\0-\x09\x0B-\x1F\x7F-\xA0\u061C\u1680\u2000-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF]/;
+
+const markedHeading = /^#{2,6} (.+)$/;
+
 /** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
 export function paragraphs(text: string): string[] {
-	// One pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
-	const lines = stripControls(text.normalize('NFC')).replace(foldableSpace, ' ').split('\n');
+	const composed = text.normalize('NFC');
+	// Most text is tidy already: one scan proves that its lines need no stripping, folding or trimming.
+	const tidy = !untidy.test(composed) && !composed.startsWith(' ') && !composed.endsWith(' ');
+	// Otherwise one pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
+	const lines = (tidy ? composed : stripControls(composed).replace(foldableSpace, ' ')).split('\n');
 	const kept: string[] = [];
 	for (const line of lines) {
-		const trimmed = line.trim();
+		const trimmed = tidy ? line : line.trim();
 		if (trimmed !== '') kept.push(trimmed);
 	}
 	return kept;
@@ -41,7 +52,8 @@ export function cleanArticle(raw: RawArticle): Article {
 	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape.
 	const marked = new Set<string>();
 	lines = lines.map(line => {
-		const heading = /^#{2,6} (.+)$/.exec(line);
+		if (!line.startsWith('##')) return line;
+		const heading = markedHeading.exec(line);
 		if (heading === null) return line;
 		marked.add(heading[1]!);
 		return heading[1]!;
@@ -64,7 +76,7 @@ export function cleanArticle(raw: RawArticle): Article {
 
 	// A standfirst directly under the title belongs to the body, so sections start after it.
 	const firstBody = hasTitle ? 1 : 0;
-	const sectionFrom = hasTitle && lines[1] !== undefined && !/[.!?"”]$/.test(lines[1]) ? 2 : firstBody;
+	const sectionFrom = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”') ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
 	// Looking a line up hashes all of it: a text without marked headings skips the loop.
 	if (marked.size > 0) {

@@ -20,12 +20,36 @@ const boundary = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?
 
 const attributionAfter = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:said|says|told|added|asked|wrote|warned|insisted|explained)\b/u;
 
+// Module-level: the bundler turns a `\p{…}` literal into a `new RegExp`, which a function would build on every call.
+const trailingWord = /([\p{L}.]+)$/u;
+const singleLetter = /^\p{L}$/u;
+
+/** How far back from a full stop the word before it is read: the longest abbreviation and then some. */
+const abbreviationWindow = 12;
+
+function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function endsWithAbbreviation(text: string, end: number): boolean {
-	const match = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, end - 12), end));
-	if (match === null) return false;
-	const word = match[1]!.toLowerCase().replace(/\.$/, '');
-	// Single capital initials ("J. Smith") and known abbreviations.
-	return abbreviations.has(word) || /^\p{L}$/u.test(word);
+	const from = Math.max(0, end - abbreviationWindow);
+	// The letters and dots before `end`, read by char code; a character outside ASCII (rare) goes to the Unicode pattern.
+	let start = end;
+	while (start > from) {
+		const code = text.charCodeAt(start - 1);
+		if (isAsciiLetter(code) || code === 46) start--;
+		else if (code < 128) break;
+		else return isAbbreviation(trailingWord.exec(text.slice(from, end))?.[1]);
+	}
+	return isAbbreviation(start === end ? undefined : text.slice(start, end));
+}
+
+function isAbbreviation(letters: string | undefined): boolean {
+	if (letters === undefined) return false;
+	const lower = letters.toLowerCase();
+	const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+	// Single capital initials ("J. Smith") and known abbreviations; one letter is at most two UTF-16 units.
+	return abbreviations.has(word) || (word.length <= 2 && singleLetter.test(word));
 }
 
 /** Splits one paragraph into sentence spans relative to the paragraph. */
