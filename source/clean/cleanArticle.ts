@@ -3,6 +3,7 @@ import {stripControls} from './controls.js';
 import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
+import {isSettled} from './settledText.js';
 import {endsWithAny, fileStem, wordsIn} from './words.js';
 
 /**
@@ -12,24 +13,16 @@ import {endsWithAny, fileStem, wordsIn} from './words.js';
  */
 const foldableSpace = /[^\S\n]{2,}|[^\S\n ]/g;
 
-/**
- * Anything `paragraphs` would change in a line besides composing it: a control or bidi character, white
- * space other than a plain space, two spaces in a row, a space at either end of a line.
- */
-const untidy = / [ \n]|\n |[\0-\x09\x0B-\x1F\x7F-\xA0\u061C\u1680\u2000-\u200F\u2028-\u202F\u205F\u2066-\u2069\u3000\uFEFF]/;
-
 const markedHeading = /^#{2,6} (.+)$/;
 
 /** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
 export function paragraphs(text: string): string[] {
-	const composed = text.normalize('NFC');
-	// Most text is tidy already: one scan proves that its lines need no stripping, folding or trimming.
-	const tidy = !untidy.test(composed) && !composed.startsWith(' ') && !composed.endsWith(' ');
+	const settled = isSettled(text);
 	// Otherwise one pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
-	const lines = (tidy ? composed : stripControls(composed).replace(foldableSpace, ' ')).split('\n');
+	const lines = (settled ? text : stripControls(text.normalize('NFC')).replace(foldableSpace, ' ')).split('\n');
 	const kept: string[] = [];
 	for (const line of lines) {
-		const trimmed = tidy ? line : line.trim();
+		const trimmed = settled ? line : line.trim();
 		if (trimmed !== '') kept.push(trimmed);
 	}
 	return kept;
