@@ -62,8 +62,7 @@ export function removeChrome(lines: readonly string[]): string[] {
 	// The footer: from a marker such as "Related" or "Comments (1,284)" in the back half, or from a run of
 	// three label-like stubs (topic tags, an author box), everything goes.
 	for (let index = Math.ceil(split.length / 2); index < split.length; index++) {
-		const stubs = [0, 1, 2].every(offset => index + offset < split.length && isStub(split[index + offset]!));
-		if (!isTailMarker(split[index]!) && !stubs) continue;
+		if (!isTailMarker(split[index]!) && !startsStubRun(split, index)) continue;
 		for (let drop = index; drop < split.length; drop++) chrome[drop] = true;
 		break;
 	}
@@ -82,6 +81,12 @@ export function removeChrome(lines: readonly string[]): string[] {
 /** A short label-like line: a handful of words and no closing punctuation. */
 function isStub(line: string): boolean {
 	return isLabelLine(line, 4) && !line.endsWith(':') && !isListItem(line);
+}
+
+/** Three stubs in a row from `index`. */
+function startsStubRun(lines: readonly string[], index: number): boolean {
+	if (index + 3 > lines.length) return false;
+	return isStub(lines[index]!) && isStub(lines[index + 1]!) && isStub(lines[index + 2]!);
 }
 
 /** "Explore topics", "Comments", "More articles by X": short unpunctuated leftovers at the very end. */
