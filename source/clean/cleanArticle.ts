@@ -44,13 +44,12 @@ export function cleanArticle(raw: RawArticle): Article {
 	if (!raw.preCleaned) lines = removeChrome(lines);
 	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape.
 	const marked = new Set<string>();
-	lines = lines.map(line => {
-		if (!line.startsWith('##')) return line;
-		const heading = markedHeading.exec(line);
-		if (heading === null) return line;
+	for (let index = 0; index < lines.length; index++) {
+		const heading = lines[index]!.startsWith('##') ? markedHeading.exec(lines[index]!) : null;
+		if (heading === null) continue;
 		marked.add(heading[1]!);
-		return heading[1]!;
-	});
+		lines[index] = heading[1]!;
+	}
 
 	const metaTitle = raw.meta.title === undefined ? '' : paragraphs(raw.meta.title).join(' ');
 	let hasTitle: boolean;
@@ -73,17 +72,20 @@ export function cleanArticle(raw: RawArticle): Article {
 	const sections = new Set(findSections(lines, sectionFrom));
 	// Looking a line up hashes all of it: a text without marked headings skips the loop.
 	if (marked.size > 0) {
-		for (const [index, line] of lines.entries()) {
-			if (index >= firstBody && marked.has(line)) sections.add(index);
+		for (let index = firstBody; index < lines.length; index++) {
+			if (marked.has(lines[index]!)) sections.add(index);
 		}
 	}
 
 	const blocks: Block[] = [];
 	let offset = 0;
-	for (const [index, line] of lines.entries()) {
+	let words = 0;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
 		const kind: BlockKind = hasTitle && index === 0 ? 'title' : sections.has(index) ? 'section' : 'paragraph';
 		blocks.push({kind, start: offset, end: offset + line.length});
 		offset += line.length + 1;
+		if (kind === 'paragraph') words += wordsIn(line);
 	}
 	const text = lines.join('\n');
 
@@ -100,14 +102,6 @@ export function cleanArticle(raw: RawArticle): Article {
 		published,
 		text,
 		blocks,
-		words: countWords(lines, blocks),
+		words,
 	};
-}
-
-function countWords(lines: readonly string[], blocks: readonly Block[]): number {
-	let words = 0;
-	for (const [index, line] of lines.entries()) {
-		if (blocks[index]?.kind === 'paragraph') words += wordsIn(line);
-	}
-	return words;
 }

@@ -69,8 +69,8 @@ export function removeChrome(lines: readonly string[]): string[] {
 
 	const isRepeat = repeatedLineTest();
 	const kept: string[] = [];
-	for (const [index, line] of split.entries()) {
-		const trimmed = line.trim();
+	for (let index = 0; index < split.length; index++) {
+		const trimmed = split[index]!.trim();
 		if (chrome[index] || trimmed === '' || isRepeat(trimmed)) continue;
 		kept.push(trimmed);
 	}
