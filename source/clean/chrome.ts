@@ -101,12 +101,20 @@ function isShortLabel(text: string): boolean {
 	return label.length <= 41 && label.endsWith(':');
 }
 
+const listMarker = /^(?:[-*•·–]|\d+[.)])\s+/;
+
+/** Whether `text` starts with a bullet (- * • · –) or a digit, as a list item does: a look at one character. */
+function startsLikeListItem(text: string): boolean {
+	const code = text.charCodeAt(0);
+	return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2a || code === 0x2022 || code === 0xb7 || code === 0x2013;
+}
+
 /** A call to act addressed to the reader, with no quotation in it. */
 export function isChromeLine(line: string): boolean {
 	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
 	const trimmed = line.trim();
 	// A replace costs far more than a look at the first character, and most lines start with a letter.
-	const text = /^[-*•·–\d]/.test(trimmed) ? trimmed.replace(/^(?:[-*•·–]|\d+[.)])\s+/, '') : trimmed;
+	const text = startsLikeListItem(trimmed) ? trimmed.replace(listMarker, '') : trimmed;
 	if (text === '') return false;
 	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
 	if (matchesStart(text)) return true;
