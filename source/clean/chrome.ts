@@ -1,4 +1,4 @@
-import {wordsIn} from './words.js';
+import {endsWithAny, wordsIn} from './words.js';
 
 /**
  * Site chrome: the text a page wraps around an article (donation appeals, sign-in prompts, link lists,
@@ -27,10 +27,20 @@ const chromeAnywhere: readonly RegExp[] = [
 ];
 
 /**
- * Every pattern above needs one of these words: one scan for them spares the rest on ordinary
- * article lines, which is most of them.
+ * Every match of a pattern above holds one of these phrases: one scan for them spares the rest on ordinary
+ * article lines, which is most of them. They are as long as the patterns allow ("support us", not "support",
+ * which news prose uses all the time), and grouped by their first letters, which lets the scan reject most
+ * positions at the first character.
  */
-const chromeKeyword = /donat|contribut|support|become a|subscri|newsletter|sign (?:in|up)|inbox|paywall|comment|log ?in|join|bookmark|cookie|convers|discuss|journalism|readers|new (?:tab|window)|javascript|live coverage/i;
+const chromeKeyword =
+	/d(?:onat|iscussion)|co(?:ntribut(?:ion|ed )|mment|okie|nversation)|su(?:bscri|pport (?:us|our))|your support|b(?:ecome a|ookmark)|new(?:sletter| tab| window)|sign (?:in|up)|inbox|paywall|log ?in|j(?:oin thought|ournalism|avascript)|readers|live coverage/i;
+
+/** One scan for all the patterns of a list (each keeps its own anchors): a line is tried once, not once per pattern. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+	return new RegExp(patterns.map(pattern => `(?:${pattern.source})`).join('|'), 'i');
+}
+
+const anyChromeAnywhere = anyOf(chromeAnywhere);
 
 /** Furniture recognised by how the line starts. */
 const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
@@ -47,29 +57,42 @@ const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
 	/^sources?: .{0,60}$/i,
 ];
 
+// Module-level: the bundler turns a `\p{…}` literal into a `new RegExp`, which a function would build on every call.
+const bylineStart = /^by \p{Lu}/iu;
+
+/** Whether `text` starts with one of the ASCII letters `letters` (lower case), either case: a look before an anchored pattern. */
+function startsWithLetter(text: string, letters: string): boolean {
+	const code = text.charCodeAt(0) | 0x20;
+	return code >= 0x61 && code <= 0x7a && letters.includes(String.fromCharCode(code));
+}
+
 /** "By Hanna Kovalenko, BBC News, Kyiv", "by A and B", "By Al Jazeera Staff". */
 function isByline(text: string): boolean {
-	return /^by \p{Lu}/iu.test(text) && wordsIn(text, 12) <= 12 && !/[.!?]$/.test(text) && !/\b(?:said|says|told)\b/.test(text);
+	return startsWithLetter(text, 'b') && bylineStart.test(text) && wordsIn(text, 12) <= 12 && !endsWithAny(text, '.!?') && !/\b(?:said|says|told)\b/.test(text);
 }
 
 // The words a date or time line is made of: weekdays, months, numbers and clock times, zones, "at", "on".
 const dateToken =
 	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on)$/i;
 
+const dateLineLabel = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
+
 /** A line that only dates the page: "Published 3 hours ago", "Updated at 14.41 GMT", "Tue 11 Mar 2025 14.32 GMT". */
 export function isDateLine(text: string): boolean {
-	if (/^(?:first |last )?(?:published|updated|posted|modified)\b/i.test(text)) return wordsIn(text, 10) <= 10 && !/[.!?]$/.test(text);
+	if (startsWithLetter(text, 'flpum') && dateLineLabel.test(text)) return wordsIn(text, 10) <= 10 && !endsWithAny(text, '.!?');
 	// The word count stops early on a long line; the digit test would scan all of it.
 	if (wordsIn(text, 8) > 8 || !/\d/.test(text)) return false;
 	return text.split(/[\s,]+/).every(word => word === '' || dateToken.test(word.replace(/[()]/g, '')));
 }
 
+const anyChromeStart = anyOf(chromeStart);
+
 function matchesStart(text: string): boolean {
-	return chromeStart.some(pattern => pattern.test(text)) || isByline(text) || isDateLine(text);
+	return anyChromeStart.test(text) || isByline(text) || isDateLine(text);
 }
 
 function matchesAnywhere(text: string): boolean {
-	return chromeKeyword.test(text) && chromeAnywhere.some(pattern => pattern.test(text));
+	return chromeKeyword.test(text) && anyChromeAnywhere.test(text);
 }
 
 /** At most 40 characters and a colon, then only white space: what `/^[\s\S]{0,40}:\s*$/` matches, without a regex. */
@@ -78,12 +101,20 @@ function isShortLabel(text: string): boolean {
 	return label.length <= 41 && label.endsWith(':');
 }
 
+const listMarker = /^(?:[-*•·–]|\d+[.)])\s+/;
+
+/** Whether `text` starts with a bullet (- * • · –) or a digit, as a list item does: a look at one character. */
+function startsLikeListItem(text: string): boolean {
+	const code = text.charCodeAt(0);
+	return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2a || code === 0x2022 || code === 0xb7 || code === 0x2013;
+}
+
 /** A call to act addressed to the reader, with no quotation in it. */
 export function isChromeLine(line: string): boolean {
 	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
 	const trimmed = line.trim();
 	// A replace costs far more than a look at the first character, and most lines start with a letter.
-	const text = /^[-*•·–\d]/.test(trimmed) ? trimmed.replace(/^(?:[-*•·–]|\d+[.)])\s+/, '') : trimmed;
+	const text = startsLikeListItem(trimmed) ? trimmed.replace(listMarker, '') : trimmed;
 	if (text === '') return false;
 	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
 	if (matchesStart(text)) return true;

@@ -3,7 +3,8 @@ import {stripControls} from './controls.js';
 import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
-import {fileStem, wordsIn} from './words.js';
+import {isSettled} from './settledText.js';
+import {endsWithAny, fileStem, wordsIn} from './words.js';
 
 /**
  * White space that folding changes: a run of two or more, or one that is not a plain space. A lone
@@ -12,13 +13,16 @@ import {fileStem, wordsIn} from './words.js';
  */
 const foldableSpace = /[^\S\n]{2,}|[^\S\n ]/g;
 
+const markedHeading = /^#{2,6} (.+)$/;
+
 /** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
 export function paragraphs(text: string): string[] {
-	// One pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
-	const lines = stripControls(text.normalize('NFC')).replace(foldableSpace, ' ').split('\n');
+	const settled = isSettled(text);
+	// Otherwise one pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
+	const lines = (settled ? text : stripControls(text.normalize('NFC')).replace(foldableSpace, ' ')).split('\n');
 	const kept: string[] = [];
 	for (const line of lines) {
-		const trimmed = line.trim();
+		const trimmed = settled ? line : line.trim();
 		if (trimmed !== '') kept.push(trimmed);
 	}
 	return kept;
@@ -40,12 +44,12 @@ export function cleanArticle(raw: RawArticle): Article {
 	if (!raw.preCleaned) lines = removeChrome(lines);
 	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape.
 	const marked = new Set<string>();
-	lines = lines.map(line => {
-		const heading = /^#{2,6} (.+)$/.exec(line);
-		if (heading === null) return line;
+	for (let index = 0; index < lines.length; index++) {
+		const heading = lines[index]!.startsWith('##') ? markedHeading.exec(lines[index]!) : null;
+		if (heading === null) continue;
 		marked.add(heading[1]!);
-		return heading[1]!;
-	});
+		lines[index] = heading[1]!;
+	}
 
 	const metaTitle = raw.meta.title === undefined ? '' : paragraphs(raw.meta.title).join(' ');
 	let hasTitle: boolean;
@@ -64,21 +68,24 @@ export function cleanArticle(raw: RawArticle): Article {
 
 	// A standfirst directly under the title belongs to the body, so sections start after it.
 	const firstBody = hasTitle ? 1 : 0;
-	const sectionFrom = hasTitle && lines[1] !== undefined && !/[.!?"”]$/.test(lines[1]) ? 2 : firstBody;
+	const sectionFrom = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”') ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
 	// Looking a line up hashes all of it: a text without marked headings skips the loop.
 	if (marked.size > 0) {
-		for (const [index, line] of lines.entries()) {
-			if (index >= firstBody && marked.has(line)) sections.add(index);
+		for (let index = firstBody; index < lines.length; index++) {
+			if (marked.has(lines[index]!)) sections.add(index);
 		}
 	}
 
 	const blocks: Block[] = [];
 	let offset = 0;
-	for (const [index, line] of lines.entries()) {
+	let words = 0;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index]!;
 		const kind: BlockKind = hasTitle && index === 0 ? 'title' : sections.has(index) ? 'section' : 'paragraph';
 		blocks.push({kind, start: offset, end: offset + line.length});
 		offset += line.length + 1;
+		if (kind === 'paragraph') words += wordsIn(line);
 	}
 	const text = lines.join('\n');
 
@@ -95,14 +102,6 @@ export function cleanArticle(raw: RawArticle): Article {
 		published,
 		text,
 		blocks,
-		words: countWords(lines, blocks),
+		words,
 	};
-}
-
-function countWords(lines: readonly string[], blocks: readonly Block[]): number {
-	let words = 0;
-	for (const [index, line] of lines.entries()) {
-		if (blocks[index]?.kind === 'paragraph') words += wordsIn(line);
-	}
-	return words;
 }

@@ -1,5 +1,5 @@
 import {splitParagraph} from '../extract/sentences.js';
-import {endsClosed, isLabelLine, wordsIn} from './words.js';
+import {endsClosed, endsWithAny, isLabelLine, wordsIn} from './words.js';
 
 /**
  * Headline structure of a flattened article: which line is its own title and which lines are the
@@ -16,18 +16,22 @@ const maxLedeChars = 160;
 
 /** Ends the way a sentence or a quotation does, not the way a headline does. */
 function endsLikeSentence(line: string): boolean {
-	return /[.!,;:…"”]$/.test(line) || /[.!?]['’]$/.test(line);
+	return endsWithAny(line, '.!,;:…"”') || (endsWithAny(line, "'’") && endsWithAny(line, '.!?', 2));
 }
+
+// Module-level: the bundler turns a `\p{…}` literal into a `new RegExp`, which a function would build on every call.
+const wordStart = /^[\p{L}‘'“"]/u;
+const capitalStart = /^[‘'“"]?\p{Lu}/u;
 
 /** Share of words that start with a capital letter: headlines are often set in title case. */
 function titleCaseRatio(line: string): number {
-	const words = line.split(/\s+/).filter(word => /^[\p{L}‘'“"]/u.test(word));
+	const words = line.split(/\s+/).filter(word => wordStart.test(word));
 	if (words.length === 0) return 0;
-	return words.filter(word => /^[‘'“"]?\p{Lu}/u.test(word)).length / words.length;
+	return words.filter(word => capitalStart.test(word)).length / words.length;
 }
 
 function looksLikeBody(line: string): boolean {
-	return endsLikeSentence(line) || /[?]$/.test(line) || wordsIn(line, maxSectionWords) > maxSectionWords;
+	return endsLikeSentence(line) || line.endsWith('?') || wordsIn(line, maxSectionWords) > maxSectionWords;
 }
 
 /** Whether the first line of an article is its own headline. */
@@ -69,15 +73,19 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
  * A standfirst (the unpunctuated line right after the title) is body, not a section.
  */
 const capitalSlug = /^\p{Lu}{3,}$/u;
+const bullet = /^[-*•·–]\s/;
+const headingStart = /^[\p{Lu}\p{N}‘“"]/u;
 
 export function findSections(lines: readonly string[], from: number): number[] {
 	const sections: number[] = [];
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
+		// Most lines are body text that ends like a sentence: a look at its end rules it out before its words are counted.
+		if (line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
 		const words = wordsIn(line, maxSectionWords);
 		// One word is a heading only as a wire slug in capitals ("SANCTIONS"); otherwise it is a label or a stray word.
-		if ((words < 2 && !capitalSlug.test(line)) || words > maxSectionWords || line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
-		if (/^[-*•·–]\s/.test(line) || !/^[\p{Lu}\p{N}‘“"]/u.test(line)) continue;
+		if ((words < 2 && !capitalSlug.test(line)) || words > maxSectionWords) continue;
+		if (bullet.test(line) || !headingStart.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;
 		sections.push(index);
 	}

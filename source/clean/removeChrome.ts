@@ -62,16 +62,15 @@ export function removeChrome(lines: readonly string[]): string[] {
 	// The footer: from a marker such as "Related" or "Comments (1,284)" in the back half, or from a run of
 	// three label-like stubs (topic tags, an author box), everything goes.
 	for (let index = Math.ceil(split.length / 2); index < split.length; index++) {
-		const stubs = [0, 1, 2].every(offset => index + offset < split.length && isStub(split[index + offset]!));
-		if (!isTailMarker(split[index]!) && !stubs) continue;
+		if (!isTailMarker(split[index]!) && !startsStubRun(split, index)) continue;
 		for (let drop = index; drop < split.length; drop++) chrome[drop] = true;
 		break;
 	}
 
 	const isRepeat = repeatedLineTest();
 	const kept: string[] = [];
-	for (const [index, line] of split.entries()) {
-		const trimmed = line.trim();
+	for (let index = 0; index < split.length; index++) {
+		const trimmed = split[index]!.trim();
 		if (chrome[index] || trimmed === '' || isRepeat(trimmed)) continue;
 		kept.push(trimmed);
 	}
@@ -82,6 +81,12 @@ export function removeChrome(lines: readonly string[]): string[] {
 /** A short label-like line: a handful of words and no closing punctuation. */
 function isStub(line: string): boolean {
 	return isLabelLine(line, 4) && !line.endsWith(':') && !isListItem(line);
+}
+
+/** Three stubs in a row from `index`. */
+function startsStubRun(lines: readonly string[], index: number): boolean {
+	if (index + 3 > lines.length) return false;
+	return isStub(lines[index]!) && isStub(lines[index + 1]!) && isStub(lines[index + 2]!);
 }
 
 /** "Explore topics", "Comments", "More articles by X": short unpunctuated leftovers at the very end. */

@@ -16,51 +16,115 @@ const abbreviations = new Set([
 
 // End punctuation, then closing quotes or brackets, then space before what can open a sentence. The match
 // starts only at the first mark of a run: starting inside a long run of dots would rescan it at every offset.
-const boundary = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+// Its three parts are made of characters the others never use, so where they begin is read back from where
+// the match ends (see `sentenceBounds`).
+const boundary = /(?<![.!?…])[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 const attributionAfter = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:said|says|told|added|asked|wrote|warned|insisted|explained)\b/u;
 
+// Module-level: the bundler turns a `\p{…}` literal into a `new RegExp`, which a function would build on every call.
+const trailingWord = /([\p{L}.]+)$/u;
+const singleLetter = /^\p{L}$/u;
+
+/** How far back from a full stop the word before it is read: the longest abbreviation and then some. */
+const abbreviationWindow = 12;
+/** The longest abbreviation, with its final dot: a longer word before a full stop is read no further. */
+const longestAbbreviation = Math.max(...[...abbreviations].map(word => word.length)) + 1;
+
+function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A mark that ends a sentence: . ! ? … */
+function isEndMark(code: number): boolean {
+	return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
+
+/** A closing quote or bracket: " ” ’ ' ) ] */
+function isCloser(code: number): boolean {
+	return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
+}
+
+/** What `\s` matches. */
+function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	return (
+		code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+		code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+	);
+}
+
 function endsWithAbbreviation(text: string, end: number): boolean {
-	const match = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, end - 12), end));
-	if (match === null) return false;
-	const word = match[1]!.toLowerCase().replace(/\.$/, '');
-	// Single capital initials ("J. Smith") and known abbreviations.
-	return abbreviations.has(word) || /^\p{L}$/u.test(word);
+	const from = Math.max(0, end - abbreviationWindow);
+	// The letters and dots before `end`, read by char code; a character outside ASCII (rare) goes to the Unicode pattern.
+	let start = end;
+	while (start > from) {
+		const code = text.charCodeAt(start - 1);
+		if (isAsciiLetter(code) || code === 46) start--;
+		else if (code < 128) break;
+		else return isAbbreviation(trailingWord.exec(text.slice(from, end))?.[1]);
+	}
+	// Nearly every word before a full stop is too long to be an abbreviation or an initial: no need to look it up.
+	if (start === end || end - start > longestAbbreviation) return false;
+	return isAbbreviation(text.slice(start, end));
+}
+
+function isAbbreviation(letters: string | undefined): boolean {
+	if (letters === undefined) return false;
+	const lower = letters.toLowerCase();
+	const word = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+	// Single capital initials ("J. Smith") and known abbreviations; one letter is at most two UTF-16 units.
+	return abbreviations.has(word) || (word.length <= 2 && singleLetter.test(word));
+}
+
+/**
+ * Appends where each sentence of `paragraph` starts and ends (offsets into it) to `bounds`, two numbers a
+ * sentence. Boundaries are found with `test`, which builds no match array; the match's parts are read back
+ * from its end.
+ */
+function sentenceBounds(paragraph: string, bounds: number[]): void {
+	let start = 0;
+	boundary.lastIndex = 0;
+	while (boundary.test(paragraph)) {
+		const next = boundary.lastIndex;
+		let end = next;
+		while (isSpace(paragraph.charCodeAt(end - 1))) end--;
+		let punctuationEnd = end;
+		while (isCloser(paragraph.charCodeAt(punctuationEnd - 1))) punctuationEnd--;
+		let marks = punctuationEnd;
+		while (isEndMark(paragraph.charCodeAt(marks - 1))) marks--;
+		if (punctuationEnd - marks === 1 && paragraph.charCodeAt(marks) === 0x2e && endsWithAbbreviation(paragraph, marks)) continue;
+		// `“Are your children dying?” Zelenski said` is one sentence: the quote's attribution follows.
+		if (end > punctuationEnd && attributionAfter.test(paragraph.slice(next, next + 60))) continue;
+		if (end > start) bounds.push(start, end);
+		start = next;
+	}
+	if (start < paragraph.length) bounds.push(start, paragraph.length);
 }
 
 /** Splits one paragraph into sentence spans relative to the paragraph. */
 export function splitParagraph(paragraph: string): Span[] {
+	const bounds: number[] = [];
+	sentenceBounds(paragraph, bounds);
 	const spans: Span[] = [];
-	let start = 0;
-	// An exec loop, not matchAll, which copies the pattern on every call.
-	boundary.lastIndex = 0;
-	for (let match = boundary.exec(paragraph); match !== null; match = boundary.exec(paragraph)) {
-		const punctuation = match[1]!;
-		const punctuationEnd = match.index + punctuation.length;
-		if (punctuation === '.' && endsWithAbbreviation(paragraph, match.index)) continue;
-		// `“Are your children dying?” Zelenski said` is one sentence: the quote's attribution follows.
-		if (match[2] !== '' && attributionAfter.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
-		const end = punctuationEnd + match[2]!.length;
-		if (end > start) spans.push({start, end});
-		start = end + match[3]!.length;
-	}
-	if (start < paragraph.length) spans.push({start, end: paragraph.length});
+	for (let index = 0; index < bounds.length; index += 2) spans.push({start: bounds[index]!, end: bounds[index + 1]!});
 	return spans;
 }
 
 /** The body sentences of an article (paragraph blocks only; titles and sections are not body). */
 export function articleSentences(article: Pick<Article, 'text' | 'blocks'>): Sentence[] {
 	const sentences: Sentence[] = [];
-	for (const [index, block] of article.blocks.entries()) {
+	const bounds: number[] = [];
+	for (let index = 0; index < article.blocks.length; index++) {
+		const block = article.blocks[index]!;
 		if (block.kind !== 'paragraph') continue;
 		const paragraph = article.text.slice(block.start, block.end);
-		for (const span of splitParagraph(paragraph)) {
-			sentences.push({
-				start: block.start + span.start,
-				end: block.start + span.end,
-				text: paragraph.slice(span.start, span.end),
-				block: index,
-			});
+		bounds.length = 0;
+		sentenceBounds(paragraph, bounds);
+		for (let bound = 0; bound < bounds.length; bound += 2) {
+			const start = bounds[bound]!;
+			const end = bounds[bound + 1]!;
+			sentences.push({start: block.start + start, end: block.start + end, text: paragraph.slice(start, end), block: index});
 		}
 	}
 	return sentences;

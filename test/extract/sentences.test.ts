@@ -31,6 +31,26 @@ describe('splitParagraph', () => {
 		]);
 	});
 
+	it('ends a sentence after any run of marks, closing quotes and brackets, and any white space', () => {
+		expect(split('He left... Then “Why?”\u00a0 \tShe said no. U.S. troops arrived. J. Smith went home.')).toEqual([
+			'He left...',
+			'Then “Why?”\u00a0 \tShe said no. U.S. troops arrived.',
+			'J. Smith went home.',
+		]);
+		expect(split('“No!” (Reuters) It ended.) [Next] one?! ‘Yes’ 12 more.')).toEqual(['“No!”', '(Reuters) It ended.)', '[Next] one?!', '‘Yes’ 12 more.']);
+		expect(split('Kyiv.\u2003Odesa!\u3000 Lviv?\u2028Kharkiv… “Dnipro.” ’Sumy.’ Done')).toEqual(['Kyiv.', 'Odesa!', 'Lviv?', 'Kharkiv…', '“Dnipro.” ’Sumy.’', 'Done']);
+	});
+
+	it('reads abbreviations and initials before a full stop, accented words included', () => {
+		expect(split('Prices rose 3.5% in Jan. Approx. 40 drones. Lt. Col. Ivanov. e.g. this. Café. Naïve… Then Ölander left.')).toEqual([
+			'Prices rose 3.5% in Jan. Approx. 40 drones.',
+			'Lt. Col. Ivanov. e.g. this.',
+			'Café.',
+			'Naïve…',
+			'Then Ölander left.',
+		]);
+	});
+
 	it('does not split European thousands separators', () => {
 		expect(split('Kiev’s forces are fighting almost 50.000 enemy soldiers. Officials agreed.')).toHaveLength(2);
 	});

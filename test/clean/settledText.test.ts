@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import {paragraphs} from '../../source/clean/cleanArticle.js';
+import {isSettled, settledRanges} from '../../source/clean/settledText.js';
+
+const settledChars = [
+	'\n',
+	...settledRanges.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, index) => String.fromCharCode(from + index))),
+];
+
+describe('settled text', () => {
+	it('is made of characters that are their own NFC, alone and in every pair, and none of them a mark', () => {
+		const unstable: string[] = [];
+		for (const first of settledChars) {
+			if (first.normalize('NFC') !== first || /\p{M}/u.test(first)) unstable.push(first);
+			for (const second of settledChars) {
+				const pair = first + second;
+				if (pair.normalize('NFC') !== pair) unstable.push(pair);
+			}
+		}
+		expect(unstable).toEqual([]);
+	});
+
+	it('holds no white space but spaces and newlines, and no control or bidi character', () => {
+		expect(settledChars.filter(char => /[^\S \n]/.test(char) || (/[\p{Cc}\p{Cf}]/u.test(char) && char !== '\n' && char !== '\u00ad'))).toEqual([]);
+	});
+
+	it('is a plain article with typographic quotes, dashes and Cyrillic names', () => {
+		const text = 'Kyiv — Ukraine’s army said “the line holds”.\nЗеленський said €2.5bn…';
+		expect(isSettled(text)).toBe(true);
+		expect(paragraphs(text)).toEqual(text.split('\n'));
+	});
+
+	it('is not text with a decomposed accent, a double space, a space at a line end, NBSP or a control', () => {
+		for (const text of ['Kramatorsk cafe\u0301', 'two  spaces', 'end \nnext', 'next\n start', ' lead', 'trail ', 'a\u00a0b', 'a\u001b[31mb', 'a\u202eb', 'a\r\nb']) {
+			expect(isSettled(text), JSON.stringify(text)).toBe(false);
+		}
+		expect(paragraphs('Kramatorsk cafe\u0301  opened \nagain')).toEqual(['Kramatorsk caf\u00e9 opened', 'again']);
+	});
+});
