@@ -89,7 +89,7 @@ async function benchFirstFrame(hello) {
 }
 
 async function benchExtraction() {
-	const {texts} = replicatedTexts(join(projectRoot, 'articles'), 4e6);
+	const {texts} = replicatedTexts(join(projectRoot, 'articles'), 20e6);
 	const result = await extractionBench(texts, {directory: work, projectRoot, runs: 3});
 	rows.push(
 		row('Extraction, one core (clean + extract)', result.analyseMBps, 'MB/s', {
