@@ -66,9 +66,10 @@ export function cleanArticle(raw: RawArticle): Article {
 		}
 	}
 
-	// A standfirst directly under the title belongs to the body, so sections start after it.
+	// A standfirst directly under the title belongs to the body, so sections start after it; a line ending in a
+	// colon there is no standfirst but introduces what follows ("Key Takeaways:").
 	const firstBody = hasTitle ? 1 : 0;
-	const sectionFrom = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”') ? 2 : firstBody;
+	const sectionFrom = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”:') ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
 	// Looking a line up hashes all of it: a text without marked headings skips the loop.
 	if (marked.size > 0) {

@@ -45,6 +45,18 @@ export function isTitleLine(first: string, second: string | undefined): boolean 
 	return true;
 }
 
+const capitalSlug = /^\p{Lu}{3,}$/u;
+const bullet = /^[-*•·–]\s/;
+const headingStart = /^[\p{Lu}\p{N}‘“"]/u;
+
+/** Words in a heading that introduces a list: "Key Takeaways:", "What We Know So Far:". */
+const maxListHeadingWords = 6;
+
+/** A short line in title case that ends with a colon and is followed by a bulleted list heads that list. */
+function isListHeading(line: string, next: string): boolean {
+	return line.endsWith(':') && bullet.test(next) && headingStart.test(line) && wordsIn(line, maxListHeadingWords) <= maxListHeadingWords && titleCaseRatio(line) >= 0.6;
+}
+
 /**
  * Lines to drop around a headline: a kicker of up to three words above it, and the metadata lines
  * (bylines, "From:", sharing widgets) between it, or its standfirst, and the first body paragraph.
@@ -61,7 +73,8 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
 	let index = title + 1;
 	// A long unpunctuated line right under the title is its standfirst, and stays.
 	if (lines[index] !== undefined && !isLabelLine(lines[index]!, 8) && !endsClosed(lines[index]!)) index++;
-	while (index < lines.length - 1 && isLabelLine(lines[index]!, 8)) {
+	// A list heading ("Key Takeaways:") opens the body; it is no metadata line.
+	while (index < lines.length - 1 && isLabelLine(lines[index]!, 8) && !isListHeading(lines[index]!, lines[index + 1]!)) {
 		drop.push(index);
 		index++;
 	}
@@ -72,14 +85,14 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
  * Indexes of section sub-headlines among `lines`, given the index of the first line that may be one.
  * A standfirst (the unpunctuated line right after the title) is body, not a section.
  */
-const capitalSlug = /^\p{Lu}{3,}$/u;
-const bullet = /^[-*•·–]\s/;
-const headingStart = /^[\p{Lu}\p{N}‘“"]/u;
-
 export function findSections(lines: readonly string[], from: number): number[] {
 	const sections: number[] = [];
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
+		if (isListHeading(line, lines[index + 1]!)) {
+			sections.push(index);
+			continue;
+		}
 		// Most lines are body text that ends like a sentence: a look at its end rules it out before its words are counted.
 		if (line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
 		const words = wordsIn(line, maxSectionWords);

@@ -88,6 +88,17 @@ describe('sections', () => {
 		expect(blocksOf(article, 'section')).toEqual(['SANCTIONS']);
 	});
 
+	it('takes a title-case line ending in a colon over a bulleted list as a section, even right under the byline', () => {
+		const article = cleanArticle({
+			id: 'e',
+			path: 'x.txt',
+			meta: {},
+			text: 'Ukraine war briefing, 3 June\n\nBy Staff Reporters\n\nWhat We Know So Far:\n\n- Drones struck an oil depot in Bryansk overnight, the regional governor said.\n- Talks in Istanbul ended after an hour.\n\nThe defence ministry said it had shot down 40 drones.\n\nThe talks included:\n\n- a prisoner exchange\n- the return of children\n',
+		});
+		expect(blocksOf(article, 'section')).toEqual(['What We Know So Far:']);
+		expect(article.text).not.toContain('By Staff Reporters');
+	});
+
 	it('finds no sections in plain news copy', () => {
 		for (const name of ['000_93396fbf0bbdbe70', '001_e5f5ddb91bdcb392', '002_34c61dbe07c76db4', '003_4d679536256f4b1e']) {
 			expect(blocksOf(clean(`articles/${name}.txt`), 'section')).toEqual([]);

@@ -33,3 +33,14 @@ describe('held-out styles 2: developments', () => {
 		expect(texts.filter(text => /does not receive|has not observed|do not report/.test(text))).toEqual([]);
 	});
 });
+
+describe('held-out styles 2: headlines', () => {
+	it('takes the wire slugs and the assessment’s list heading as sections', () => {
+		const sections = (file: string) => {
+			const id = brief.articles.find(article => article.path.endsWith(`/${file}`))?.id;
+			return brief.headlines.filter(headline => headline.articleId === id && headline.kind === 'section').map(headline => headline.text);
+		};
+		expect(sections('k01_reuters_wire.txt').length).toBe(4);
+		expect(sections('k02_isw_update.txt')).toEqual(['Key Takeaways:']);
+	});
+});
