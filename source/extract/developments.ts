@@ -3,7 +3,9 @@ import type {DateMention} from './dates.js';
 import {
 	actorNouns,
 	anaphoricStart,
-	chromeLike,
+	chromeStart,
+	chromeWords,
+	either,
 	evaluative,
 	firstPerson,
 	hedgeWords,
@@ -66,6 +68,13 @@ const pastOrFuture: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did', 
 const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
+
+/** The writer's or the reader's person: `firstPerson` or `secondPerson` can match only where this does. */
+const personal = either([firstPerson, secondPerson], '');
+/** Where `chromeWords`, `nonReport` or `habitual` can match. */
+const ownCues = either([chromeWords, nonReport, habitual], 'i');
+/** Where any of the tests of a main clause can match. */
+const mainClauseCues = either([background, hedgeWords, evaluative, negatedMain], 'i');
 
 interface Reading {
 	readonly score: number;
@@ -164,18 +173,22 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (hasDay || timeCue.test(own)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (chromeLike.test(own) || secondPerson.test(own)) return nothing;
+	// Most sentences hold none of the cues below: one pass of each union rules out several tests at once.
+	const personalVoice = personal.test(own);
+	const cues = ownCues.test(own);
+	if (chromeStart.test(own) || (cues && chromeWords.test(own)) || (personalVoice && secondPerson.test(own))) return nothing;
 	const mainClause = own.slice(0, firstVerbAt);
-	if (background.test(mainClause)) score -= 0.5;
+	const mainCues = mainClauseCues.test(mainClause);
+	if (mainCues && background.test(mainClause)) score -= 0.5;
 	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
-	if (!hasDay && hedgeWords.test(mainClause)) score--;
-	if (evaluative.test(mainClause)) score--;
-	if (negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
+	if (mainCues && !hasDay && hedgeWords.test(mainClause)) score--;
+	if (mainCues && evaluative.test(mainClause)) score--;
+	if (mainCues && negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (!spoken && firstPerson.test(own)) score -= 2;
+	if (personalVoice && !spoken && firstPerson.test(own)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (nonReport.test(own)) score -= 2;
-	return {score, current: tense === true && !habitual.test(own), ahead: futureAt >= 0};
+	if (cues && nonReport.test(own)) score -= 2;
+	return {score, current: tense === true && !(cues && habitual.test(own)), ahead: futureAt >= 0};
 }
 
 function isLetter(code: number): boolean {
