@@ -3,9 +3,7 @@ import type {DateMention} from './dates.js';
 import {
 	actorNouns,
 	anaphoricStart,
-	chromeStart,
-	chromeWords,
-	either,
+	chromeLike,
 	evaluative,
 	firstPerson,
 	hedgeWords,
@@ -68,13 +66,6 @@ const pastOrFuture: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did', 
 const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
-
-/** The writer's or the reader's person: `firstPerson` or `secondPerson` can match only where this does. */
-const personal = either([firstPerson, secondPerson], '');
-/** Where `chromeWords`, `nonReport` or `habitual` can match. */
-const ownCues = either([chromeWords, nonReport, habitual], 'i');
-/** Where any of the tests of a main clause can match. */
-const mainClauseCues = either([background, hedgeWords, evaluative, negatedMain], 'i');
 
 /** "He also ...", "The ministry also ...": an addition to the story, not a pointer back to it. */
 const alsoOpening = /^\S+(?: \S+)? also\b/i;
@@ -176,22 +167,18 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (hasDay || timeCue.test(own)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	// Most sentences hold none of the cues below: one pass of each union rules out several tests at once.
-	const personalVoice = personal.test(own);
-	const cues = ownCues.test(own);
-	if (chromeStart.test(own) || (cues && chromeWords.test(own)) || (personalVoice && secondPerson.test(own))) return nothing;
+	if (chromeLike.test(own) || secondPerson.test(own)) return nothing;
 	const mainClause = own.slice(0, firstVerbAt);
-	const mainCues = mainClauseCues.test(mainClause);
-	if (mainCues && background.test(mainClause)) score -= 0.5;
+	if (background.test(mainClause)) score -= 0.5;
 	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
-	if (mainCues && !hasDay && hedgeWords.test(mainClause)) score--;
-	if (mainCues && evaluative.test(mainClause)) score--;
-	if (mainCues && negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
+	if (!hasDay && hedgeWords.test(mainClause)) score--;
+	if (evaluative.test(mainClause)) score--;
+	if (negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (personalVoice && !spoken && firstPerson.test(own)) score -= 2;
+	if (!spoken && firstPerson.test(own)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (cues && nonReport.test(own)) score -= 2;
-	return {score, current: tense === true && !(cues && habitual.test(own)), ahead: futureAt >= 0};
+	if (nonReport.test(own)) score -= 2;
+	return {score, current: tense === true && !habitual.test(own), ahead: futureAt >= 0};
 }
 
 function isLetter(code: number): boolean {

@@ -84,18 +84,11 @@ export const evaluative =
 export const pronounAttribution = /\b(?:he|she|they)\s+(?:said|says|added|told|noted|stated|wrote|insisted)\b/i;
 /** Reporting that something was not said: "did not say whether", "declined to comment". */
 export const nonReport = /\b(?:did not (?:say|provide|comment|specify|elaborate)|declined to (?:comment|elaborate|say)|would not (?:say|comment)|no further details)\b/i;
-/** Site chrome that survived cleaning, opening the sentence: calls to action, links, credits. */
-export const chromeStart =
-	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)/i;
-/** Site chrome anywhere in the sentence. */
-export const chromeWords = /\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
+/** Site chrome that survived cleaning: calls to action, links, credits. */
+export const chromeLike =
+	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
 /**
  * A main clause that says what did not happen or is not known ("Reuters could not verify", "ISW has not
  * observed", "Ukraine has not commented") reports no event of its own.
  */
 export const negatedMain = /(?:\b(?:not|never|no longer)|n['’]t)\b(?! (?:rul(?:e|ed|ing) out|just|only|merely)\b)/i;
-
-/** Either alternative of either expression: one pass that tells when neither can match, as for most sentences. */
-export function either(expressions: readonly RegExp[], flags: string): RegExp {
-	return new RegExp(expressions.map(expression => expression.source).join('|'), flags);
-}
