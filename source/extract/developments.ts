@@ -67,6 +67,9 @@ const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|neve
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
 
+/** "He also ...", "The ministry also ...": an addition to the story, not a pointer back to it. */
+const alsoOpening = /^\S+(?: \S+)? also\b/i;
+
 interface Reading {
 	readonly score: number;
 	/**
@@ -167,7 +170,7 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (chromeLike.test(own) || secondPerson.test(own)) return nothing;
 	const mainClause = own.slice(0, firstVerbAt);
 	if (background.test(mainClause)) score -= 0.5;
-	if (anaphoricStart.test(own) && !/^\S+(?: \S+)? also\b/i.test(own)) score--;
+	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
 	if (!hasDay && hedgeWords.test(mainClause)) score--;
 	if (evaluative.test(mainClause)) score--;
 	if (negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
@@ -259,8 +262,17 @@ function shiftDays(iso: string, days: number): string {
  * ("the Kremlin on Thursday dismissed ...") is last week's; one before it in a plan ("will host a meeting
  * on Saturday") is next week's.
  */
-function eventDate(sentence: Sentence, narrative: Narrative, from: number, mentions: readonly DateMention[], published: string | null): string | null {
-	for (const mention of mentions) {
+function eventDate(
+	sentence: Sentence,
+	narrative: Narrative,
+	from: number,
+	dates: readonly DateMention[],
+	first: number,
+	end: number,
+	published: string | null,
+): string | null {
+	for (let index = first; index < end; index++) {
+		const mention = dates[index]!;
 		if (!mention.day || mention.date === null) continue;
 		const at = mention.start - sentence.start;
 		if (at < from) continue;
@@ -275,9 +287,19 @@ function eventDate(sentence: Sentence, narrative: Narrative, from: number, menti
 	return null;
 }
 
+/**
+ * Whether the text can open with a dateline, a list marker or a Q/A label. Most sentences open with a
+ * capital and a small letter ("The", "Russian"), as none of those do.
+ */
+function mayHaveOpening(text: string): boolean {
+	const first = text.charCodeAt(0);
+	const second = text.charCodeAt(1);
+	return !(first >= 66 && first <= 90 && first !== 81 && second >= 97 && second <= 122);
+}
+
 /** Length of what opens the sentence without belonging to the report: a dateline, a list marker or a Q/A label, then connectives. */
 function clutterLength(text: string): number {
-	const openingLength = (dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text))?.[0].length ?? 0;
+	const openingLength = mayHaveOpening(text) ? ((dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text))?.[0].length ?? 0) : 0;
 	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
 }
 
@@ -311,29 +333,34 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 	let next = 0;
 	let block = -1;
 	let answer = false;
-	for (const [index, sentence] of sentences.entries()) {
+	for (let index = 0; index < sentences.length; index++) {
+		const sentence = sentences[index]!;
 		const narrative = masks[index]!;
 		if (sentence.block !== block) {
 			block = sentence.block;
 			answer = answerLabel.test(sentence.text);
 		}
-		const mentions: DateMention[] = [];
-		while (next < dates.length && dates[next]!.start < sentence.end) {
-			if (dates[next]!.start >= sentence.start) mentions.push(dates[next]!);
-			next++;
+		// The sentence's dates are those of dates[first, next) that start inside it (eventDate skips the others).
+		const first = next;
+		let mentions = 0;
+		let hasDay = false;
+		for (; next < dates.length && dates[next]!.start < sentence.end; next++) {
+			if (dates[next]!.start < sentence.start) continue;
+			mentions++;
+			hasDay ||= dates[next]!.day;
 		}
 		if (narrative.quoted > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const {score, current, ahead} = eventScore(narrative, from, mentions.some(mention => mention.day), answer);
+		const {score, current, ahead} = eventScore(narrative, from, hasDay, answer);
 		if (score < reportThreshold) continue;
-		const date = eventDate(sentence, narrative, from, mentions, published);
+		const date = eventDate(sentence, narrative, from, dates, first, next, published);
 		const previous = chosen.at(-1);
 		if (previous !== undefined && previous.index === index - 1 && isFollowUp(sentence.text.slice(from), sentences[previous.index]!.text)) {
 			if (previous.date === null && date !== null) chosen[chosen.length - 1] = {...previous, date};
 			continue;
 		}
 		let fallback: string | null = null;
-		if (date === null && mentions.length === 0) {
+		if (date === null && mentions === 0) {
 			if (current && published !== null && !ownTime.test(sentence.text)) fallback = published;
 			else if (!ahead && carriesOn(article, sentences, previous, index) && !background.test(narrative.text.slice(from))) fallback = previous.date ?? previous.fallback;
 		}
@@ -373,13 +400,15 @@ function briefest(chosen: readonly Scored[], sentences: number): readonly Scored
 }
 
 function isFollowUp(text: string, previous: string): boolean {
-	return anaphoricStart.test(text) && !/^\S+(?: \S+)? also\b/i.test(text) && sharesTopic(text, previous);
+	return anaphoricStart.test(text) && !alsoOpening.test(text) && sharesTopic(text, previous);
 }
+
+const trailingPunctuation = /[\s:;,–—-]/;
 
 function toReport(articleId: string, sentence: Sentence, from: number, date: string | null): Report {
 	let end = sentence.text.length;
 	// A sentence that introduces a quotation ends in a colon; the report ends before it.
-	while (end > from && /[\s:;,–—-]/.test(sentence.text[end - 1]!)) end--;
+	while (end > from && trailingPunctuation.test(sentence.text[end - 1]!)) end--;
 	const own = sentence.text.slice(from, end);
 	const text = own.charAt(0).toUpperCase() + own.slice(1);
 	return {

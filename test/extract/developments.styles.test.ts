@@ -20,6 +20,23 @@ const filler = [
 ].join(' ');
 
 describe('extractReports on styles the samples do not have', () => {
+	it('leaves out sentences with chrome, the reader, the writer or a non-report anywhere in them, and keeps their plain neighbours', () => {
+		const kept = 'Ukrainian drones hit an oil depot in Bryansk on Sunday, regional governor Alexander Bogomaz said.';
+		const texts = reportTexts(
+			[
+				'Drones hit Bryansk depot',
+				kept,
+				'Officials in Kyiv signed 3 supply contracts on Monday, as readers of our weekly newsletter learned first.',
+				'Officials in Kyiv confirmed 2 new strikes on Monday, and you can follow the updates here.',
+				'Officials in Kyiv announced new evacuation routes, as we reported.',
+				'Officials in Kyiv did not say on Monday whether the 2 damaged plants had been repaired.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain(kept);
+		expect(texts.filter(text => text.startsWith('Officials in Kyiv'))).toEqual([]);
+	});
+
 	it('does not report what a main clause says did not happen or is not known', () => {
 		const texts = reportTexts(
 			[
