@@ -68,21 +68,24 @@ function spacesBefore(text: string, end: number): number {
 	return end;
 }
 
-/** `text` without the auxiliaries and adverbs (each after a space) and spaces it ends with, and whether a modal was among them. */
-function withoutTrailingAuxiliaries(text: string): {clause: string; modal: boolean} {
-	let cut = text.length;
+/**
+ * Where `text` ends without the auxiliaries and adverbs (each after a space) and spaces it ends with, and whether a
+ * modal was among them.
+ */
+function withoutTrailingAuxiliaries(text: string, start: number, end: number): {cut: number; modal: boolean} {
+	let cut = end;
 	let modal = false;
-	for (let end = spacesBefore(text, text.length); ;) {
-		const start = wordStartBefore(text, end);
-		const word = text.slice(start, end);
-		if (start === end || !(auxiliaries.has(word) || (word.endsWith('ly') && lowercaseAdverb.test(word)))) break;
-		const spaces = spacesBefore(text, start);
-		if (spaces === start) break;
+	for (let wordEnd = Math.max(start, spacesBefore(text, end)); ;) {
+		const wordStart = Math.max(start, wordStartBefore(text, wordEnd));
+		const word = text.slice(wordStart, wordEnd);
+		if (wordStart === wordEnd || !(auxiliaries.has(word) || (word.endsWith('ly') && lowercaseAdverb.test(word)))) break;
+		const spaces = Math.max(start, spacesBefore(text, wordStart));
+		if (spaces === wordStart) break;
 		modal ||= modals.has(word);
 		cut = spaces;
-		end = spaces;
+		wordEnd = spaces;
 	}
-	return {clause: cut === text.length ? text : text.slice(0, cut), modal};
+	return {cut, modal};
 }
 
 /** A clause that ends with "and", "but", "or" or "then" (a second verb of the same subject follows). */
@@ -169,10 +172,10 @@ function finite(text: string, sentence: Span, gap: Span, from: number, at: numbe
 	const clauseStart = Math.max(from, at - maxSubjectReach);
 	// Auxiliaries and adverbs sit right before the verb: only the clause's last stretch needs the regex.
 	const split = Math.max(clauseStart, at - 80);
-	const tail = withoutTrailingAuxiliaries(text.slice(split, at));
+	const tail = withoutTrailingAuxiliaries(text, split, at);
 	// "Volker said Trump would call Putin": what someone else might say, inside a report of what was said.
 	if (tail.modal && from > gap.start) return null;
-	const clause = text.slice(clauseStart, split) + tail.clause;
+	const clause = text.slice(clauseStart, tail.cut);
 	// "said Kyiv would hold and called the offensive “futile”": a second verb of the same speaker.
 	if (previous !== undefined && endsWithConjunction(clause)) return {...previous, at, participle: false};
 	const found = /\S/.test(clause) ? subjectBefore(clause) : null;

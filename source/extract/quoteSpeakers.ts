@@ -162,6 +162,8 @@ export class ArticleSpeakers {
 	private readonly byWord = new Map<string, Person[]>();
 	/** People by the blocks of their surname (see `surnameBlocks`): where spellings one letter apart meet. */
 	private readonly bySurnameBlock = new Map<string, Person[]>();
+	/** The person each full-name phrase (a remembered parse, so one object per spelling) was found to name. */
+	private readonly registered = new Map<SpeakerPhrase, Person>();
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
@@ -218,12 +220,15 @@ export class ArticleSpeakers {
 		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
 		const phrase = parsePhrase(this.text.slice(rolesFrom, at + run.length)) ?? (rolesFrom === at ? null : parsePhrase(run));
 		if (phrase === null || phrase.kind !== 'person') return;
-		const nameParts = nameWords(phrase.name);
-		if (nameParts.length < 2) {
-			singles.push({at, word: phrase.name});
-			return;
+		let person = this.registered.get(phrase);
+		if (person === undefined) {
+			const nameParts = nameWords(phrase.name);
+			if (nameParts.length < 2) {
+				singles.push({at, word: phrase.name});
+				return;
+			}
+			person = this.register(phrase, nameParts);
 		}
-		const person = this.register(nameParts);
 		for (const role of [phrase.role, ...this.appositiveRoles(sentence, at, at + run.length)]) {
 			if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
 		}
@@ -247,10 +252,20 @@ export class ArticleSpeakers {
 		return roles;
 	}
 
-	private register(nameParts: readonly string[]): Person {
-		const known = this.personNamed(nameParts);
+	/**
+	 * The person a full name names, registered if new. A name found by its exact surname (or new) always finds the
+	 * same person again: people only ever join the lists after those already there.
+	 */
+	private register(phrase: SpeakerPhrase, nameParts: readonly string[]): Person {
+		const exact = this.personNamedExactly(nameParts);
+		if (exact !== undefined) {
+			this.registered.set(phrase, exact);
+			return exact;
+		}
+		const known = this.personNamedFuzzily(nameParts);
 		if (known !== null) return known;
 		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length};
+		this.registered.set(phrase, person);
 		this.persons.push(person);
 		addTo(this.bySurname, nameKey(nameParts.at(-1)!), person);
 		for (const block of surnameBlocks(nameParts.at(-1)!)) addTo(this.bySurnameBlock, block, person);
@@ -260,11 +275,17 @@ export class ArticleSpeakers {
 
 	/** The person with this full name: same surname (exact fold first, then one edit apart) and a compatible first name. */
 	private personNamed(nameParts: readonly string[]): Person | null {
-		const last = nameParts.at(-1)!;
+		return this.personNamedExactly(nameParts) ?? this.personNamedFuzzily(nameParts);
+	}
+
+	private personNamedExactly(nameParts: readonly string[]): Person | undefined {
 		const first = nameParts[0]!;
-		const exact = this.bySurname.get(nameKey(last))?.find(person => compatibleFirstNames(person.words[0]!, first));
-		if (exact !== undefined) return exact;
-		return this.withSurname(last).find(person => compatibleFirstNames(person.words[0]!, first)) ?? null;
+		return this.bySurname.get(nameKey(nameParts.at(-1)!))?.find(person => compatibleFirstNames(person.words[0]!, first));
+	}
+
+	private personNamedFuzzily(nameParts: readonly string[]): Person | null {
+		const first = nameParts[0]!;
+		return this.withSurname(nameParts.at(-1)!).find(person => compatibleFirstNames(person.words[0]!, first)) ?? null;
 	}
 
 	/** People whose surname is `surname` spelled some way, in the order the article names them. */
