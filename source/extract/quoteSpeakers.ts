@@ -77,12 +77,18 @@ function skipSpaces(text: string, from: number, end: number): number {
 	return from;
 }
 
-/** Offset of the first capital letter in [from, end), or -1. */
-function nextCapital(text: string, from: number, end: number): number {
-	for (let index = from; index < end; index++) {
-		const code = text.charCodeAt(index);
-		if (code < 0x80 ? code >= 65 && code <= 90 : code >= 0xc0 && isUpperLetter(codePointBefore(text, index, end))) return index;
-		if (code >= 0xd800 && code <= 0xdbff && index + 1 < end && codePointBefore(text, index, end) > 0xffff) index++;
+/**
+ * What may be a capital letter: ASCII capitals and any letter past Latin-1's symbols, but not the quotation marks
+ * and dashes of general punctuation. The regex engine skips the lowercase text between them far faster than a loop.
+ */
+const capitalCandidate = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g;
+
+/** Offset of the first capital letter in [from, text.length), or -1. */
+function nextCapital(text: string, from: number): number {
+	capitalCandidate.lastIndex = from;
+	while (capitalCandidate.test(text)) {
+		const index = capitalCandidate.lastIndex - 1;
+		if (text.charCodeAt(index) < 0x80 || isUpperLetter(codePointBefore(text, index, text.length))) return index;
 	}
 	return -1;
 }
@@ -203,10 +209,12 @@ export class ArticleSpeakers {
 
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
 	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
-		for (let at = nextCapital(this.text, gap.start, gap.end); at >= 0; ) {
-			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
-			this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
-			at = nextCapital(this.text, runEnd, gap.end);
+		// Read within the stretch itself: no run reaches past its end, and no search past it.
+		const stretch = this.text.slice(gap.start, gap.end);
+		for (let at = nextCapital(stretch, 0); at >= 0; ) {
+			const runEnd = capitalisedRunEnd(stretch, at, stretch.length);
+			this.collectRun(gap.start + at, stretch.slice(at, runEnd), sentence, singles);
+			at = nextCapital(stretch, runEnd);
 		}
 	}
 
