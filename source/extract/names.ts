@@ -663,8 +663,11 @@ const minFuzzySurname = 5;
 
 /** Two surnames that are one person's name spelled two ways (same fold, or one edit apart in a long name). */
 export function sameSurname(a: string, b: string): boolean {
-	const keyA = nameKey(a);
-	const keyB = nameKey(b);
+	return sameSurnameKey(nameKey(a), nameKey(b));
+}
+
+/** `sameSurname` of two surnames' keys (`nameKey`). */
+export function sameSurnameKey(keyA: string, keyB: string): boolean {
 	if (keyA === keyB) return true;
 	return Math.min(keyA.length, keyB.length) >= minFuzzySurname && withinOneEdit(keyA, keyB);
 }
@@ -674,7 +677,11 @@ export function sameSurname(a: string, b: string): boolean {
  * the folded key, and for long keys every form with one character deleted.
  */
 export function surnameBlocks(word: string): string[] {
-	const key = nameKey(word);
+	return surnameKeyBlocks(nameKey(word));
+}
+
+/** `surnameBlocks` of a surname's key (`nameKey`). */
+export function surnameKeyBlocks(key: string): string[] {
 	const blocks = [key];
 	if (key.length >= minFuzzySurname) for (let index = 0; index < key.length; index++) blocks.push(key.slice(0, index) + key.slice(index + 1));
 	return blocks;

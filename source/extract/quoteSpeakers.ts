@@ -1,6 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -8,6 +8,9 @@ interface Person {
 	readonly name: string;
 	readonly words: readonly string[];
 	readonly roleWords: Set<string>;
+	/** `nameKey` of the first name and of the surname, worked out once. */
+	readonly firstKey: string;
+	readonly surnameKey: string;
 	/** Position in the order the article names people. */
 	readonly order: number;
 }
@@ -139,6 +142,35 @@ function roleWordsStart(text: string, start: number, end: number): number {
 	return text.charCodeAt(from) === 32 && from < end ? from + 1 : from;
 }
 
+/** The first letters (a-z, as bits) of name keys: a cheap test before a word's key is worked out and looked up. */
+function keyInitials(keys: Iterable<string>): number {
+	let letters = 0;
+	for (const key of keys) {
+		const code = key.charCodeAt(0);
+		if (code >= 97 && code <= 122) letters |= 1 << (code - 97);
+	}
+	return letters;
+}
+
+/**
+ * Whether `nameKey(word)` may open with one of `initials`. A word that opens with an ASCII letter has a key that
+ * opens with that letter in lowercase, except that a "y" may fold to "i" ("Yi", "Yy"); other words may have any key.
+ */
+function mayHaveKeyWith(word: string, initials: number): boolean {
+	const code = word.charCodeAt(0) | 0x20;
+	if (code < 97 || code > 122) return true;
+	return (initials & (1 << (code - 97))) !== 0 || (code === 121 && (initials & (1 << 8)) !== 0);
+}
+
+interface NameKeys {
+	readonly firstKey: string;
+	readonly surnameKey: string;
+}
+
+function nameKeys(nameParts: readonly string[]): NameKeys {
+	return {firstKey: nameKey(nameParts[0]!), surnameKey: nameKey(nameParts.at(-1)!)};
+}
+
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
 	const list = index.get(key);
 	if (list === undefined) index.set(key, [person]);
@@ -149,9 +181,8 @@ function plainSingular(word: string): string {
 	return word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
-function compatibleFirstNames(a: string, b: string): boolean {
-	const keyA = nameKey(a);
-	const keyB = nameKey(b);
+/** Whether two first names (by `nameKey`) may be one person's: the same, or an initial and a name it starts. */
+function compatibleFirstNames(keyA: string, keyB: string): boolean {
 	return keyA === keyB || (keyA.length === 1 && keyB.startsWith(keyA)) || (keyB.length === 1 && keyA.startsWith(keyB));
 }
 
@@ -198,7 +229,9 @@ export class ArticleSpeakers {
 		}
 		this.mentions.sort((a, b) => a.at - b.at);
 		const lone: Mention[] = [];
+		const initials = keyInitials(this.byWord.keys());
 		for (const {at, word} of singles) {
+			if (!mayHaveKeyWith(word, initials)) continue;
 			const key = nameKey(word);
 			const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
 			if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
@@ -265,42 +298,42 @@ export class ArticleSpeakers {
 	 * same person again: people only ever join the lists after those already there.
 	 */
 	private register(phrase: SpeakerPhrase, nameParts: readonly string[]): Person {
-		const exact = this.personNamedExactly(nameParts);
+		const keys = nameKeys(nameParts);
+		const exact = this.personNamedExactly(keys);
 		if (exact !== undefined) {
 			this.registered.set(phrase, exact);
 			return exact;
 		}
-		const known = this.personNamedFuzzily(nameParts);
+		const known = this.personNamedFuzzily(keys);
 		if (known !== null) return known;
-		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length};
+		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, ...keys};
 		this.registered.set(phrase, person);
 		this.persons.push(person);
-		addTo(this.bySurname, nameKey(nameParts.at(-1)!), person);
-		for (const block of surnameBlocks(nameParts.at(-1)!)) addTo(this.bySurnameBlock, block, person);
+		addTo(this.bySurname, keys.surnameKey, person);
+		for (const block of surnameKeyBlocks(keys.surnameKey)) addTo(this.bySurnameBlock, block, person);
 		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
 		return person;
 	}
 
 	/** The person with this full name: same surname (exact fold first, then one edit apart) and a compatible first name. */
 	private personNamed(nameParts: readonly string[]): Person | null {
-		return this.personNamedExactly(nameParts) ?? this.personNamedFuzzily(nameParts);
+		const keys = nameKeys(nameParts);
+		return this.personNamedExactly(keys) ?? this.personNamedFuzzily(keys);
 	}
 
-	private personNamedExactly(nameParts: readonly string[]): Person | undefined {
-		const first = nameParts[0]!;
-		return this.bySurname.get(nameKey(nameParts.at(-1)!))?.find(person => compatibleFirstNames(person.words[0]!, first));
+	private personNamedExactly({firstKey, surnameKey}: NameKeys): Person | undefined {
+		return this.bySurname.get(surnameKey)?.find(person => compatibleFirstNames(person.firstKey, firstKey));
 	}
 
-	private personNamedFuzzily(nameParts: readonly string[]): Person | null {
-		const first = nameParts[0]!;
-		return this.withSurname(nameParts.at(-1)!).find(person => compatibleFirstNames(person.words[0]!, first)) ?? null;
+	private personNamedFuzzily({firstKey, surnameKey}: NameKeys): Person | null {
+		return this.withSurname(surnameKey).find(person => compatibleFirstNames(person.firstKey, firstKey)) ?? null;
 	}
 
-	/** People whose surname is `surname` spelled some way, in the order the article names them. */
-	private withSurname(surname: string): Person[] {
+	/** People whose surname (by its `nameKey`) is spelled some way as `key`, in the order the article names them. */
+	private withSurname(key: string): Person[] {
 		const found = new Set<Person>();
-		for (const block of surnameBlocks(surname)) {
-			for (const person of this.bySurnameBlock.get(block) ?? []) if (sameSurname(person.words.at(-1)!, surname)) found.add(person);
+		for (const block of surnameKeyBlocks(key)) {
+			for (const person of this.bySurnameBlock.get(block) ?? []) if (sameSurnameKey(person.surnameKey, key)) found.add(person);
 		}
 		return [...found].sort((a, b) => a.order - b.order);
 	}
@@ -312,7 +345,7 @@ export class ArticleSpeakers {
 		if (last === undefined) return null;
 		if (parts.length >= 2) return this.personNamed(parts);
 		const key = nameKey(last);
-		const bySurname = this.bySurname.get(key) ?? this.withSurname(last);
+		const bySurname = this.bySurname.get(key) ?? this.withSurname(key);
 		if (bySurname.length > 0) return this.closest(bySurname, at);
 		const byWord = this.byWord.get(key);
 		return byWord === undefined ? null : this.closest(byWord, at);
