@@ -50,6 +50,8 @@ function speechVerbRegex(verbs: readonly string[]): RegExp {
 }
 
 const speechVerb = speechVerbRegex(speechVerbs);
+/** The same regex for whole texts (`SpeechVerbs`), which keep their own place in it. */
+const speechVerbInText = speechVerbRegex(speechVerbs);
 
 const maxSubjectReach = 240;
 
@@ -112,22 +114,87 @@ function pronounIsTrailing(text: string, clauseStart: number, subjectAt: number,
 	return afterQuote && !opensSpeech.test(text.slice(verbEnd, Math.min(sentenceEnd, verbEnd + 80)));
 }
 
+/** A speech verb as written and where it stands. */
+interface VerbMatch {
+	readonly at: number;
+	readonly verb: string;
+}
+
+const noVerbs: readonly VerbMatch[] = [];
+
+/** An ASCII word character (`\\w`): what the verb regex's word boundaries look at. */
+function isWordCode(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+/**
+ * The speech verbs of one text, found in one pass of the regex over the whole text (one call per verb rather than
+ * several per sentence) and handed out stretch by stretch, in order. A stretch whose edge cuts a word, or that a
+ * hyphen follows, is matched on its own, since the text around it would change what its edges match (and so is
+ * one that starts before the end of a stretch asked for earlier).
+ */
+export class SpeechVerbs {
+	private pending: RegExpExecArray | null = null;
+	/** Where the search for the next verb goes on. */
+	private position = 0;
+	/** Where the stretches asked for so far end. */
+	private reached = 0;
+
+	constructor(private readonly text: string) {
+		this.advance();
+	}
+
+	private advance(): void {
+		speechVerbInText.lastIndex = this.position;
+		this.pending = speechVerbInText.exec(this.text);
+		this.position = speechVerbInText.lastIndex;
+	}
+
+	/** The verbs in `stretch`, which must come after the stretches asked for before. */
+	within(stretch: Span): readonly VerbMatch[] {
+		const {text} = this;
+		const {start, end} = stretch;
+		const behind = start < this.reached;
+		this.reached = Math.max(this.reached, end);
+		while (this.pending !== null && this.pending.index < start) this.advance();
+		if (behind || (isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) ||
+			(isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) || text.charCodeAt(end) === 45) {
+			return verbsInSlice(text, start, end);
+		}
+		let found: VerbMatch[] | null = null;
+		for (; this.pending !== null && this.pending.index < end; this.advance()) {
+			const at = this.pending.index;
+			const verb = this.pending[0];
+			if (at + verb.length > end || (at > start && /[-\p{L}]/u.test(text[at - 1]!))) continue;
+			(found ??= []).push({at, verb});
+		}
+		return found ?? noVerbs;
+	}
+}
+
+/** The verbs of `text` in [start, end), matched within that stretch alone. */
+function verbsInSlice(text: string, start: number, end: number): VerbMatch[] {
+	const slice = text.slice(start, end);
+	const found: VerbMatch[] = [];
+	speechVerb.lastIndex = 0;
+	for (let match = speechVerb.exec(slice); match !== null; match = speechVerb.exec(slice)) {
+		if (match.index > 0 && /[-\p{L}]/u.test(slice[match.index - 1]!)) continue;
+		found.push({at: start + match.index, verb: match[0]});
+	}
+	return found;
+}
+
 /**
  * The speech acts of one sentence, in order. `gaps` are the sentence's stretches outside quotation
- * marks (a verb inside a quotation is part of what was said, not an attribution).
+ * marks (a verb inside a quotation is part of what was said, not an attribution); `verbs` are the text's.
  */
-export function speechActs(text: string, sentence: Span, gaps: readonly Span[]): SpeechAct[] {
+export function speechActs(text: string, sentence: Span, gaps: readonly Span[], verbs: SpeechVerbs): SpeechAct[] {
 	const acts: SpeechAct[] = [];
 	// A subject never reaches back over the previous verb: "a spokeswoman said the prime minister would tell".
 	let previousEnd = sentence.start;
 	for (const gap of gaps) {
-		const slice = text.slice(gap.start, gap.end);
-		speechVerb.lastIndex = 0;
-		for (let match = speechVerb.exec(slice); match !== null; match = speechVerb.exec(slice)) {
-			if (match.index > 0 && /[-\p{L}]/u.test(slice[match.index - 1]!)) continue;
-			const at = gap.start + match.index;
-			const verb = match[0].toLowerCase();
-			const verbEnd = at + match[0].length;
+		for (const {at, verb} of verbs.within(gap)) {
+			const verbEnd = at + verb.length;
 			const act = verb === 'according to'
 				? following(text, at, verbEnd, gap.end)
 				: verb.endsWith('ing') && !isProgressive(text, gap.start, at)

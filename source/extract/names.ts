@@ -676,12 +676,17 @@ export function sameSurnameKey(keyA: string, keyB: string): boolean {
  * Keys under which to index a surname so that any two surnames `sameSurname` accepts share at least one:
  * the folded key, and for long keys every form with one character deleted.
  */
-export function surnameBlocks(word: string): string[] {
+export function surnameBlocks(word: string): readonly string[] {
 	return surnameKeyBlocks(nameKey(word));
 }
 
-/** `surnameBlocks` of a surname's key (`nameKey`). */
-export function surnameKeyBlocks(key: string): string[] {
+/**
+ * `surnameBlocks` of a surname's key (`nameKey`), remembered: the blocks are then the same strings each time,
+ * which are quick to look up again.
+ */
+export const surnameKeyBlocks = memoised(keyBlocks, 50_000);
+
+function keyBlocks(key: string): readonly string[] {
 	const blocks = [key];
 	if (key.length >= minFuzzySurname) for (let index = 0; index < key.length; index++) blocks.push(key.slice(0, index) + key.slice(index + 1));
 	return blocks;

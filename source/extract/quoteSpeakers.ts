@@ -162,6 +162,18 @@ function mayHaveKeyWith(word: string, initials: number): boolean {
 	return (initials & (1 << (code - 97))) !== 0 || (code === 121 && (initials & (1 << 8)) !== 0);
 }
 
+/** The head noun of each description (a remembered parse, so one object per spelling), worked out once. */
+const descriptionHeads = new WeakMap<SpeakerPhrase, string>();
+
+function descriptionHead(phrase: SpeakerPhrase): string {
+	let head = descriptionHeads.get(phrase);
+	if (head === undefined) {
+		head = headNoun(words(phrase.text));
+		descriptionHeads.set(phrase, head);
+	}
+	return head;
+}
+
 interface NameKeys {
 	readonly firstKey: string;
 	readonly surnameKey: string;
@@ -242,12 +254,13 @@ export class ArticleSpeakers {
 
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
 	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
-		// Read within the stretch itself: no run reaches past its end, and no search past it.
+		// Capitals are searched for within the stretch itself, so that no search runs past its end.
 		const stretch = this.text.slice(gap.start, gap.end);
-		for (let at = nextCapital(stretch, 0); at >= 0; ) {
-			const runEnd = capitalisedRunEnd(stretch, at, stretch.length);
-			this.collectRun(gap.start + at, stretch.slice(at, runEnd), sentence, singles);
-			at = nextCapital(stretch, runEnd);
+		for (let capital = nextCapital(stretch, 0); capital >= 0; ) {
+			const at = gap.start + capital;
+			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
+			this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
+			capital = nextCapital(stretch, runEnd - gap.start);
 		}
 	}
 
@@ -414,7 +427,7 @@ export class ArticleSpeakers {
 				if (speaker.kind === 'person' && !this.firstSpoke.has(speaker.speaker)) this.firstSpoke.set(speaker.speaker, act.at);
 			}
 			if (speaker !== null && act.speaker.kind === 'description') {
-				this.descriptions.push({at: act.at, text: speaker.speaker, head: headNoun(words(act.speaker.text))});
+				this.descriptions.push({at: act.at, text: speaker.speaker, head: descriptionHead(act.speaker)});
 			}
 			return speaker;
 		});
@@ -481,7 +494,7 @@ export class ArticleSpeakers {
 			const matching = this.persons.filter(candidate => wanted.every(word => candidate.roleWords.has(word)));
 			if (matching.length > 0) person = this.lastMention(matching, at) ?? {at: -1, person: matching[0]!};
 		}
-		const head = headNoun(words(description));
+		const head = descriptionHead(act.speaker);
 		for (let index = this.descriptions.length - 1; index >= Math.max(0, this.descriptions.length - lookBack); index--) {
 			const earlier = this.descriptions[index]!;
 			if (person !== null && earlier.at < person.at) break;

@@ -1,5 +1,5 @@
 import type {Article, Quote, Span} from '../model.js';
-import {speechActs, type SpeechAct} from './attribution.js';
+import {speechActs, SpeechVerbs, type SpeechAct} from './attribution.js';
 import {quotedText, scanQuotes, type QuotedSpan} from './quoteMarks.js';
 import {ArticleSpeakers, type ResolvedSpeaker} from './quoteSpeakers.js';
 import type {Sentence} from './sentences.js';
@@ -93,8 +93,9 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 	if (marks.length === 0 || sentences.length === 0) return [];
 	const gaps = sentenceGaps(sentences, marks);
 	const speakers = new ArticleSpeakers(text, sentences, gaps);
+	const verbs = new SpeechVerbs(text);
 	const bySentence: Attributed[][] = sentences.map((sentence, index) => {
-		const acts = speechActs(text, sentence, gaps[index]!);
+		const acts = speechActs(text, sentence, gaps[index]!, verbs);
 		const resolved = speakers.resolveSentence(index, acts);
 		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
 	});
