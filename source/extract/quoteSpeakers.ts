@@ -142,24 +142,47 @@ function roleWordsStart(text: string, start: number, end: number): number {
 	return text.charCodeAt(from) === 32 && from < end ? from + 1 : from;
 }
 
-/** The first letters (a-z, as bits) of name keys: a cheap test before a word's key is worked out and looked up. */
-function keyInitials(keys: Iterable<string>): number {
-	let letters = 0;
-	for (const key of keys) {
-		const code = key.charCodeAt(0);
-		if (code >= 97 && code <= 122) letters |= 1 << (code - 97);
-	}
-	return letters;
+/** The letters (a-z, as bits) that name keys open and end with: a cheap test before a word's key is looked up. */
+interface KeyLetters {
+	readonly first: number;
+	readonly last: number;
 }
 
+function letterBit(code: number): number {
+	return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+}
+
+function keyLetters(keys: Iterable<string>): KeyLetters {
+	let first = 0;
+	let last = 0;
+	for (const key of keys) {
+		first |= letterBit(key.charCodeAt(0));
+		last |= letterBit(key.charCodeAt(key.length - 1));
+	}
+	return {first, last};
+}
+
+/** The bit of an ASCII letter in lowercase, or 0 for any other character. */
+function asciiLetterBit(code: number): number {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 << ((code | 0x20) - 97) : 0;
+}
+
+const letterI = 1 << 8;
+/** "y", "j" and "i" endings all fold to "i" ("Zelenskyy", "Zelenskij"), and so may an opening "y" ("Yi"). */
+const foldsToI = (1 << 24) | (1 << 9) | letterI;
+
 /**
- * Whether `nameKey(word)` may open with one of `initials`. A word that opens with an ASCII letter has a key that
- * opens with that letter in lowercase, except that a "y" may fold to "i" ("Yi", "Yy"); other words may have any key.
+ * Whether `nameKey(word)` may be one of the keys `letters` describe. A word that opens with an ASCII letter has a
+ * key that opens with it in lowercase, or with "i" for a "y"; a word of ASCII letters alone has a key that ends with
+ * its last letter in lowercase, or with "i" for a "y", "j" or "i". Of other words nothing is known.
  */
-function mayHaveKeyWith(word: string, initials: number): boolean {
-	const code = word.charCodeAt(0) | 0x20;
-	if (code < 97 || code > 122) return true;
-	return (initials & (1 << (code - 97))) !== 0 || (code === 121 && (initials & (1 << 8)) !== 0);
+function mayHaveKeyLike(word: string, letters: KeyLetters): boolean {
+	const first = asciiLetterBit(word.charCodeAt(0));
+	if (first === 0) return true;
+	if ((letters.first & first) === 0 && !(first === 1 << 24 && (letters.first & letterI) !== 0)) return false;
+	for (let index = 1; index < word.length; index++) if (asciiLetterBit(word.charCodeAt(index)) === 0) return true;
+	const last = asciiLetterBit(word.charCodeAt(word.length - 1));
+	return (letters.last & last) !== 0 || ((last & foldsToI) !== 0 && (letters.last & letterI) !== 0);
 }
 
 /** The head noun of each description (a remembered parse, so one object per spelling), worked out once. */
@@ -241,9 +264,9 @@ export class ArticleSpeakers {
 		}
 		this.mentions.sort((a, b) => a.at - b.at);
 		const lone: Mention[] = [];
-		const initials = keyInitials(this.byWord.keys());
+		const letters = keyLetters(this.byWord.keys());
 		for (const {at, word} of singles) {
-			if (!mayHaveKeyWith(word, initials)) continue;
+			if (!mayHaveKeyLike(word, letters)) continue;
 			const key = nameKey(word);
 			const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
 			if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
