@@ -15,6 +15,12 @@ interface Person {
 	readonly order: number;
 }
 
+/** A name of one word found in a longer phrase ("President Zelensky"), waiting for pass two. */
+interface Single {
+	readonly at: number;
+	readonly word: string;
+}
+
 interface Mention {
 	readonly at: number;
 	readonly person: Person;
@@ -172,16 +178,16 @@ const letterI = 1 << 8;
 const foldsToI = (1 << 24) | (1 << 9) | letterI;
 
 /**
- * Whether `nameKey(word)` may be one of the keys `letters` describe. A word that opens with an ASCII letter has a
+ * Whether `nameKey` of the word `text` holds in [start, end) may be one of the keys `letters` describe. A word that opens with an ASCII letter has a
  * key that opens with it in lowercase, or with "i" for a "y"; a word of ASCII letters alone has a key that ends with
  * its last letter in lowercase, or with "i" for a "y", "j" or "i". Of other words nothing is known.
  */
-function mayHaveKeyLike(word: string, letters: KeyLetters): boolean {
-	const first = asciiLetterBit(word.charCodeAt(0));
+function mayHaveKeyLike(text: string, start: number, end: number, letters: KeyLetters): boolean {
+	const first = asciiLetterBit(text.charCodeAt(start));
 	if (first === 0) return true;
 	if ((letters.first & first) === 0 && !(first === 1 << 24 && (letters.first & letterI) !== 0)) return false;
-	for (let index = 1; index < word.length; index++) if (asciiLetterBit(word.charCodeAt(index)) === 0) return true;
-	const last = asciiLetterBit(word.charCodeAt(word.length - 1));
+	for (let index = start + 1; index < end; index++) if (asciiLetterBit(text.charCodeAt(index)) === 0) return true;
+	const last = asciiLetterBit(text.charCodeAt(end - 1));
 	return (letters.last & last) !== 0 || ((last & foldsToI) !== 0 && (letters.last & letterI) !== 0);
 }
 
@@ -257,42 +263,51 @@ export class ArticleSpeakers {
 		private readonly sentences: readonly Span[],
 		private readonly gaps: readonly (readonly Span[])[],
 	) {
-		const singles: {at: number; word: string}[] = [];
+		const singles: Single[] = [];
+		// Lone capitalised words, as offsets: most name nobody, and are never sliced out of the text.
+		const loneWords: number[] = [];
 		for (const [index, sentence] of sentences.entries()) {
 			this.sentenceStarts.push(sentence.start);
-			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles);
+			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles, loneWords);
 		}
 		this.mentions.sort((a, b) => a.at - b.at);
 		const lone: Mention[] = [];
 		const letters = keyLetters(this.byWord.keys());
-		for (const {at, word} of singles) {
-			if (!mayHaveKeyLike(word, letters)) continue;
-			const key = nameKey(word);
-			const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
-			if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
+		for (let index = 0; index < loneWords.length; index += 2) {
+			const at = loneWords[index]!;
+			const end = loneWords[index + 1]!;
+			if (mayHaveKeyLike(this.text, at, end, letters)) this.addLoneMention(lone, at, this.text.slice(at, end));
 		}
+		for (const {at, word} of singles) if (mayHaveKeyLike(word, 0, word.length, letters)) this.addLoneMention(lone, at, word);
+		// Mentions never share an offset (each comes from its own run), so the order they are added in does not matter.
 		this.mentions.push(...lone);
 		this.mentions.sort((a, b) => a.at - b.at);
 	}
 
+	/** A lone name at `at` is a mention of the person whose surname, or else other name, it is. */
+	private addLoneMention(lone: Mention[], at: number, word: string): void {
+		const key = nameKey(word);
+		const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
+		if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
+	}
+
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
-	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
+	private collectNames(gap: Span, sentence: Span, singles: Single[], loneWords: number[]): void {
 		// Capitals are searched for within the stretch itself, so that no search runs past its end.
 		const stretch = this.text.slice(gap.start, gap.end);
 		for (let capital = nextCapital(stretch, 0); capital >= 0; ) {
 			const at = gap.start + capital;
 			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
-			this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
+			const space = this.text.indexOf(' ', at);
+			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
+			if (space < 0 || space >= runEnd) loneWords.push(at, runEnd);
+			else this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
 			capital = nextCapital(stretch, runEnd - gap.start);
 		}
 	}
 
-	private collectRun(at: number, run: string, sentence: Span, singles: {at: number; word: string}[]): void {
-		if (!run.includes(' ')) {
-			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
-			singles.push({at, word: run});
-			return;
-		}
+	/** A run of several capitalised words: a person's full name (with roles) registers them, a lone name waits for pass two. */
+	private collectRun(at: number, run: string, sentence: Span, singles: Single[]): void {
 		// The role words and the run are one stretch of text: parsed as one slice, without joining strings.
 		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
 		const phrase = parsePhrase(this.text.slice(rolesFrom, at + run.length)) ?? (rolesFrom === at ? null : parsePhrase(run));
