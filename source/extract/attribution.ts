@@ -87,8 +87,11 @@ function withoutTrailingAuxiliaries(text: string, start: number, end: number): {
 	let modal = false;
 	for (let wordEnd = Math.max(start, spacesBefore(text, end)); ;) {
 		const wordStart = Math.max(start, wordStartBefore(text, wordEnd));
+		// Auxiliaries and adverbs are lowercase: a word that opens with any other ASCII character ends the search at once.
+		const code = text.charCodeAt(wordStart);
+		if (wordStart === wordEnd || (code < 128 && (code < 97 || code > 122))) break;
 		const word = text.slice(wordStart, wordEnd);
-		if (wordStart === wordEnd || !(auxiliaries.has(word) || (word.endsWith('ly') && lowercaseAdverb.test(word)))) break;
+		if (!(auxiliaries.has(word) || (word.endsWith('ly') && lowercaseAdverb.test(word)))) break;
 		const spaces = Math.max(start, spacesBefore(text, wordStart));
 		if (spaces === wordStart) break;
 		modal ||= modals.has(word);

@@ -191,16 +191,37 @@ function mayHaveKeyLike(text: string, start: number, end: number, letters: KeyLe
 	return (letters.last & last) !== 0 || ((last & foldsToI) !== 0 && (letters.last & letterI) !== 0);
 }
 
-/** The head noun of each description (a remembered parse, so one object per spelling), worked out once. */
-const descriptionHeads = new WeakMap<SpeakerPhrase, string>();
+/** What resolving a description asks of its words. */
+interface DescriptionTerms {
+	/** Its first word, lowercase ("the", "a", "his"). */
+	readonly first: string;
+	/** "The official", "Ukraine's defence minister": a description that may point back to someone named before. */
+	readonly pointsBack: boolean;
+	/** The words a person's roles must hold to be the one described (the specific ones when there are any). */
+	readonly wanted: readonly string[];
+	readonly head: string;
+}
 
-function descriptionHead(phrase: SpeakerPhrase): string {
-	let head = descriptionHeads.get(phrase);
-	if (head === undefined) {
-		head = headNoun(words(phrase.text));
-		descriptionHeads.set(phrase, head);
+/** The terms of each description (a remembered parse, so one object per spelling), worked out once. */
+const descriptionTerms = new WeakMap<SpeakerPhrase, DescriptionTerms>();
+
+function termsOf(phrase: SpeakerPhrase): DescriptionTerms {
+	let terms = descriptionTerms.get(phrase);
+	if (terms === undefined) {
+		const tokens = lowerWords(phrase.text);
+		const first = tokens[0] ?? '';
+		const written = words(phrase.text);
+		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
+		const specific = content.filter(word => !genericHeads.has(word));
+		terms = {
+			first,
+			pointsBack: definiteDeterminers.has(first) || /['’]s$/u.test(written[0] ?? ''),
+			wanted: specific.length > 0 ? specific : content,
+			head: headNoun(written),
+		};
+		descriptionTerms.set(phrase, terms);
 	}
-	return head;
+	return terms;
 }
 
 interface NameKeys {
@@ -465,7 +486,7 @@ export class ArticleSpeakers {
 				if (speaker.kind === 'person' && !this.firstSpoke.has(speaker.speaker)) this.firstSpoke.set(speaker.speaker, act.at);
 			}
 			if (speaker !== null && act.speaker.kind === 'description') {
-				this.descriptions.push({at: act.at, text: speaker.speaker, head: descriptionHead(act.speaker)});
+				this.descriptions.push({at: act.at, text: speaker.speaker, head: termsOf(act.speaker).head});
 			}
 			return speaker;
 		});
@@ -519,20 +540,15 @@ export class ArticleSpeakers {
 
 	private resolveDescription(description: string, act: SpeechAct): ResolvedSpeaker {
 		const {at} = act;
-		const tokens = lowerWords(description);
-		const first = tokens[0] ?? '';
+		const {first, pointsBack, wanted, head} = termsOf(act.speaker);
 		const written: ResolvedSpeaker = {speaker: description, asWritten: description, kind: 'description'};
-		if (!definiteDeterminers.has(first) && !/['’]s$/u.test(words(description)[0] ?? '')) return written;
-		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
-		const specific = content.filter(word => !genericHeads.has(word));
-		const wanted = specific.length > 0 ? specific : content;
+		if (!pointsBack) return written;
 		// The nearest antecedent: a person the article gave this role, or an unnamed source with this head.
 		let person: Mention | null = null;
 		if (wanted.length > 0) {
 			const matching = this.persons.filter(candidate => wanted.every(word => candidate.roleWords.has(word)));
 			if (matching.length > 0) person = this.lastMention(matching, at) ?? {at: -1, person: matching[0]!};
 		}
-		const head = descriptionHead(act.speaker);
 		for (let index = this.descriptions.length - 1; index >= Math.max(0, this.descriptions.length - lookBack); index--) {
 			const earlier = this.descriptions[index]!;
 			if (person !== null && earlier.at < person.at) break;

@@ -13,6 +13,8 @@ interface Attributed {
 	readonly sentence: number;
 }
 
+const noAttributions: readonly Attributed[] = [];
+
 /** How a quotation found its speaker: in its own sentence, or from the context around it. */
 type Source = 'sentence' | 'context' | 'none';
 
@@ -94,8 +96,9 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 	const gaps = sentenceGaps(sentences, marks);
 	const speakers = new ArticleSpeakers(text, sentences, gaps);
 	const verbs = new SpeechVerbs(text);
-	const bySentence: Attributed[][] = sentences.map((sentence, index) => {
+	const bySentence: (readonly Attributed[])[] = sentences.map((sentence, index) => {
 		const acts = speechActs(text, sentence, gaps[index]!, verbs);
+		if (acts.length === 0) return noAttributions;
 		const resolved = speakers.resolveSentence(index, acts);
 		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
 	});
