@@ -14,11 +14,34 @@ export interface QuotedSpan {
 }
 
 const markCharacter = /["“”„«»‘’'‚‹›]/g;
-const openingDouble = new Set(['“', '„', '«']);
-const closingDouble = new Set(['”', '»']);
-const doubleMarks = new Set(['“', '”', '"', '„', '«', '»']);
-const openingSingle = new Set(['‘', "'", '‚', '‹']);
-const closingSingle = new Set(['’', "'", '›']);
+
+// The marks by character code: the scan reads codes, so that no mark becomes a string of its own.
+const quotationMark = 34;
+const apostrophe = 39;
+
+/** “ „ « */
+function isOpeningDouble(code: number): boolean {
+	return code === 0x201c || code === 0x201e || code === 0xab;
+}
+
+/** ” » */
+function isClosingDouble(code: number): boolean {
+	return code === 0x201d || code === 0xbb;
+}
+
+function isDoubleMark(code: number): boolean {
+	return code === quotationMark || isOpeningDouble(code) || isClosingDouble(code);
+}
+
+/** ‘ ' ‚ ‹ */
+function isOpeningSingle(code: number): boolean {
+	return code === 0x2018 || code === apostrophe || code === 0x201a || code === 0x2039;
+}
+
+/** ’ ' › */
+function isClosingSingle(code: number): boolean {
+	return code === 0x2019 || code === apostrophe || code === 0x203a;
+}
 
 function isSpace(char: string | undefined): boolean {
 	return char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\u00A0';
@@ -61,8 +84,8 @@ function addPart(parts: Span[], part: Span): void {
 
 function startsWithOpeningDouble(text: string, block: Block | undefined): boolean {
 	if (block === undefined || block.kind !== 'paragraph' || block.end <= block.start) return false;
-	const first = text[block.start]!;
-	return openingDouble.has(first) || (first === '"' && !isSpace(text[block.start + 1]));
+	const first = text.charCodeAt(block.start);
+	return isOpeningDouble(first) || (first === quotationMark && !isSpace(text[block.start + 1]));
 }
 
 const singleMark = /[‘’'‚‹›]/g;
@@ -90,14 +113,15 @@ class PluralPossessives {
 		this.until = end;
 		this.closes = false;
 		singleMark.lastIndex = index + 1;
-		for (let found = singleMark.exec(text); found !== null && found.index < end; found = singleMark.exec(text)) {
-			const at = found.index;
-			const char = found[0];
-			if (openingSingle.has(char) && inOpeningPosition(text, at, end)) {
+		while (singleMark.test(text)) {
+			const at = singleMark.lastIndex - 1;
+			if (at >= end) return;
+			const code = text.charCodeAt(at);
+			if (isOpeningSingle(code) && inOpeningPosition(text, at, end)) {
 				this.until = at;
 				return;
 			}
-			if (closingSingle.has(char) && inClosingPosition(text, at, index, end)) {
+			if (isClosingSingle(code) && inClosingPosition(text, at, index, end)) {
 				this.until = at;
 				this.closes = true;
 				return;
@@ -127,12 +151,13 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 		const plural = new PluralPossessives();
 		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop.
 		markCharacter.lastIndex = start;
-		for (let found = markCharacter.exec(text); found !== null && found.index < end; found = markCharacter.exec(text)) {
-			const index = found.index;
-			const char = found[0];
+		while (markCharacter.test(text)) {
+			const index = markCharacter.lastIndex - 1;
+			if (index >= end) break;
+			const code = text.charCodeAt(index);
 			if (open >= 0) {
-				if (!doubleMarks.has(char) || index < innerStart) continue;
-				if (closingDouble.has(char) || (char === '"' && inClosingPosition(text, index, start, end))) {
+				if (!isDoubleMark(code) || index < innerStart) continue;
+				if (isClosingDouble(code) || (code === quotationMark && inClosingPosition(text, index, start, end))) {
 					addPart(parts, innerSpan(text, innerStart, index));
 					if (parts.length > 0) quotes.push({open, close: index + 1, parts, closed: true, single: false});
 					open = -1;
@@ -140,8 +165,8 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 				}
 				continue;
 			}
-			if (doubleMarks.has(char)) {
-				if (openingDouble.has(char) ? !isSpace(text[index + 1]) : char === '"' && inOpeningPosition(text, index, end)) {
+			if (isDoubleMark(code)) {
+				if (isOpeningDouble(code) ? !isSpace(text[index + 1]) : code === quotationMark && inOpeningPosition(text, index, end)) {
 					open = index;
 					innerStart = index + 1;
 					singleOpen = -1;
@@ -149,10 +174,10 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 				continue;
 			}
 			if (singleOpen < 0) {
-				if (openingSingle.has(char) && inOpeningPosition(text, index, end) && /\p{L}/u.test(text[index + 1] ?? '')) {
+				if (isOpeningSingle(code) && inOpeningPosition(text, index, end) && /\p{L}/u.test(text[index + 1] ?? '')) {
 					singleOpen = index;
 				}
-			} else if (closingSingle.has(char) && inClosingPosition(text, index, start, end) && !plural.isApostrophe(text, index, end)) {
+			} else if (isClosingSingle(code) && inClosingPosition(text, index, start, end) && !plural.isApostrophe(text, index, end)) {
 				const inner = innerSpan(text, singleOpen + 1, index);
 				if (inner.end > inner.start) quotes.push({open: singleOpen, close: index + 1, parts: [inner], closed: true, single: true});
 				singleOpen = -1;
