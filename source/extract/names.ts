@@ -655,7 +655,9 @@ function withinOneEdit(a: string, b: string): boolean {
 	while (first < b.length && a.charCodeAt(first) === b.charCodeAt(first)) first++;
 	if (first === b.length) return true;
 	// Past the first difference the rest must agree: a substitution, or one extra character in the longer string.
-	return a.slice(first + 1) === b.slice(a.length === b.length ? first + 1 : first);
+	const skip = a.length === b.length ? 1 : 0;
+	for (let index = first + 1; index < a.length; index++) if (a.charCodeAt(index) !== b.charCodeAt(index - 1 + skip)) return false;
+	return true;
 }
 
 /** Surnames shorter than this (folded) must match exactly: one letter changes a short name into another. */

@@ -224,6 +224,19 @@ function termsOf(phrase: SpeakerPhrase): DescriptionTerms {
 	return terms;
 }
 
+/** Up to this many people, a surname is compared with each person's rather than looked up by its blocks. */
+const maxScannedPersons = 32;
+
+function addToBlocks(index: Map<string, Person[]>, person: Person): void {
+	for (const block of surnameKeyBlocks(person.surnameKey)) addTo(index, block, person);
+}
+
+function surnameBlockIndex(persons: readonly Person[]): Map<string, Person[]> {
+	const index = new Map<string, Person[]>();
+	for (const person of persons) addToBlocks(index, person);
+	return index;
+}
+
 interface NameKeys {
 	readonly firstKey: string;
 	readonly surnameKey: string;
@@ -259,8 +272,11 @@ export class ArticleSpeakers {
 	/** People by the folded key of their surname, and of any word of their name. */
 	private readonly bySurname = new Map<string, Person[]>();
 	private readonly byWord = new Map<string, Person[]>();
-	/** People by the blocks of their surname (see `surnameBlocks`): where spellings one letter apart meet. */
-	private readonly bySurnameBlock = new Map<string, Person[]>();
+	/**
+	 * People by the blocks of their surname (see `surnameBlocks`): where spellings one letter apart meet. Built only
+	 * once the article names more people than a scan of them all takes to compare.
+	 */
+	private bySurnameBlock: Map<string, Person[]> | null = null;
 	/** The person each full-name phrase (a remembered parse, so one object per spelling) was found to name. */
 	private readonly registered = new Map<SpeakerPhrase, Person>();
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
@@ -382,7 +398,8 @@ export class ArticleSpeakers {
 		this.registered.set(phrase, person);
 		this.persons.push(person);
 		addTo(this.bySurname, keys.surnameKey, person);
-		for (const block of surnameKeyBlocks(keys.surnameKey)) addTo(this.bySurnameBlock, block, person);
+		if (this.bySurnameBlock !== null) addToBlocks(this.bySurnameBlock, person);
+		else if (this.persons.length > maxScannedPersons) this.bySurnameBlock = surnameBlockIndex(this.persons);
 		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
 		return person;
 	}
@@ -403,6 +420,7 @@ export class ArticleSpeakers {
 
 	/** People whose surname (by its `nameKey`) is spelled some way as `key`, in the order the article names them. */
 	private withSurname(key: string): Person[] {
+		if (this.bySurnameBlock === null) return this.persons.filter(person => sameSurnameKey(person.surnameKey, key));
 		const found = new Set<Person>();
 		for (const block of surnameKeyBlocks(key)) {
 			for (const person of this.bySurnameBlock.get(block) ?? []) if (sameSurnameKey(person.surnameKey, key)) found.add(person);
