@@ -1,5 +1,6 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
+import {memoised} from './memo.js';
 import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
@@ -256,6 +257,13 @@ function plainSingular(word: string): string {
 	return word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
+/** The words of a role as a person's role words are kept: lowercase and singular, worked out once per role. */
+const roleWordsOf = memoised((role: string): readonly string[] => lowerWords(role).map(plainSingular));
+
+function addRole(person: Person, role: string): void {
+	for (const word of roleWordsOf(role)) person.roleWords.add(word);
+}
+
 /** Whether two first names (by `nameKey`) may be one person's: the same, or an initial and a name it starts. */
 function compatibleFirstNames(keyA: string, keyB: string): boolean {
 	return keyA === keyB || (keyA.length === 1 && keyB.startsWith(keyA)) || (keyB.length === 1 && keyA.startsWith(keyB));
@@ -358,27 +366,25 @@ export class ArticleSpeakers {
 			}
 			person = this.register(phrase, nameParts);
 		}
-		for (const role of [phrase.role, ...this.appositiveRoles(sentence, at, at + run.length)]) {
-			if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
-		}
+		if (phrase.role !== null) addRole(person, phrase.role);
+		this.addAppositiveRoles(person, sentence, at, at + run.length);
 		this.mentions.push({at, person});
 	}
 
 	/** "Kurt Volker, former US envoy," and "the Danish prime minister, Mette Frederiksen,": roles set off by commas. */
-	private appositiveRoles(sentence: Span, start: number, end: number): (string | null)[] {
-		const roles: (string | null)[] = [];
+	private addAppositiveRoles(person: Person, sentence: Span, start: number, end: number): void {
 		if (this.text.startsWith(', ', end)) {
 			const close = this.text.indexOf(',', end + 2);
 			if (close > 0 && close < sentence.end && close - end < 120) {
 				const appositive = parsePhrase(this.text.slice(end + 2, close));
-				roles.push(appositive?.kind === 'description' ? appositive.text : null);
+				if (appositive?.kind === 'description') addRole(person, appositive.text);
 			}
 		}
 		if (this.text.startsWith(', ', start - 2)) {
 			const open = Math.max(sentence.start, this.text.lastIndexOf(',', start - 3) + 1, start - 120);
-			roles.push(trailingDescription(this.text.slice(open, start - 2))?.text ?? null);
+			const role = trailingDescription(this.text.slice(open, start - 2));
+			if (role !== null) addRole(person, role.text);
 		}
-		return roles;
 	}
 
 	/**

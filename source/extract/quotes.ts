@@ -62,11 +62,25 @@ function hasAtMostWords(text: string, limit: number): boolean {
 	return true;
 }
 
+const titleWord = /[\p{L}][\p{L}'’-]*/gu;
+/** Words a title leaves in lowercase ("Make America Great Again", "Defence of the Realm"). */
+const minorTitleWords = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
+
 /** Names, titles and slogans in quote marks ("Make America Great Again", “Trump-proof” as a coinage). */
 function isTitleCase(text: string): boolean {
-	const significant = text.match(/[\p{L}][\p{L}'’-]*/gu)?.filter(word => !/^(?:of|the|and|a|an|in|on|for|to|at|with)$/.test(word)) ?? [];
-	return significant.length > 0 && significant.every(word => /^\p{Lu}/u.test(word));
+	let significant = 0;
+	titleWord.lastIndex = 0;
+	for (let match = titleWord.exec(text); match !== null; match = titleWord.exec(text)) {
+		const word = match[0];
+		if (minorTitleWords.has(word)) continue;
+		// Words open with a letter: an ASCII one is a capital only from A to Z.
+		const code = word.charCodeAt(0);
+		if (code < 128 ? code < 65 || code > 90 : !/^\p{Lu}/u.test(word)) return false;
+		significant++;
+	}
+	return significant > 0;
 }
+
 
 /**
  * Scare quotes around a term, a name or a slogan, never speech: “the slogan ‘…’”, “so-called ‘…’”, “Zelensky’s
