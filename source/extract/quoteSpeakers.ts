@@ -60,6 +60,7 @@ const upperLetter = /^\p{Lu}$/u;
 const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u;
 /** Words that may join the parts of a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const runConnectors = ['von', 'van', 'der', 'de', 'bin', 'al'];
+const connectorInitials = new Set(runConnectors.map(connector => connector.charCodeAt(0)));
 
 /** The code point at `index`, pairing surrogates only within `end`. */
 function codePointBefore(text: string, index: number, end: number): number {
@@ -122,6 +123,8 @@ function capitalisedRunEnd(text: string, start: number, end: number): number {
 			word = next;
 			continue;
 		}
+		// Most runs end before a lowercase word that is no connector: its first letter tells.
+		if (!connectorInitials.has(text.charCodeAt(next))) return index;
 		const connector = runConnectors.find(candidate => text.startsWith(candidate, next) && next + candidate.length < end);
 		const after = connector === undefined ? next : skipSpaces(text, next + connector.length, end);
 		if (after === next + (connector?.length ?? 0) || after >= end || !isUpperLetter(codePointBefore(text, after, end))) return index;
