@@ -43,38 +43,45 @@ function isClosingSingle(code: number): boolean {
 	return code === 0x2019 || code === apostrophe || code === 0x203a;
 }
 
-function isSpace(char: string | undefined): boolean {
-	return char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\u00A0';
+/** A space, or nothing at all (NaN, outside the text or its paragraph). */
+function isSpace(code: number): boolean {
+	return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 0xa0;
 }
 
-function isWordChar(char: string | undefined): boolean {
-	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+function isWordChar(code: number): boolean {
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
+
+/** ( [ { — – - / : “ ‘ " ' */
+const opensAfterCodes = new Set([...'([{—–-/:“‘"\''].map(char => char.charCodeAt(0)));
 
 /** What may stand right before an opening mark: nothing, a space, a bracket, a dash, a slash or another mark. */
-function opensAfter(char: string | undefined): boolean {
-	return isSpace(char) || (char !== undefined && '([{—–-/:“‘"\''.includes(char));
+function opensAfter(code: number): boolean {
+	return isSpace(code) || opensAfterCodes.has(code);
+}
+
+/** The code at `index` when it lies in [start, end), else NaN. */
+function codeWithin(text: string, index: number, start: number, end: number): number {
+	return index >= start && index < end ? text.charCodeAt(index) : Number.NaN;
 }
 
 /** A mark in opening position: after a space or bracket and before text. */
 function inOpeningPosition(text: string, index: number, end: number): boolean {
-	const next = index + 1 < end ? text[index + 1] : undefined;
-	return opensAfter(index > 0 ? text[index - 1] : undefined) && !isSpace(next);
+	return opensAfter(codeWithin(text, index - 1, 0, end)) && !isSpace(codeWithin(text, index + 1, 0, end));
 }
 
 /** A mark in closing position: after text and before a space, punctuation or the end. */
 function inClosingPosition(text: string, index: number, start: number, end: number): boolean {
-	const previous = index > start ? text[index - 1] : undefined;
-	const next = index + 1 < end ? text[index + 1] : undefined;
-	return !isSpace(previous) && !isWordChar(next);
+	return !isSpace(codeWithin(text, index - 1, start, end)) && !isWordChar(codeWithin(text, index + 1, start, end));
 }
 
 /** The inner text of a quote piece: spaces trimmed, and the comma that hands over to the attribution dropped. */
 function innerSpan(text: string, start: number, end: number): Span {
-	while (start < end && isSpace(text[start])) start++;
-	while (end > start && isSpace(text[end - 1])) end--;
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	if (end > start && text[end - 1] === ',') end--;
-	while (end > start && isSpace(text[end - 1])) end--;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	return {start, end};
 }
 
@@ -85,7 +92,7 @@ function addPart(parts: Span[], part: Span): void {
 function startsWithOpeningDouble(text: string, block: Block | undefined): boolean {
 	if (block === undefined || block.kind !== 'paragraph' || block.end <= block.start) return false;
 	const first = text.charCodeAt(block.start);
-	return isOpeningDouble(first) || (first === quotationMark && !isSpace(text[block.start + 1]));
+	return isOpeningDouble(first) || (first === quotationMark && !isSpace(text.charCodeAt(block.start + 1)));
 }
 
 const singleMark = /[‘’'‚‹›]/g;
@@ -166,7 +173,7 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 				continue;
 			}
 			if (isDoubleMark(code)) {
-				if (isOpeningDouble(code) ? !isSpace(text[index + 1]) : code === quotationMark && inOpeningPosition(text, index, end)) {
+				if (isOpeningDouble(code) ? !isSpace(text.charCodeAt(index + 1)) : code === quotationMark && inOpeningPosition(text, index, end)) {
 					open = index;
 					innerStart = index + 1;
 					singleOpen = -1;
