@@ -131,10 +131,10 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * The speech verbs of one text, found in one pass of the regex over the whole text (one call per verb rather than
- * several per sentence) and handed out stretch by stretch, in order. A stretch whose edge cuts a word, or that a
- * hyphen follows, is matched on its own, since the text around it would change what its edges match (and so is
- * one that starts before the end of a stretch asked for earlier).
+ * The speech verbs of one text, found in one pass of the regex over it (one call per verb rather than several per
+ * sentence; what lies between the stretches asked for is skipped) and handed out stretch by stretch, in order. A
+ * stretch whose edge cuts a word, or that a hyphen follows, is matched on its own, since the text around it would
+ * change what its edges match (and so is one that starts before the end of a stretch asked for earlier).
  */
 export class SpeechVerbs {
 	private pending: RegExpExecArray | null = null;
@@ -159,7 +159,11 @@ export class SpeechVerbs {
 		const {start, end} = stretch;
 		const behind = start < this.reached;
 		this.reached = Math.max(this.reached, end);
-		while (this.pending !== null && this.pending.index < start) this.advance();
+		if (this.pending !== null && this.pending.index < start) {
+			// Skip what lies between the stretches (quotations) unread: the search picks up at the stretch.
+			this.position = Math.max(this.position, start);
+			this.advance();
+		}
 		if (behind || (isWordCode(text.charCodeAt(start - 1)) && isWordCode(text.charCodeAt(start))) ||
 			(isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) || text.charCodeAt(end) === 45) {
 			return verbsInSlice(text, start, end);
