@@ -182,9 +182,10 @@ const letterI = 1 << 8;
 const foldsToI = (1 << 24) | (1 << 9) | letterI;
 
 /**
- * Whether `nameKey` of the word `text` holds in [start, end) may be one of the keys `letters` describe. A word that opens with an ASCII letter has a
- * key that opens with it in lowercase, or with "i" for a "y"; a word of ASCII letters alone has a key that ends with
- * its last letter in lowercase, or with "i" for a "y", "j" or "i". Of other words nothing is known.
+ * Whether `nameKey` of the word that `text` holds in [start, end) may be one of the keys `letters` describe. A word
+ * that opens with an ASCII letter has a key that opens with it in lowercase, or with "i" for a "y"; a word of ASCII
+ * letters alone has a key that ends with its last letter in lowercase, or with "i" for a "y", "j" or "i". Of other
+ * words nothing is known.
  */
 function mayHaveKeyLike(text: string, start: number, end: number, letters: KeyLetters): boolean {
 	const first = asciiLetterBit(text.charCodeAt(start));

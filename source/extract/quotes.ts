@@ -13,6 +13,7 @@ interface Attributed {
 	readonly sentence: number;
 }
 
+/** What every sentence without a speech verb attributes: one shared empty list. */
 const noAttributions: readonly Attributed[] = [];
 
 /** How a quotation found its speaker: in its own sentence, or from the context around it. */
@@ -80,7 +81,6 @@ function isTitleCase(text: string): boolean {
 	}
 	return significant > 0;
 }
-
 
 /**
  * Scare quotes around a term, a name or a slogan, never speech: “the slogan ‘…’”, “so-called ‘…’”, “Zelensky’s
