@@ -655,7 +655,9 @@ function withinOneEdit(a: string, b: string): boolean {
 	while (first < b.length && a.charCodeAt(first) === b.charCodeAt(first)) first++;
 	if (first === b.length) return true;
 	// Past the first difference the rest must agree: a substitution, or one extra character in the longer string.
-	return a.slice(first + 1) === b.slice(a.length === b.length ? first + 1 : first);
+	const skip = a.length === b.length ? 1 : 0;
+	for (let index = first + 1; index < a.length; index++) if (a.charCodeAt(index) !== b.charCodeAt(index - 1 + skip)) return false;
+	return true;
 }
 
 /** Surnames shorter than this (folded) must match exactly: one letter changes a short name into another. */
@@ -663,8 +665,11 @@ const minFuzzySurname = 5;
 
 /** Two surnames that are one person's name spelled two ways (same fold, or one edit apart in a long name). */
 export function sameSurname(a: string, b: string): boolean {
-	const keyA = nameKey(a);
-	const keyB = nameKey(b);
+	return sameSurnameKey(nameKey(a), nameKey(b));
+}
+
+/** `sameSurname` of two surnames' keys (`nameKey`). */
+export function sameSurnameKey(keyA: string, keyB: string): boolean {
 	if (keyA === keyB) return true;
 	return Math.min(keyA.length, keyB.length) >= minFuzzySurname && withinOneEdit(keyA, keyB);
 }
@@ -673,8 +678,17 @@ export function sameSurname(a: string, b: string): boolean {
  * Keys under which to index a surname so that any two surnames `sameSurname` accepts share at least one:
  * the folded key, and for long keys every form with one character deleted.
  */
-export function surnameBlocks(word: string): string[] {
-	const key = nameKey(word);
+export function surnameBlocks(word: string): readonly string[] {
+	return surnameKeyBlocks(nameKey(word));
+}
+
+/**
+ * `surnameBlocks` of a surname's key (`nameKey`), remembered: the blocks are then the same strings each time,
+ * which are quick to look up again.
+ */
+export const surnameKeyBlocks = memoised(keyBlocks, 50_000);
+
+function keyBlocks(key: string): readonly string[] {
 	const blocks = [key];
 	if (key.length >= minFuzzySurname) for (let index = 0; index < key.length; index++) blocks.push(key.slice(0, index) + key.slice(index + 1));
 	return blocks;

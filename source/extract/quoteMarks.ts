@@ -14,44 +14,74 @@ export interface QuotedSpan {
 }
 
 const markCharacter = /["“”„«»‘’'‚‹›]/g;
-const openingDouble = new Set(['“', '„', '«']);
-const closingDouble = new Set(['”', '»']);
-const doubleMarks = new Set(['“', '”', '"', '„', '«', '»']);
-const openingSingle = new Set(['‘', "'", '‚', '‹']);
-const closingSingle = new Set(['’', "'", '›']);
 
-function isSpace(char: string | undefined): boolean {
-	return char === undefined || char === ' ' || char === '\t' || char === '\n' || char === '\u00A0';
+// The marks by character code: the scan reads codes, so that no mark becomes a string of its own.
+const quotationMark = 34;
+const apostrophe = 39;
+
+/** “ „ « */
+function isOpeningDouble(code: number): boolean {
+	return code === 0x201c || code === 0x201e || code === 0xab;
 }
 
-function isWordChar(char: string | undefined): boolean {
-	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
+/** ” » */
+function isClosingDouble(code: number): boolean {
+	return code === 0x201d || code === 0xbb;
 }
+
+function isDoubleMark(code: number): boolean {
+	return code === quotationMark || isOpeningDouble(code) || isClosingDouble(code);
+}
+
+/** ‘ ' ‚ ‹ */
+function isOpeningSingle(code: number): boolean {
+	return code === 0x2018 || code === apostrophe || code === 0x201a || code === 0x2039;
+}
+
+/** ’ ' › */
+function isClosingSingle(code: number): boolean {
+	return code === 0x2019 || code === apostrophe || code === 0x203a;
+}
+
+/** A space, or nothing at all (NaN, outside the text or its paragraph). */
+function isSpace(code: number): boolean {
+	return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 0xa0;
+}
+
+function isWordChar(code: number): boolean {
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** ( [ { — – - / : “ ‘ " ' */
+const opensAfterCodes = new Set([...'([{—–-/:“‘"\''].map(char => char.charCodeAt(0)));
 
 /** What may stand right before an opening mark: nothing, a space, a bracket, a dash, a slash or another mark. */
-function opensAfter(char: string | undefined): boolean {
-	return isSpace(char) || (char !== undefined && '([{—–-/:“‘"\''.includes(char));
+function opensAfter(code: number): boolean {
+	return isSpace(code) || opensAfterCodes.has(code);
+}
+
+/** The code at `index` when it lies in [start, end), else NaN. */
+function codeWithin(text: string, index: number, start: number, end: number): number {
+	return index >= start && index < end ? text.charCodeAt(index) : Number.NaN;
 }
 
 /** A mark in opening position: after a space or bracket and before text. */
 function inOpeningPosition(text: string, index: number, end: number): boolean {
-	const next = index + 1 < end ? text[index + 1] : undefined;
-	return opensAfter(index > 0 ? text[index - 1] : undefined) && !isSpace(next);
+	return opensAfter(codeWithin(text, index - 1, 0, end)) && !isSpace(codeWithin(text, index + 1, 0, end));
 }
 
 /** A mark in closing position: after text and before a space, punctuation or the end. */
 function inClosingPosition(text: string, index: number, start: number, end: number): boolean {
-	const previous = index > start ? text[index - 1] : undefined;
-	const next = index + 1 < end ? text[index + 1] : undefined;
-	return !isSpace(previous) && !isWordChar(next);
+	return !isSpace(codeWithin(text, index - 1, start, end)) && !isWordChar(codeWithin(text, index + 1, start, end));
 }
 
 /** The inner text of a quote piece: spaces trimmed, and the comma that hands over to the attribution dropped. */
 function innerSpan(text: string, start: number, end: number): Span {
-	while (start < end && isSpace(text[start])) start++;
-	while (end > start && isSpace(text[end - 1])) end--;
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	if (end > start && text[end - 1] === ',') end--;
-	while (end > start && isSpace(text[end - 1])) end--;
+	while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
 	return {start, end};
 }
 
@@ -61,8 +91,8 @@ function addPart(parts: Span[], part: Span): void {
 
 function startsWithOpeningDouble(text: string, block: Block | undefined): boolean {
 	if (block === undefined || block.kind !== 'paragraph' || block.end <= block.start) return false;
-	const first = text[block.start]!;
-	return openingDouble.has(first) || (first === '"' && !isSpace(text[block.start + 1]));
+	const first = text.charCodeAt(block.start);
+	return isOpeningDouble(first) || (first === quotationMark && !isSpace(text.charCodeAt(block.start + 1)));
 }
 
 const singleMark = /[‘’'‚‹›]/g;
@@ -90,14 +120,15 @@ class PluralPossessives {
 		this.until = end;
 		this.closes = false;
 		singleMark.lastIndex = index + 1;
-		for (let found = singleMark.exec(text); found !== null && found.index < end; found = singleMark.exec(text)) {
-			const at = found.index;
-			const char = found[0];
-			if (openingSingle.has(char) && inOpeningPosition(text, at, end)) {
+		while (singleMark.test(text)) {
+			const at = singleMark.lastIndex - 1;
+			if (at >= end) return;
+			const code = text.charCodeAt(at);
+			if (isOpeningSingle(code) && inOpeningPosition(text, at, end)) {
 				this.until = at;
 				return;
 			}
-			if (closingSingle.has(char) && inClosingPosition(text, at, index, end)) {
+			if (isClosingSingle(code) && inClosingPosition(text, at, index, end)) {
 				this.until = at;
 				this.closes = true;
 				return;
@@ -127,12 +158,13 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 		const plural = new PluralPossessives();
 		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop.
 		markCharacter.lastIndex = start;
-		for (let found = markCharacter.exec(text); found !== null && found.index < end; found = markCharacter.exec(text)) {
-			const index = found.index;
-			const char = found[0];
+		while (markCharacter.test(text)) {
+			const index = markCharacter.lastIndex - 1;
+			if (index >= end) break;
+			const code = text.charCodeAt(index);
 			if (open >= 0) {
-				if (!doubleMarks.has(char) || index < innerStart) continue;
-				if (closingDouble.has(char) || (char === '"' && inClosingPosition(text, index, start, end))) {
+				if (!isDoubleMark(code) || index < innerStart) continue;
+				if (isClosingDouble(code) || (code === quotationMark && inClosingPosition(text, index, start, end))) {
 					addPart(parts, innerSpan(text, innerStart, index));
 					if (parts.length > 0) quotes.push({open, close: index + 1, parts, closed: true, single: false});
 					open = -1;
@@ -140,8 +172,8 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 				}
 				continue;
 			}
-			if (doubleMarks.has(char)) {
-				if (openingDouble.has(char) ? !isSpace(text[index + 1]) : char === '"' && inOpeningPosition(text, index, end)) {
+			if (isDoubleMark(code)) {
+				if (isOpeningDouble(code) ? !isSpace(text.charCodeAt(index + 1)) : code === quotationMark && inOpeningPosition(text, index, end)) {
 					open = index;
 					innerStart = index + 1;
 					singleOpen = -1;
@@ -149,10 +181,10 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 				continue;
 			}
 			if (singleOpen < 0) {
-				if (openingSingle.has(char) && inOpeningPosition(text, index, end) && /\p{L}/u.test(text[index + 1] ?? '')) {
+				if (isOpeningSingle(code) && inOpeningPosition(text, index, end) && /\p{L}/u.test(text[index + 1] ?? '')) {
 					singleOpen = index;
 				}
-			} else if (closingSingle.has(char) && inClosingPosition(text, index, start, end) && !plural.isApostrophe(text, index, end)) {
+			} else if (isClosingSingle(code) && inClosingPosition(text, index, start, end) && !plural.isApostrophe(text, index, end)) {
 				const inner = innerSpan(text, singleOpen + 1, index);
 				if (inner.end > inner.start) quotes.push({open: singleOpen, close: index + 1, parts: [inner], closed: true, single: true});
 				singleOpen = -1;

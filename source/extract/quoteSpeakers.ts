@@ -1,6 +1,7 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
-import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurname, subjectAtStart, surnameBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {memoised} from './memo.js';
+import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {
@@ -8,8 +9,17 @@ interface Person {
 	readonly name: string;
 	readonly words: readonly string[];
 	readonly roleWords: Set<string>;
+	/** `nameKey` of the first name and of the surname, worked out once. */
+	readonly firstKey: string;
+	readonly surnameKey: string;
 	/** Position in the order the article names people. */
 	readonly order: number;
+}
+
+/** A name of one word found in a longer phrase ("President Zelensky"), waiting for pass two. */
+interface Single {
+	readonly at: number;
+	readonly word: string;
 }
 
 interface Mention {
@@ -50,6 +60,7 @@ const upperLetter = /^\p{Lu}$/u;
 const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u;
 /** Words that may join the parts of a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const runConnectors = ['von', 'van', 'der', 'de', 'bin', 'al'];
+const connectorInitials = new Set(runConnectors.map(connector => connector.charCodeAt(0)));
 
 /** The code point at `index`, pairing surrogates only within `end`. */
 function codePointBefore(text: string, index: number, end: number): number {
@@ -77,12 +88,18 @@ function skipSpaces(text: string, from: number, end: number): number {
 	return from;
 }
 
-/** Offset of the first capital letter in [from, end), or -1. */
-function nextCapital(text: string, from: number, end: number): number {
-	for (let index = from; index < end; index++) {
-		const code = text.charCodeAt(index);
-		if (code < 0x80 ? code >= 65 && code <= 90 : code >= 0xc0 && isUpperLetter(codePointBefore(text, index, end))) return index;
-		if (code >= 0xd800 && code <= 0xdbff && index + 1 < end && codePointBefore(text, index, end) > 0xffff) index++;
+/**
+ * What may be a capital letter: ASCII capitals and any letter past Latin-1's symbols, but not the quotation marks
+ * and dashes of general punctuation. The regex engine skips the lowercase text between them far faster than a loop.
+ */
+const capitalCandidate = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g;
+
+/** Offset of the first capital letter in [from, text.length), or -1. */
+function nextCapital(text: string, from: number): number {
+	capitalCandidate.lastIndex = from;
+	while (capitalCandidate.test(text)) {
+		const index = capitalCandidate.lastIndex - 1;
+		if (text.charCodeAt(index) < 0x80 || isUpperLetter(codePointBefore(text, index, text.length))) return index;
 	}
 	return -1;
 }
@@ -106,6 +123,8 @@ function capitalisedRunEnd(text: string, start: number, end: number): number {
 			word = next;
 			continue;
 		}
+		// Most runs end before a lowercase word that is no connector: its first letter tells.
+		if (!connectorInitials.has(text.charCodeAt(next))) return index;
 		const connector = runConnectors.find(candidate => text.startsWith(candidate, next) && next + candidate.length < end);
 		const after = connector === undefined ? next : skipSpaces(text, next + connector.length, end);
 		if (after === next + (connector?.length ?? 0) || after >= end || !isUpperLetter(codePointBefore(text, after, end))) return index;
@@ -133,6 +152,105 @@ function roleWordsStart(text: string, start: number, end: number): number {
 	return text.charCodeAt(from) === 32 && from < end ? from + 1 : from;
 }
 
+/** The letters (a-z, as bits) that name keys open and end with: a cheap test before a word's key is looked up. */
+interface KeyLetters {
+	readonly first: number;
+	readonly last: number;
+}
+
+function letterBit(code: number): number {
+	return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;
+}
+
+function keyLetters(keys: Iterable<string>): KeyLetters {
+	let first = 0;
+	let last = 0;
+	for (const key of keys) {
+		first |= letterBit(key.charCodeAt(0));
+		last |= letterBit(key.charCodeAt(key.length - 1));
+	}
+	return {first, last};
+}
+
+/** The bit of an ASCII letter in lowercase, or 0 for any other character. */
+function asciiLetterBit(code: number): number {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 1 << ((code | 0x20) - 97) : 0;
+}
+
+const letterI = 1 << 8;
+/** "y", "j" and "i" endings all fold to "i" ("Zelenskyy", "Zelenskij"), and so may an opening "y" ("Yi"). */
+const foldsToI = (1 << 24) | (1 << 9) | letterI;
+
+/**
+ * Whether `nameKey` of the word that `text` holds in [start, end) may be one of the keys `letters` describe. A word
+ * that opens with an ASCII letter has a key that opens with it in lowercase, or with "i" for a "y"; a word of ASCII
+ * letters alone has a key that ends with its last letter in lowercase, or with "i" for a "y", "j" or "i". Of other
+ * words nothing is known.
+ */
+function mayHaveKeyLike(text: string, start: number, end: number, letters: KeyLetters): boolean {
+	const first = asciiLetterBit(text.charCodeAt(start));
+	if (first === 0) return true;
+	if ((letters.first & first) === 0 && !(first === 1 << 24 && (letters.first & letterI) !== 0)) return false;
+	for (let index = start + 1; index < end; index++) if (asciiLetterBit(text.charCodeAt(index)) === 0) return true;
+	const last = asciiLetterBit(text.charCodeAt(end - 1));
+	return (letters.last & last) !== 0 || ((last & foldsToI) !== 0 && (letters.last & letterI) !== 0);
+}
+
+/** What resolving a description asks of its words. */
+interface DescriptionTerms {
+	/** Its first word, lowercase ("the", "a", "his"). */
+	readonly first: string;
+	/** "The official", "Ukraine's defence minister": a description that may point back to someone named before. */
+	readonly pointsBack: boolean;
+	/** The words a person's roles must hold to be the one described (the specific ones when there are any). */
+	readonly wanted: readonly string[];
+	readonly head: string;
+}
+
+/** The terms of each description (a remembered parse, so one object per spelling), worked out once. */
+const descriptionTerms = new WeakMap<SpeakerPhrase, DescriptionTerms>();
+
+function termsOf(phrase: SpeakerPhrase): DescriptionTerms {
+	let terms = descriptionTerms.get(phrase);
+	if (terms === undefined) {
+		const tokens = lowerWords(phrase.text);
+		const first = tokens[0] ?? '';
+		const written = words(phrase.text);
+		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
+		const specific = content.filter(word => !genericHeads.has(word));
+		terms = {
+			first,
+			pointsBack: definiteDeterminers.has(first) || /['’]s$/u.test(written[0] ?? ''),
+			wanted: specific.length > 0 ? specific : content,
+			head: headNoun(written),
+		};
+		descriptionTerms.set(phrase, terms);
+	}
+	return terms;
+}
+
+/** Up to this many people, a surname is compared with each person's rather than looked up by its blocks. */
+const maxScannedPersons = 32;
+
+function addToBlocks(index: Map<string, Person[]>, person: Person): void {
+	for (const block of surnameKeyBlocks(person.surnameKey)) addTo(index, block, person);
+}
+
+function surnameBlockIndex(persons: readonly Person[]): Map<string, Person[]> {
+	const index = new Map<string, Person[]>();
+	for (const person of persons) addToBlocks(index, person);
+	return index;
+}
+
+interface NameKeys {
+	readonly firstKey: string;
+	readonly surnameKey: string;
+}
+
+function nameKeys(nameParts: readonly string[]): NameKeys {
+	return {firstKey: nameKey(nameParts[0]!), surnameKey: nameKey(nameParts.at(-1)!)};
+}
+
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
 	const list = index.get(key);
 	if (list === undefined) index.set(key, [person]);
@@ -143,9 +261,15 @@ function plainSingular(word: string): string {
 	return word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word;
 }
 
-function compatibleFirstNames(a: string, b: string): boolean {
-	const keyA = nameKey(a);
-	const keyB = nameKey(b);
+/** The words of a role as a person's role words are kept: lowercase and singular, worked out once per role. */
+const roleWordsOf = memoised((role: string): readonly string[] => lowerWords(role).map(plainSingular));
+
+function addRole(person: Person, role: string): void {
+	for (const word of roleWordsOf(role)) person.roleWords.add(word);
+}
+
+/** Whether two first names (by `nameKey`) may be one person's: the same, or an initial and a name it starts. */
+function compatibleFirstNames(keyA: string, keyB: string): boolean {
 	return keyA === keyB || (keyA.length === 1 && keyB.startsWith(keyA)) || (keyB.length === 1 && keyA.startsWith(keyB));
 }
 
@@ -160,8 +284,13 @@ export class ArticleSpeakers {
 	/** People by the folded key of their surname, and of any word of their name. */
 	private readonly bySurname = new Map<string, Person[]>();
 	private readonly byWord = new Map<string, Person[]>();
-	/** People by the blocks of their surname (see `surnameBlocks`): where spellings one letter apart meet. */
-	private readonly bySurnameBlock = new Map<string, Person[]>();
+	/**
+	 * People by the blocks of their surname (see `surnameBlocks`): where spellings one letter apart meet. Built only
+	 * once the article names more people than a scan of them all takes to compare.
+	 */
+	private bySurnameBlock: Map<string, Person[]> | null = null;
+	/** The person each full-name phrase (a remembered parse, so one object per spelling) was found to name. */
+	private readonly registered = new Map<SpeakerPhrase, Person>();
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
@@ -183,95 +312,128 @@ export class ArticleSpeakers {
 		private readonly sentences: readonly Span[],
 		private readonly gaps: readonly (readonly Span[])[],
 	) {
-		const singles: {at: number; word: string}[] = [];
+		const singles: Single[] = [];
+		// Lone capitalised words, as offsets: most name nobody, and are never sliced out of the text.
+		const loneWords: number[] = [];
 		for (const [index, sentence] of sentences.entries()) {
 			this.sentenceStarts.push(sentence.start);
-			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles);
+			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles, loneWords);
 		}
 		this.mentions.sort((a, b) => a.at - b.at);
 		const lone: Mention[] = [];
-		for (const {at, word} of singles) {
-			const key = nameKey(word);
-			const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
-			if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
+		const letters = keyLetters(this.byWord.keys());
+		for (let index = 0; index < loneWords.length; index += 2) {
+			const at = loneWords[index]!;
+			const end = loneWords[index + 1]!;
+			if (mayHaveKeyLike(this.text, at, end, letters)) this.addLoneMention(lone, at, this.text.slice(at, end));
 		}
+		for (const {at, word} of singles) if (mayHaveKeyLike(word, 0, word.length, letters)) this.addLoneMention(lone, at, word);
+		// Mentions never share an offset (each comes from its own run), so the order they are added in does not matter.
 		this.mentions.push(...lone);
 		this.mentions.sort((a, b) => a.at - b.at);
 	}
 
+	/** A lone name at `at` is a mention of the person whose surname, or else other name, it is. */
+	private addLoneMention(lone: Mention[], at: number, word: string): void {
+		const key = nameKey(word);
+		const candidates = this.bySurname.get(key) ?? this.byWord.get(key);
+		if (candidates !== undefined) lone.push({at, person: candidates.length === 1 ? candidates[0]! : this.closest(candidates, at)});
+	}
+
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
-	private collectNames(gap: Span, sentence: Span, singles: {at: number; word: string}[]): void {
-		for (let at = nextCapital(this.text, gap.start, gap.end); at >= 0; ) {
+	private collectNames(gap: Span, sentence: Span, singles: Single[], loneWords: number[]): void {
+		// Capitals are searched for within the stretch itself, so that no search runs past its end.
+		const stretch = this.text.slice(gap.start, gap.end);
+		for (let capital = nextCapital(stretch, 0); capital >= 0; ) {
+			const at = gap.start + capital;
 			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
-			this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
-			at = nextCapital(this.text, runEnd, gap.end);
+			const space = this.text.indexOf(' ', at);
+			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
+			if (space < 0 || space >= runEnd) loneWords.push(at, runEnd);
+			else this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
+			capital = nextCapital(stretch, runEnd - gap.start);
 		}
 	}
 
-	private collectRun(at: number, run: string, sentence: Span, singles: {at: number; word: string}[]): void {
-		if (!run.includes(' ')) {
-			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
-			singles.push({at, word: run});
-			return;
-		}
+	/** A run of several capitalised words: a person's full name (with roles) registers them, a lone name waits for pass two. */
+	private collectRun(at: number, run: string, sentence: Span, singles: Single[]): void {
 		// The role words and the run are one stretch of text: parsed as one slice, without joining strings.
 		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
 		const phrase = parsePhrase(this.text.slice(rolesFrom, at + run.length)) ?? (rolesFrom === at ? null : parsePhrase(run));
 		if (phrase === null || phrase.kind !== 'person') return;
-		const nameParts = nameWords(phrase.name);
-		if (nameParts.length < 2) {
-			singles.push({at, word: phrase.name});
-			return;
+		let person = this.registered.get(phrase);
+		if (person === undefined) {
+			const nameParts = nameWords(phrase.name);
+			if (nameParts.length < 2) {
+				singles.push({at, word: phrase.name});
+				return;
+			}
+			person = this.register(phrase, nameParts);
 		}
-		const person = this.register(nameParts);
-		for (const role of [phrase.role, ...this.appositiveRoles(sentence, at, at + run.length)]) {
-			if (role !== null) for (const word of lowerWords(role)) person.roleWords.add(plainSingular(word));
-		}
+		if (phrase.role !== null) addRole(person, phrase.role);
+		this.addAppositiveRoles(person, sentence, at, at + run.length);
 		this.mentions.push({at, person});
 	}
 
 	/** "Kurt Volker, former US envoy," and "the Danish prime minister, Mette Frederiksen,": roles set off by commas. */
-	private appositiveRoles(sentence: Span, start: number, end: number): (string | null)[] {
-		const roles: (string | null)[] = [];
+	private addAppositiveRoles(person: Person, sentence: Span, start: number, end: number): void {
 		if (this.text.startsWith(', ', end)) {
 			const close = this.text.indexOf(',', end + 2);
 			if (close > 0 && close < sentence.end && close - end < 120) {
 				const appositive = parsePhrase(this.text.slice(end + 2, close));
-				roles.push(appositive?.kind === 'description' ? appositive.text : null);
+				if (appositive?.kind === 'description') addRole(person, appositive.text);
 			}
 		}
 		if (this.text.startsWith(', ', start - 2)) {
 			const open = Math.max(sentence.start, this.text.lastIndexOf(',', start - 3) + 1, start - 120);
-			roles.push(trailingDescription(this.text.slice(open, start - 2))?.text ?? null);
+			const role = trailingDescription(this.text.slice(open, start - 2));
+			if (role !== null) addRole(person, role.text);
 		}
-		return roles;
 	}
 
-	private register(nameParts: readonly string[]): Person {
-		const known = this.personNamed(nameParts);
+	/**
+	 * The person a full name names, registered if new. A name found by its exact surname (or new) always finds the
+	 * same person again: people only ever join the lists after those already there.
+	 */
+	private register(phrase: SpeakerPhrase, nameParts: readonly string[]): Person {
+		const keys = nameKeys(nameParts);
+		const exact = this.personNamedExactly(keys);
+		if (exact !== undefined) {
+			this.registered.set(phrase, exact);
+			return exact;
+		}
+		const known = this.personNamedFuzzily(keys);
 		if (known !== null) return known;
-		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length};
+		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, ...keys};
+		this.registered.set(phrase, person);
 		this.persons.push(person);
-		addTo(this.bySurname, nameKey(nameParts.at(-1)!), person);
-		for (const block of surnameBlocks(nameParts.at(-1)!)) addTo(this.bySurnameBlock, block, person);
+		addTo(this.bySurname, keys.surnameKey, person);
+		if (this.bySurnameBlock !== null) addToBlocks(this.bySurnameBlock, person);
+		else if (this.persons.length > maxScannedPersons) this.bySurnameBlock = surnameBlockIndex(this.persons);
 		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
 		return person;
 	}
 
 	/** The person with this full name: same surname (exact fold first, then one edit apart) and a compatible first name. */
 	private personNamed(nameParts: readonly string[]): Person | null {
-		const last = nameParts.at(-1)!;
-		const first = nameParts[0]!;
-		const exact = this.bySurname.get(nameKey(last))?.find(person => compatibleFirstNames(person.words[0]!, first));
-		if (exact !== undefined) return exact;
-		return this.withSurname(last).find(person => compatibleFirstNames(person.words[0]!, first)) ?? null;
+		const keys = nameKeys(nameParts);
+		return this.personNamedExactly(keys) ?? this.personNamedFuzzily(keys);
 	}
 
-	/** People whose surname is `surname` spelled some way, in the order the article names them. */
-	private withSurname(surname: string): Person[] {
+	private personNamedExactly({firstKey, surnameKey}: NameKeys): Person | undefined {
+		return this.bySurname.get(surnameKey)?.find(person => compatibleFirstNames(person.firstKey, firstKey));
+	}
+
+	private personNamedFuzzily({firstKey, surnameKey}: NameKeys): Person | null {
+		return this.withSurname(surnameKey).find(person => compatibleFirstNames(person.firstKey, firstKey)) ?? null;
+	}
+
+	/** People whose surname (by its `nameKey`) is spelled some way as `key`, in the order the article names them. */
+	private withSurname(key: string): Person[] {
+		if (this.bySurnameBlock === null) return this.persons.filter(person => sameSurnameKey(person.surnameKey, key));
 		const found = new Set<Person>();
-		for (const block of surnameBlocks(surname)) {
-			for (const person of this.bySurnameBlock.get(block) ?? []) if (sameSurname(person.words.at(-1)!, surname)) found.add(person);
+		for (const block of surnameKeyBlocks(key)) {
+			for (const person of this.bySurnameBlock.get(block) ?? []) if (sameSurnameKey(person.surnameKey, key)) found.add(person);
 		}
 		return [...found].sort((a, b) => a.order - b.order);
 	}
@@ -283,7 +445,7 @@ export class ArticleSpeakers {
 		if (last === undefined) return null;
 		if (parts.length >= 2) return this.personNamed(parts);
 		const key = nameKey(last);
-		const bySurname = this.bySurname.get(key) ?? this.withSurname(last);
+		const bySurname = this.bySurname.get(key) ?? this.withSurname(key);
 		if (bySurname.length > 0) return this.closest(bySurname, at);
 		const byWord = this.byWord.get(key);
 		return byWord === undefined ? null : this.closest(byWord, at);
@@ -352,7 +514,7 @@ export class ArticleSpeakers {
 				if (speaker.kind === 'person' && !this.firstSpoke.has(speaker.speaker)) this.firstSpoke.set(speaker.speaker, act.at);
 			}
 			if (speaker !== null && act.speaker.kind === 'description') {
-				this.descriptions.push({at: act.at, text: speaker.speaker, head: headNoun(words(act.speaker.text))});
+				this.descriptions.push({at: act.at, text: speaker.speaker, head: termsOf(act.speaker).head});
 			}
 			return speaker;
 		});
@@ -406,20 +568,15 @@ export class ArticleSpeakers {
 
 	private resolveDescription(description: string, act: SpeechAct): ResolvedSpeaker {
 		const {at} = act;
-		const tokens = lowerWords(description);
-		const first = tokens[0] ?? '';
+		const {first, pointsBack, wanted, head} = termsOf(act.speaker);
 		const written: ResolvedSpeaker = {speaker: description, asWritten: description, kind: 'description'};
-		if (!definiteDeterminers.has(first) && !/['’]s$/u.test(words(description)[0] ?? '')) return written;
-		const content = tokens.slice(1).filter(word => !fillerWords.has(word)).map(plainSingular);
-		const specific = content.filter(word => !genericHeads.has(word));
-		const wanted = specific.length > 0 ? specific : content;
+		if (!pointsBack) return written;
 		// The nearest antecedent: a person the article gave this role, or an unnamed source with this head.
 		let person: Mention | null = null;
 		if (wanted.length > 0) {
 			const matching = this.persons.filter(candidate => wanted.every(word => candidate.roleWords.has(word)));
 			if (matching.length > 0) person = this.lastMention(matching, at) ?? {at: -1, person: matching[0]!};
 		}
-		const head = headNoun(words(description));
 		for (let index = this.descriptions.length - 1; index >= Math.max(0, this.descriptions.length - lookBack); index--) {
 			const earlier = this.descriptions[index]!;
 			if (person !== null && earlier.at < person.at) break;

@@ -1,5 +1,5 @@
 import type {Article, Quote, Span} from '../model.js';
-import {speechActs, type SpeechAct} from './attribution.js';
+import {speechActs, SpeechVerbs, type SpeechAct} from './attribution.js';
 import {quotedText, scanQuotes, type QuotedSpan} from './quoteMarks.js';
 import {ArticleSpeakers, type ResolvedSpeaker} from './quoteSpeakers.js';
 import type {Sentence} from './sentences.js';
@@ -12,6 +12,9 @@ interface Attributed {
 	readonly speaker: ResolvedSpeaker | null;
 	readonly sentence: number;
 }
+
+/** What every sentence without a speech verb attributes: one shared empty list. */
+const noAttributions: readonly Attributed[] = [];
 
 /** How a quotation found its speaker: in its own sentence, or from the context around it. */
 type Source = 'sentence' | 'context' | 'none';
@@ -60,10 +63,23 @@ function hasAtMostWords(text: string, limit: number): boolean {
 	return true;
 }
 
+const titleWord = /[\p{L}][\p{L}'’-]*/gu;
+/** Words a title leaves in lowercase ("Make America Great Again", "Defence of the Realm"). */
+const minorTitleWords = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'with']);
+
 /** Names, titles and slogans in quote marks ("Make America Great Again", “Trump-proof” as a coinage). */
 function isTitleCase(text: string): boolean {
-	const significant = text.match(/[\p{L}][\p{L}'’-]*/gu)?.filter(word => !/^(?:of|the|and|a|an|in|on|for|to|at|with)$/.test(word)) ?? [];
-	return significant.length > 0 && significant.every(word => /^\p{Lu}/u.test(word));
+	let significant = 0;
+	titleWord.lastIndex = 0;
+	for (let match = titleWord.exec(text); match !== null; match = titleWord.exec(text)) {
+		const word = match[0];
+		if (minorTitleWords.has(word)) continue;
+		// Words open with a letter: an ASCII one is a capital only from A to Z.
+		const code = word.charCodeAt(0);
+		if (code < 128 ? code < 65 || code > 90 : !/^\p{Lu}/u.test(word)) return false;
+		significant++;
+	}
+	return significant > 0;
 }
 
 /**
@@ -93,8 +109,10 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 	if (marks.length === 0 || sentences.length === 0) return [];
 	const gaps = sentenceGaps(sentences, marks);
 	const speakers = new ArticleSpeakers(text, sentences, gaps);
-	const bySentence: Attributed[][] = sentences.map((sentence, index) => {
-		const acts = speechActs(text, sentence, gaps[index]!);
+	const verbs = new SpeechVerbs(text);
+	const bySentence: (readonly Attributed[])[] = sentences.map((sentence, index) => {
+		const acts = speechActs(text, sentence, gaps[index]!, verbs);
+		if (acts.length === 0) return noAttributions;
 		const resolved = speakers.resolveSentence(index, acts);
 		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
 	});
