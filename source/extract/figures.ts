@@ -2,6 +2,7 @@ import type {Article, Figure, FigureUnit} from '../model.js';
 import type {DateMention} from './dates.js';
 import {isModifierWord, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
+import {isSpaceCode} from './names.js';
 import {figureLabel, type LabelKind} from './labels.js';
 import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
 import type {Sentence} from './sentences.js';
@@ -56,6 +57,34 @@ const changeBefore = /(?:rose|risen|rising|fell|fallen|falling|grew|grown|increa
 function at(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
 	pattern.lastIndex = index;
 	return pattern.exec(text);
+}
+
+/*
+ * Most numbers are followed by a space and a plain word, which none of the patterns after a number can
+ * start with: a look at the next one or two characters decides which patterns are worth trying.
+ */
+
+/** The character code at `index` as the case-insensitive patterns compare it: ASCII letters in lower case, K (Kelvin) and ſ as k and s. */
+function foldedCode(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	if (code >= 65 && code <= 90) return code | 0x20;
+	if (code === 0x212a) return 107;
+	if (code === 0x17f) return 115;
+	return code;
+}
+
+/** The folded first character after an optional space or hyphen at `index`: where a unit or multiplier word starts. */
+function initialAfter(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	return isSpaceCode(code) || code === 45 ? foldedCode(text, index + 1) : foldedCode(text, index);
+}
+
+function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+function isCodeOf(code: number, characters: string): boolean {
+	return characters.includes(String.fromCharCode(code));
 }
 
 function currencyUnit(written: string): FigureUnit {
@@ -119,6 +148,7 @@ function labelStart(text: string, start: number): number {
  * only before a counted noun ("6.5m refugees"); otherwise it is metres, and the factor is NaN.
  */
 function readMultiplier(text: string, from: number, money: boolean): {factor: number | undefined; end: number} {
+	if (!isCodeOf(initialAfter(text, from), 'tbmk')) return {factor: undefined, end: from};
 	const word = at(wordMultiplierAfter, text, from);
 	if (word !== null) return {factor: multiplierValue(word[1]!), end: wordMultiplierAfter.lastIndex};
 	const letter = at(letterMultiplierAfter, text, from);
@@ -134,12 +164,13 @@ function readMultiplier(text: string, from: number, money: boolean): {factor: nu
 
 /** The unit written after a number without a currency symbol: %, km, miles, tonnes, "euros"... */
 function unitAfter(text: string, position: number, multiplied: boolean): {unit: FigureUnit; labelKind: LabelKind; end: number} | undefined {
-	if (at(percentAfter, text, position) !== null) return {unit: 'percent', labelKind: 'share', end: percentAfter.lastIndex};
-	if (at(areaAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: areaAfter.lastIndex};
-	if (at(kilometresAfter, text, position) !== null) return {unit: 'km', labelKind: 'measure', end: kilometresAfter.lastIndex};
-	if (at(milesAfter, text, position) !== null) return {unit: 'mi', labelKind: 'measure', end: milesAfter.lastIndex};
-	if (at(measureAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: measureAfter.lastIndex};
-	const money = at(currencyWordAfter, text, position);
+	const initial = initialAfter(text, position);
+	if (isCodeOf(initial, '%p') && at(percentAfter, text, position) !== null) return {unit: 'percent', labelKind: 'share', end: percentAfter.lastIndex};
+	if (isCodeOf(initial, 'skm') && at(areaAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: areaAfter.lastIndex};
+	if (initial === 107 && at(kilometresAfter, text, position) !== null) return {unit: 'km', labelKind: 'measure', end: kilometresAfter.lastIndex};
+	if (initial === 109 && at(milesAfter, text, position) !== null) return {unit: 'mi', labelKind: 'measure', end: milesAfter.lastIndex};
+	if (isCodeOf(initial, 'kmgtb°') && at(measureAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: measureAfter.lastIndex};
+	const money = isSpaceCode(text.charCodeAt(position)) ? at(currencyWordAfter, text, position) : null;
 	if (money === null) return undefined;
 	// "500 pounds of explosives" is a weight; "5 million pounds" is money.
 	if (/^pounds$/i.test(money[1]!) && !multiplied) return {unit: 'other', labelKind: 'measure', end: currencyWordAfter.lastIndex};
@@ -155,7 +186,10 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	if (/[-‑–]/u.test(previous) && /[\p{L}\p{N}]/u.test(beforePrevious)) return null;
 	if (previous === '.' && letter.test(beforePrevious)) return null;
 
-	const currency = currencyBefore.exec(text.slice(Math.max(0, index - 6), index));
+	// A currency symbol, or a code such as "USD " (a letter right before the digits was ruled out above).
+	const currency = isCodeOf(previous.charCodeAt(0), '$€£₴₽¥') || (isSpaceCode(previous.charCodeAt(0)) && /[A-Z]/.test(beforePrevious))
+		? currencyBefore.exec(text.slice(Math.max(0, index - 6), index))
+		: null;
 	let unit: FigureUnit | undefined = currency === null ? undefined : currencyUnit(currency[1]!);
 	const start = currency === null ? index : index - currency[1]!.length;
 	let position = index + written.length;
@@ -167,9 +201,9 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	position = multiplier.end;
 	let approximate = false;
 
-	const range = at(rangeAfter, text, position);
+	const range = isCodeOf(foldedCode(text, isSpaceCode(text.charCodeAt(position)) ? position + 1 : position), '-–—ta') ? at(rangeAfter, text, position) : null;
 	const rangeText = range?.[0].trim().toLowerCase();
-	const before = text.slice(Math.max(0, start - 30), start);
+	const before = range === null ? '' : text.slice(Math.max(0, start - 30), start);
 	if (range !== null && !(rangeText === 'and' && !/between\s$/iu.test(before)) && !(rangeText === 'to' && changeBefore.test(before))) {
 		let secondStart = rangeAfter.lastIndex;
 		secondStart += at(rangeCurrency, text, secondStart)?.[0].length ?? 0;
@@ -194,7 +228,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	}
 
 	const bare = multiplier.factor === undefined && unit === undefined;
-	const ratio = bare && !approximate ? at(ratioAfter, text, position) : null;
+	const ratio = bare && !approximate && isSpaceCode(text.charCodeAt(position)) && isCodeOf(foldedCode(text, position + 1), 'io') ? at(ratioAfter, text, position) : null;
 	if (ratio !== null) {
 		// "1 in 5 Ukrainian drones": a share of the whole.
 		const whole = Number(ratio[1]);
@@ -203,16 +237,17 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 			return {start, end, through: end, value: (value * 100) / whole, unit: 'percent', approximate: isApproximate(text, start, end), labelKind: 'counted'};
 		}
 	}
-	if (bare && (at(ordinalAfter, text, position) !== null || at(decadeAfter, text, position) !== null)) return null;
-	if (at(clockAfter, text, position) !== null) return null;
-	if (/^[:/]\d/u.test(text.slice(position, position + 2))) return null;
+	const next = foldedCode(text, position);
+	if (bare && ((isCodeOf(next, 'snrt') && at(ordinalAfter, text, position) !== null) || (isCodeOf(next, "'’s") && at(decadeAfter, text, position) !== null))) return null;
+	if (isCodeOf(isSpaceCode(next) ? foldedCode(text, position + 1) : next, 'apogubcemlk') && at(clockAfter, text, position) !== null) return null;
+	if ((next === 58 || next === 47) && isDigitCode(text.charCodeAt(position + 1))) return null;
 
 	const suffix = unit === undefined ? unitAfter(text, position, multiplier.factor !== undefined) : undefined;
 	let labelKind: LabelKind = suffix?.labelKind ?? (unit === undefined ? 'measure' : 'money');
 	let end = suffix?.end ?? position;
 	unit = suffix?.unit ?? unit;
 
-	const compound = at(compoundAfter, text, end);
+	const compound = isCodeOf(text.charCodeAt(end), '-‑') ? at(compoundAfter, text, end) : null;
 	if (compound !== null) {
 		const word = compound[1]!.toLowerCase();
 		if (word === 'strong' && unit === undefined) {
@@ -239,7 +274,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 		labelKind = noun.kind === 'measure' ? 'measure' : 'counted';
 	}
 
-	const conversion = unit === 'people' || unit === 'count' ? null : at(conversionAfter, text, end);
+	const conversion = unit === 'people' || unit === 'count' || initialAfter(text, end) !== 40 ? null : at(conversionAfter, text, end);
 	const through = conversion === null ? end : conversionAfter.lastIndex;
 	return {start, end, through, value, unit, approximate: approximate || isApproximate(text, start, through), labelKind};
 }
