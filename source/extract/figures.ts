@@ -79,6 +79,10 @@ function initialAfter(text: string, index: number): number {
 	return isSpaceCode(code) || code === 45 ? foldedCode(text, index + 1) : foldedCode(text, index);
 }
 
+function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function isDigitCode(code: number): boolean {
 	return code >= 48 && code <= 57;
 }
@@ -113,9 +117,14 @@ const letter = /\p{L}/u;
 
 /** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
-	let position = at(partitiveAfter, text, from) === null ? from : partitiveAfter.lastIndex;
+	let position = isSpaceCode(text.charCodeAt(from)) && at(partitiveAfter, text, from) !== null ? partitiveAfter.lastIndex : from;
 	for (let words = 0; words < 4; words++) {
-		const model = at(modelAfter, text, position);
+		// Both patterns below start with spaces: a designation then needs a capital, a noun a letter.
+		let wordStart = position;
+		while (isSpaceCode(text.charCodeAt(wordStart))) wordStart++;
+		if (wordStart === position) break;
+		const initial = text.charCodeAt(wordStart);
+		const model = (initial >= 65 && initial <= 90) || initial >= 0x80 ? at(modelAfter, text, position) : null;
 		if (model !== null) {
 			// "six F-16s" counts the aircraft; "four Su-25 jets" names the kind of the jets counted.
 			if ((model[2] ?? model[4]) !== undefined) return {kind: 'thing', word: model[1] ?? model[3]!, end: modelAfter.lastIndex};
@@ -133,12 +142,30 @@ function countedNoun(text: string, from: number): {kind: NounKind | undefined; w
 	return {kind: undefined, word: '', end: from};
 }
 
+/** The last word of each phrase `approximationBefore` knows, in lower case. */
+const approximationEnds = new Set(['as', 'roughly', 'about', 'around', 'almost', 'nearly', 'to', 'than', 'over', 'some', 'least', 'estimated', 'approximately', 'of', 'under', 'circa', 'approx']);
+
+/** Whether `approximationBefore` can match before `start`: the word there (within its 20-character window) ends one of its phrases. */
+function mayFollowApproximation(text: string, start: number): boolean {
+	const windowStart = Math.max(0, start - 20);
+	let end = start;
+	while (end > windowStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
+	let begin = end;
+	for (let code = text.charCodeAt(begin - 1); begin > windowStart && (isAsciiLetter(code) || code >= 0x80); code = text.charCodeAt(--begin - 1)) {
+		// Case folding beyond ASCII (ſ is s) is left to the pattern.
+		if (code >= 0x80) return true;
+	}
+	if (begin === end) return end > windowStart && (text.charCodeAt(end - 1) === 126 || text.charCodeAt(end - 1) === 46);
+	return approximationEnds.has(text.slice(begin, end).toLowerCase());
+}
+
 function isApproximate(text: string, start: number, end: number): boolean {
-	return approximationBefore.test(text.slice(Math.max(0, start - 20), start)) || approximationAfter.test(text.slice(end, end + 8));
+	return (mayFollowApproximation(text, start) && approximationBefore.test(text.slice(Math.max(0, start - 20), start))) || approximationAfter.test(text.slice(end, end + 8));
 }
 
 /** Where the label's subject may start: before "at least", "as many as", ... */
 function labelStart(text: string, start: number): number {
+	if (!mayFollowApproximation(text, start)) return start;
 	const match = approximationBefore.exec(text.slice(Math.max(0, start - 20), start));
 	return match === null ? start : start - match[0].length + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0);
 }
@@ -291,7 +318,7 @@ function readWords(text: string, index: number): Reading | null {
 	}
 	let value = number.value;
 	let approximate = false;
-	const range = /^\s(?:to|or)\s|^\s?[-–]\s?/iu.exec(text.slice(end, end + 5));
+	const range = isCodeOf(foldedCode(text, isSpaceCode(text.charCodeAt(end)) ? end + 1 : end), '-–to') ? /^\s(?:to|or)\s|^\s?[-–]\s?/iu.exec(text.slice(end, end + 5)) : null;
 	if (range !== null) {
 		const second = readWordNumber(text, end + range[0].length);
 		if (second !== null && !second.fraction && second.value > value) {
@@ -299,11 +326,11 @@ function readWords(text: string, index: number): Reading | null {
 			approximate = true;
 		}
 	}
-	const compound = at(compoundAfter, text, end);
+	const compound = isCodeOf(text.charCodeAt(end), '-‑') ? at(compoundAfter, text, end) : null;
 	if (compound !== null && compound[1]!.toLowerCase() !== 'strong') return null;
 
-	const money = at(currencyWordAfter, text, end);
-	if (money !== null && value >= 1000) {
+	const money = value >= 1000 && isSpaceCode(text.charCodeAt(end)) ? at(currencyWordAfter, text, end) : null;
+	if (money !== null) {
 		const moneyEnd = currencyWordAfter.lastIndex;
 		return {start: index, end: moneyEnd, through: moneyEnd, value, unit: currencyWordUnit(money[1]!), approximate: approximate || isApproximate(text, index, moneyEnd), labelKind: 'money'};
 	}
@@ -313,7 +340,7 @@ function readWords(text: string, index: number): Reading | null {
 	}
 
 	// "one", "a": idioms far more often than counts; "the two countries" points back rather than counts.
-	if (at(wordRatioAfter, text, end) !== null) {
+	if (isSpaceCode(text.charCodeAt(end)) && isCodeOf(foldedCode(text, end + 1), 'io') && at(wordRatioAfter, text, end) !== null) {
 		// "one in five Ukrainians": a share of the whole.
 		const whole = readWordNumber(text, wordRatioAfter.lastIndex);
 		if (whole !== null && !whole.fraction && whole.value > value) {

@@ -6,14 +6,22 @@ import {isSpaceCode} from './names.js';
  * ("North Korean soldiers stationed in Russia’s Kursk region", "military aid to Kyiv").
  */
 
-interface Token {
-	readonly word: string;
-	/** `word` in lower case, which most checks compare. */
-	readonly lower: string;
-	/** Punctuation (comma, bracket, quote, dash) separates this word from the one before. */
-	breakBefore: boolean;
-	/** Punctuation separates this word from the one after. */
-	breakAfter: boolean;
+class Token {
+	private lowerCase: string | undefined;
+
+	constructor(
+		readonly word: string,
+		/** Punctuation (comma, bracket, quote, dash) separates this word from the one before. */
+		public breakBefore: boolean,
+		/** Punctuation separates this word from the one after. */
+		public breakAfter: boolean,
+	) {}
+
+	/** `word` in lower case, which most checks compare; many words are never asked. */
+	get lower(): string {
+		this.lowerCase ??= this.word.toLowerCase();
+		return this.lowerCase;
+	}
 }
 
 /** The words on one side of a figure, nearest first, split only as far as they are read. */
@@ -59,8 +67,7 @@ function toToken(text: string, start: number, end: number): Token | null {
 		breakAfter = bodyEnd < end && !apostrophe;
 	}
 	if (bodyEnd === lead) return null;
-	const word = text.slice(lead, bodyEnd);
-	return {word, lower: word.toLowerCase(), breakBefore: lead > start, breakAfter};
+	return new Token(text.slice(lead, bodyEnd), lead > start, breakAfter);
 }
 
 /** Words after `from`; a lone dash becomes a break on its neighbours. */
