@@ -150,6 +150,8 @@ class WordsBefore implements Words {
 	}
 }
 
+/** "seven more Patriot systems": words before what is counted. */
+const countLeads = new Set(['more', 'fewer', 'other', 'extra']);
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const auxiliaries = new Set([
 	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
@@ -161,7 +163,13 @@ const prepositions = new Set([
 ]);
 const relatives = new Set(['that', 'which', 'who']);
 /** Words that say when, not what: a phrase made of them does not describe a quantity. */
-const whenWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|overnight|week|weekend|month|year|day|time|ago|last|next|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const whenWords = new Set([
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+	'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+	'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'overnight',
+	'week', 'weekend', 'month', 'year', 'day', 'time', 'ago', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+	'eight', 'nine', 'ten',
+]);
 /** What joins an amount of money to what it pays for: "$9bn in military aid". */
 const moneyLinks = new Set(['in', 'of', 'for', 'worth']);
 /** What joins a share to its whole: "10% of the budget". */
@@ -177,17 +185,38 @@ const irregularParticiples = new Set([
 	'brought', 'fought', 'spent', 'paid', 'sold', 'won', 'hidden', 'driven', 'thrown', 'withdrawn', 'stolen',
 ]);
 
+const notParticiples = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'shed', 'red', 'bled', 'hundred']);
+
+/** Whether a word already in lower case is a past participle: "killed", "held". */
+function isParticipleLower(lower: string): boolean {
+	// No irregular participle ends in "ed".
+	if (!lower.endsWith('ed')) return irregularParticiples.has(lower);
+	return /^[a-z]{3,}ed$/.test(lower) && !notParticiples.has(lower);
+}
+
 function isParticiple(word: string): boolean {
-	const lower = word.toLowerCase();
-	return (/^[a-z]{3,}ed$/.test(lower) && !/^(?:need|speed|seed|feed|bed|shed|red|bled|hundred)$/.test(lower)) || irregularParticiples.has(lower);
+	return isParticipleLower(word.toLowerCase());
+}
+
+function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
 }
 
 function isNumberish(word: string): boolean {
-	return /^[$€£]?\d/.test(word) || /^(?:million|billion|trillion|thousand|bn|m|mn|tn|k|km|miles?|per|cent|percent)$/i.test(word);
+	const first = word.charCodeAt(0);
+	if (isDigitCode(first) || ((first === 36 || first === 0x20ac || first === 0xa3) && isDigitCode(word.charCodeAt(1)))) return true;
+	return 'mbtkpcMBTKPC'.includes(word[0] ?? ' ') && /^(?:million|billion|trillion|thousand|bn|m|mn|tn|k|km|miles?|per|cent|percent)$/i.test(word);
+}
+
+/** "-ly" words (adverbs) do not describe what is counted. */
+function endsInLy(word: string): boolean {
+	const last = word.charCodeAt(word.length - 1);
+	const previous = word.charCodeAt(word.length - 2);
+	return (last === 121 || last === 89) && (previous === 108 || previous === 76);
 }
 
 function isPhraseWord(token: Token | undefined): token is Token {
-	return token !== undefined && isModifierWord(token.word) && !/ly$/i.test(token.word);
+	return token !== undefined && isModifierWord(token.word) && !endsInLy(token.word);
 }
 
 function lower(token: Token | undefined): string {
@@ -196,7 +225,8 @@ function lower(token: Token | undefined): string {
 
 /** Lower case without a possessive: "Monday’s" → "monday". */
 function bareWord(token: Token | undefined): string {
-	return lower(token).replace(/['’]s$/u, '');
+	const word = lower(token);
+	return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /**
@@ -209,9 +239,9 @@ function nounPhrase(tokens: Words, from: number, afterLink: boolean): {words: st
 	if (afterLink && determiners.has(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter) index++;
 	if (afterLink && isNumberish(tokens.at(index)?.word ?? '') && !tokens.at(index)!.breakAfter) index++;
 	// "seven more Patriot systems": what is counted comes after "more".
-	while (/^(?:more|fewer|other|extra)$/.test(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter && index - from < 2) index++;
+	while (countLeads.has(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter && index - from < 2) index++;
 	// "27% a year ago": a time is not what the figure measures.
-	if (whenWords.test(bareWord(tokens.at(index)))) return {words, next: from, closed: false};
+	if (whenWords.has(bareWord(tokens.at(index)))) return {words, next: from, closed: false};
 	while (tokens.at(index) !== undefined && words.length < 6) {
 		const token = tokens.at(index)!;
 		// Punctuation between the figure and the next word ("$1.1bn, according to") leaves nothing to count.
@@ -235,10 +265,10 @@ function prepositionalPhrase(tokens: Words, from: number): string[] {
 		const token = tokens.at(index)!;
 		if (token.breakBefore) break;
 		const word = lower(token);
-		if (whenWords.test(bareWord(token))) return [];
+		if (whenWords.has(bareWord(token))) return [];
 		if (!determiners.has(word) && !isNumberish(token.word)) {
 			// "a loan for Ukraine backed by ...": a participle starts a new phrase.
-			if (!isPhraseWord(token) || prepositions.has(word) || isParticiple(word)) break;
+			if (!isPhraseWord(token) || prepositions.has(word) || isParticipleLower(word)) break;
 			words.push(token.word);
 		}
 		if (token.breakAfter) break;
@@ -252,10 +282,10 @@ function qualifier(tokens: Words, from: number): string[] {
 	while (tokens.at(index) !== undefined && index - from < 4 && auxiliaries.has(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter) index++;
 	const words: string[] = [];
 	const first = tokens.at(index);
-	if (first !== undefined && !first.breakBefore && isParticiple(first.word)) {
+	if (first !== undefined && !first.breakBefore && isParticipleLower(first.lower)) {
 		words.push(first.word);
 		index++;
-		while (/^(?:or|and)$/.test(lower(tokens.at(index))) && isParticiple(tokens.at(index + 1)?.word ?? '') && !first.breakAfter) {
+		while ((lower(tokens.at(index)) === 'or' || lower(tokens.at(index)) === 'and') && isParticipleLower(lower(tokens.at(index + 1))) && !first.breakAfter) {
 			words.push(tokens.at(index)!.word, tokens.at(index + 1)!.word);
 			index += 2;
 		}
@@ -290,11 +320,11 @@ function phraseBefore(tokens: Words, from: number, limit: number): string[] {
 	let index = from;
 	// "Urals crude traded at $58": the verb next to the figure is not part of the subject.
 	while (index - from < 3 && tokens.at(index) !== undefined && !tokens.at(index)!.breakBefore
-		&& (isParticiple(tokens.at(index)!.word) || levelVerbs.test(tokens.at(index)!.word) || auxiliaries.has(lower(tokens.at(index))))) index++;
+		&& (isParticipleLower(tokens.at(index)!.lower) || levelVerbs.test(tokens.at(index)!.word) || auxiliaries.has(lower(tokens.at(index))))) index++;
 	for (; tokens.at(index) !== undefined && words.length < limit; index++) {
 		const token = tokens.at(index)!;
 		// "support for negotiations", "the size of the army": a noun joined by "of"/"for" belongs to the phrase.
-		const joined = words.length > 0 && /^(?:of|for)$/.test(lower(token)) && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
+		const joined = words.length > 0 && (token.lower === 'of' || token.lower === 'for') && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
 		if (joined) {
 			// One head noun before the joint: "support for negotiations", not "polls show support for negotiations".
 			words.unshift(tokens.at(index + 1)!.word, token.word);
@@ -318,13 +348,16 @@ function subjectBefore(tokens: Words): string[] {
 	return phraseBefore(tokens, index, 4);
 }
 
+/** "shot down": what completes a verb. */
+const particles = new Set(['down', 'up', 'off', 'out', 'back']);
+
 /** "killed at least 12 people", "shot down 104 of the missiles": what happened to those counted. */
 function verbBefore(tokens: Words): string[] {
 	const nearest = tokens.at(0);
 	const previous = tokens.at(1);
 	if (nearest === undefined || nearest.breakAfter) return [];
-	if (isParticiple(nearest.word)) return [nearest.word];
-	if (/^(?:down|up|off|out|back)$/.test(lower(nearest)) && previous !== undefined && !previous.breakAfter && isParticiple(previous.word)) return [previous.word, nearest.word];
+	if (isParticipleLower(nearest.lower)) return [nearest.word];
+	if (particles.has(nearest.lower) && previous !== undefined && !previous.breakAfter && isParticipleLower(previous.lower)) return [previous.word, nearest.word];
 	return [];
 }
 
@@ -350,7 +383,7 @@ function firstWords(tokens: Words, count: number): string[] {
 }
 
 function finish(words: readonly string[]): string {
-	return words.slice(0, maxWords).join(' ');
+	return (words.length > maxWords ? words.slice(0, maxWords) : words).join(' ');
 }
 
 export type LabelKind = 'counted' | 'money' | 'share' | 'measure';
