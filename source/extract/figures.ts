@@ -142,25 +142,54 @@ function countedNoun(text: string, from: number): {kind: NounKind | undefined; w
 	return {kind: undefined, word: '', end: from};
 }
 
-/** The last word of each phrase `approximationBefore` knows, in lower case. */
-const approximationEnds = new Set(['as', 'roughly', 'about', 'around', 'almost', 'nearly', 'to', 'than', 'over', 'some', 'least', 'estimated', 'approximately', 'of', 'under', 'circa', 'approx']);
+/**
+ * The last word of each phrase `approximationBefore` knows, in lower case, with the words one of which must
+ * come before it when it is no phrase alone ("up to", "at least").
+ */
+const approximationEnds = new Map<string, readonly string[] | undefined>([
+	['roughly', undefined], ['about', undefined], ['around', undefined], ['almost', undefined], ['nearly', undefined],
+	['over', undefined], ['some', undefined], ['estimated', undefined], ['approximately', undefined], ['under', undefined],
+	['circa', undefined], ['approx', undefined],
+	['as', ['many', 'much']], ['to', ['up', 'close']], ['than', ['more', 'fewer', 'less']], ['least', ['at']], ['of', ['upwards', 'excess']],
+]);
 
-/** Whether `approximationBefore` can match before `start`: the word there (within its 20-character window) ends one of its phrases. */
+/** The ASCII word ending at `end` (not before `windowStart`) in lower case; undefined next to other letters, which only the pattern judges. */
+function asciiWordBefore(text: string, end: number, windowStart: number): string | undefined {
+	let begin = end;
+	for (; begin > windowStart; begin--) {
+		const code = text.charCodeAt(begin - 1);
+		if (code >= 0x80) return undefined;
+		if (!isAsciiLetter(code)) break;
+	}
+	return text.slice(begin, end).toLowerCase();
+}
+
+/** Whether `approximationBefore` can match before `start`: a phrase of its list (within its 20-character window) ends there. */
 function mayFollowApproximation(text: string, start: number): boolean {
 	const windowStart = Math.max(0, start - 20);
 	let end = start;
 	while (end > windowStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
-	let begin = end;
-	for (let code = text.charCodeAt(begin - 1); begin > windowStart && (isAsciiLetter(code) || code >= 0x80); code = text.charCodeAt(--begin - 1)) {
-		// Case folding beyond ASCII (ſ is s) is left to the pattern.
-		if (code >= 0x80) return true;
-	}
-	if (begin === end) return end > windowStart && (text.charCodeAt(end - 1) === 126 || text.charCodeAt(end - 1) === 46);
-	return approximationEnds.has(text.slice(begin, end).toLowerCase());
+	const last = asciiWordBefore(text, end, windowStart);
+	if (last === undefined) return true;
+	if (last === '') return end > windowStart && (text.charCodeAt(end - 1) === 126 || text.charCodeAt(end - 1) === 46);
+	if (!approximationEnds.has(last)) return false;
+	const leads = approximationEnds.get(last);
+	if (leads === undefined) return true;
+	const gap = end - last.length - 1;
+	if (gap < windowStart || text.charCodeAt(gap) !== 32) return false;
+	const lead = asciiWordBefore(text, gap, windowStart);
+	return lead === undefined || leads.includes(lead);
+}
+
+/** Whether `approximationAfter` can match at `end`: a plus, or a space before "or so" or "plus". */
+function mayPrecedeApproximation(text: string, end: number): boolean {
+	const code = text.charCodeAt(end);
+	return code === 43 || (isSpaceCode(code) && isCodeOf(foldedCode(text, end + 1), '+op'));
 }
 
 function isApproximate(text: string, start: number, end: number): boolean {
-	return (mayFollowApproximation(text, start) && approximationBefore.test(text.slice(Math.max(0, start - 20), start))) || approximationAfter.test(text.slice(end, end + 8));
+	return (mayFollowApproximation(text, start) && approximationBefore.test(text.slice(Math.max(0, start - 20), start)))
+		|| (mayPrecedeApproximation(text, end) && approximationAfter.test(text.slice(end, end + 8)));
 }
 
 /** Where the label's subject may start: before "at least", "as many as", ... */
