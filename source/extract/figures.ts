@@ -1,6 +1,6 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
 import type {DateMention} from './dates.js';
-import {isModifierWord, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
+import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
 import {isSpaceCode} from './names.js';
 import {figureLabel, type LabelKind} from './labels.js';
@@ -88,7 +88,10 @@ function isDigitCode(code: number): boolean {
 }
 
 function isCodeOf(code: number, characters: string): boolean {
-	return characters.includes(String.fromCharCode(code));
+	for (let index = 0; index < characters.length; index++) {
+		if (characters.charCodeAt(index) === code) return true;
+	}
+	return false;
 }
 
 function currencyUnit(written: string): FigureUnit {
@@ -115,13 +118,46 @@ const partitiveAfter = /\s+of(?:\s+(?:the|its|their|these|those|our|his|her))?(?
 const initials = /^(?:\p{L}\.){2,}$/u;
 const letter = /\p{L}/u;
 
+function afterSpaces(text: string, index: number): number {
+	while (isSpaceCode(text.charCodeAt(index))) index++;
+	return index;
+}
+
+/**
+ * What `wordAfter` reads at `position`, whose word starts at `wordStart`: a character loop for ASCII words,
+ * the pattern for others. A digit right after the word takes its last character off, as the pattern's
+ * backtracking does.
+ */
+function readWordAfter(text: string, position: number, wordStart: number): {word: string; end: number} | null {
+	const first = text.charCodeAt(wordStart);
+	if (first >= 0x80) return wordAfterByPattern(text, position);
+	if (!isAsciiLetter(first)) return null;
+	let end = wordStart + 1;
+	for (;; end++) {
+		const code = text.charCodeAt(end);
+		if (isAsciiLetter(code) || code === 39 || code === 0x2019 || code === 45) continue;
+		if (code >= 0x80) return wordAfterByPattern(text, position);
+		break;
+	}
+	if (isDigitCode(text.charCodeAt(end))) {
+		if (end - wordStart < 2) return null;
+		end--;
+	}
+	return {word: text.slice(wordStart, end), end};
+}
+
+function wordAfterByPattern(text: string, position: number): {word: string; end: number} | null {
+	const match = at(wordAfter, text, position);
+	return match === null ? null : {word: match[1]!, end: wordAfter.lastIndex};
+}
+
 /** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
-	let position = isSpaceCode(text.charCodeAt(from)) && at(partitiveAfter, text, from) !== null ? partitiveAfter.lastIndex : from;
+	const partitive = isSpaceCode(text.charCodeAt(from)) && foldedCode(text, afterSpaces(text, from)) === 111 && at(partitiveAfter, text, from) !== null;
+	let position = partitive ? partitiveAfter.lastIndex : from;
 	for (let words = 0; words < 4; words++) {
 		// Both patterns below start with spaces: a designation then needs a capital, a noun a letter.
-		let wordStart = position;
-		while (isSpaceCode(text.charCodeAt(wordStart))) wordStart++;
+		const wordStart = afterSpaces(text, position);
 		if (wordStart === position) break;
 		const initial = text.charCodeAt(wordStart);
 		const model = (initial >= 65 && initial <= 90) || initial >= 0x80 ? at(modelAfter, text, position) : null;
@@ -131,13 +167,13 @@ function countedNoun(text: string, from: number): {kind: NounKind | undefined; w
 			position = modelAfter.lastIndex;
 			continue;
 		}
-		const match = at(wordAfter, text, position);
+		const match = readWordAfter(text, position, wordStart);
 		if (match === null) break;
-		const word = match[1]!;
+		const {word} = match;
 		const kind = nounKind(word);
-		if (kind !== undefined) return {kind, word, end: wordAfter.lastIndex};
+		if (kind !== undefined) return {kind, word, end: match.end};
 		if (!isModifierWord(word) && !initials.test(word) && !/^(?:more|fewer|other|extra)$/i.test(word)) break;
-		position = wordAfter.lastIndex;
+		position = match.end;
 	}
 	return {kind: undefined, word: '', end: from};
 }
@@ -161,7 +197,7 @@ function asciiWordBefore(text: string, end: number, windowStart: number): string
 		if (code >= 0x80) return undefined;
 		if (!isAsciiLetter(code)) break;
 	}
-	return text.slice(begin, end).toLowerCase();
+	return lowerCase(text.slice(begin, end));
 }
 
 /** Whether `approximationBefore` can match before `start`: a phrase of its list (within its 20-character window) ends there. */

@@ -1,4 +1,4 @@
-import {isModifierWord, nounKind} from './figureNouns.js';
+import {isModifierWord, lowerCase, nounKind} from './figureNouns.js';
 import {isSpaceCode} from './names.js';
 
 /**
@@ -19,7 +19,7 @@ class Token {
 
 	/** `word` in lower case, which most checks compare; many words are never asked. */
 	get lower(): string {
-		this.lowerCase ??= this.word.toLowerCase();
+		this.lowerCase ??= lowerCase(this.word);
 		return this.lowerCase;
 	}
 }
@@ -195,7 +195,7 @@ function isParticipleLower(lower: string): boolean {
 }
 
 function isParticiple(word: string): boolean {
-	return isParticipleLower(word.toLowerCase());
+	return isParticipleLower(lowerCase(word));
 }
 
 function isDigitCode(code: number): boolean {

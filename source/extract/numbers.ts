@@ -1,3 +1,5 @@
+import {lowerCase} from './figureNouns.js';
+
 /**
  * Reading numbers as news copy writes them: digit groups with English or European separators,
  * number words, and multipliers such as "bn" or "million".
@@ -73,7 +75,7 @@ const multipliers: Readonly<Record<string, number>> = {
 
 /** The factor a multiplier word or abbreviation stands for (`bn` → 1e9), or undefined. */
 export function multiplierValue(word: string): number | undefined {
-	return multipliers[word.toLowerCase()];
+	return multipliers[lowerCase(word)];
 }
 
 const smallNumbers: Readonly<Record<string, number>> = {
@@ -103,7 +105,7 @@ const wordAt = /[\s-]*([a-z]+)/iy;
 function nextWord(text: string, position: number): {word: string; end: number} | null {
 	wordAt.lastIndex = position;
 	const match = wordAt.exec(text);
-	return match === null ? null : {word: match[1]!.toLowerCase(), end: wordAt.lastIndex};
+	return match === null ? null : {word: lowerCase(match[1]!), end: wordAt.lastIndex};
 }
 
 /**
