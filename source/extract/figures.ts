@@ -87,6 +87,15 @@ function isDigitCode(code: number): boolean {
 	return code >= 48 && code <= 57;
 }
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Whether `text[index]` is a letter or a digit as `[\p{L}\p{N}]` says, by its code when it is ASCII. */
+function isLetterOrDigitAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (!(code >= 0x80)) return isAsciiLetter(code) || isDigitCode(code);
+	return letterOrDigit.test(text[index]!);
+}
+
 function isCodeOf(code: number, characters: string): boolean {
 	for (let index = 0; index < characters.length; index++) {
 		if (characters.charCodeAt(index) === code) return true;
@@ -274,8 +283,8 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	const previous = text[index - 1] ?? '';
 	const beforePrevious = text[index - 2] ?? '';
 	// Inside names and codes: G7, MH17, F-16, Su-34, Covid-19; and the second half of times, dates, scores.
-	if (/[\p{L}\p{N}#+/:]/u.test(previous)) return null;
-	if (/[-‑–]/u.test(previous) && /[\p{L}\p{N}]/u.test(beforePrevious)) return null;
+	if (isLetterOrDigitAt(text, index - 1) || isCodeOf(text.charCodeAt(index - 1), '#+/:')) return null;
+	if (isCodeOf(text.charCodeAt(index - 1), '-‑–') && isLetterOrDigitAt(text, index - 2)) return null;
 	if (previous === '.' && letter.test(beforePrevious)) return null;
 
 	// A currency symbol, or a code such as "USD " (a letter right before the digits was ruled out above).
@@ -373,7 +382,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 
 /** A number written in words: counted only when it counts a concrete noun ("four regions", not "one day"). */
 function readWords(text: string, index: number): Reading | null {
-	if (/[\p{L}\p{N}-]/u.test(text[index - 1] ?? '')) return null;
+	if (isLetterOrDigitAt(text, index - 1) || text.charCodeAt(index - 1) === 45) return null;
 	const number = readWordNumber(text, index);
 	if (number === null) return null;
 	let end = number.end;
@@ -464,7 +473,7 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 		for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
 			if (match.index < resumeAt) continue;
 			const written = match[0];
-			const digits = /^\d/.test(written);
+			const digits = isDigitCode(written.charCodeAt(0));
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
 			if (digits && overlapsDate(sortedDates, dateIndex, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
 			if (digits && endsDayRange(sortedDates, dateIndex, sentence, match.index, written)) continue;

@@ -1,4 +1,5 @@
 import {lowerCase} from './figureNouns.js';
+import {isSpaceCode} from './names.js';
 
 /**
  * Reading numbers as news copy writes them: digit groups with English or European separators,
@@ -99,13 +100,17 @@ export interface WordNumber {
 	readonly fraction: boolean;
 }
 
-const wordAt = /[\s-]*([a-z]+)/iy;
+function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
-/** Reads the next word at `position` (after spaces or a hyphen). */
+/** Reads the next word of ASCII letters at `position` (after spaces or hyphens), in lower case. */
 function nextWord(text: string, position: number): {word: string; end: number} | null {
-	wordAt.lastIndex = position;
-	const match = wordAt.exec(text);
-	return match === null ? null : {word: lowerCase(match[1]!), end: wordAt.lastIndex};
+	let start = position;
+	while (isSpaceCode(text.charCodeAt(start)) || text.charCodeAt(start) === 45) start++;
+	let end = start;
+	while (isAsciiLetter(text.charCodeAt(end))) end++;
+	return end === start ? null : {word: lowerCase(text.slice(start, end)), end};
 }
 
 /**
