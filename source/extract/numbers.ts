@@ -13,6 +13,15 @@ function isThousandsGrouping(groups: readonly string[]): boolean {
 	return first !== undefined && first.length <= 3 && rest.every(group => group.length === 3);
 }
 
+/** Most numbers are digits alone ("2022", "15"), and need no grouping rules. */
+function isPlainDigits(written: string): boolean {
+	for (let index = 0; index < written.length; index++) {
+		const code = written.charCodeAt(index);
+		if (code < 48 || code > 57) return false;
+	}
+	return written.length > 0;
+}
+
 /**
  * The value of a run of digits and separators: `10,000`, `50.000` (European thousands), `1.2`, `10,5`
  * (European decimal comma), `1,234.5`, `1.234,5`, `50 000` with a no-break space.
@@ -20,6 +29,7 @@ function isThousandsGrouping(groups: readonly string[]): boolean {
  * (`1.500 billion` is a decimal). Null when the separators follow no consistent convention (`1,2,3`).
  */
 export function parseDigits(written: string, beforeMultiplier = false): number | null {
+	if (isPlainDigits(written)) return Number(written);
 	const groups: string[] = [];
 	const separators: string[] = [];
 	let current = '';
