@@ -96,6 +96,13 @@ function isLetterOrDigitAt(text: string, index: number): boolean {
 	return letterOrDigit.test(text[index]!);
 }
 
+/** Whether `text[index]` is a letter as `\p{L}` says, by its code when it is ASCII. */
+function isLetterAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (!(code >= 0x80)) return isAsciiLetter(code);
+	return letter.test(text[index]!);
+}
+
 function isCodeOf(code: number, characters: string): boolean {
 	for (let index = 0; index < characters.length; index++) {
 		if (characters.charCodeAt(index) === code) return true;
@@ -366,7 +373,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 
 	if (unit === undefined) {
 		// A letter glued to the number that is no known unit: "5G", "3D", "4x4".
-		if (letter.test(text[end] ?? '')) return null;
+		if (isLetterAt(text, end)) return null;
 		const noun = countedNoun(text, end);
 		if (noun.kind === 'time') return null;
 		if (noun.kind === 'people' && reportingAfter.test(text.slice(noun.end, noun.end + 24))) return null;
@@ -485,8 +492,9 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 			const previous = figures.at(-1);
 			const sameSentence = previous !== undefined && previous.at.sentence.start === sentence.start;
 			// "rose to 52%, up from 27%": the earlier value of the same quantity; "337 drones, 91 of them over Moscow": a part of it.
-			const compared = sameSentence && ((previous.unit === reading.unit && comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start)))
-				|| partOfPrevious.test(text.slice(reading.through, reading.through + 16)));
+			// Both patterns need a space next to the figure.
+			const compared = sameSentence && ((previous.unit === reading.unit && isSpaceCode(text.charCodeAt(reading.start - 1)) && comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start)))
+				|| (isSpaceCode(text.charCodeAt(reading.through)) && partOfPrevious.test(text.slice(reading.through, reading.through + 16))));
 			figures.push({
 				text: text.slice(reading.start, reading.end),
 				value: reading.value,
