@@ -5,6 +5,7 @@
  */
 
 import {isSpaceCode} from './names.js';
+import {isAsciiLetter, isDigitCode} from './numbers.js';
 
 const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');
@@ -58,7 +59,7 @@ function previousWord(sentence: string, start: number): {word: string; start: nu
 		const code = sentence.charCodeAt(index - 1);
 		if (code >= 0x80 && code !== 0x2019) return previousWordByPattern(sentence, start);
 		if (isAsciiLetter(code)) wordStart = index - 1;
-		else if (!((code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code === 46 || code === 45)) break;
+		else if (!(isDigitCode(code) || code === 39 || code === 0x2019 || code === 46 || code === 45)) break;
 	}
 	return wordStart < 0 ? null : {word: sentence.slice(wordStart, start - 1), start: wordStart};
 }
@@ -101,10 +102,6 @@ function coordinatedRun(sentence: string, start: number, end: number): {head: nu
  * comma after "Petrenko, 45,"): a look at that character first spares the pattern for most numbers.
  */
 
-function isAsciiLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 /**
  * The word (letters and an optional final dot) that ends at `end`, within
  * `windowStart`; undefined when it has letters beyond ASCII, which only the patterns judge.
@@ -136,11 +133,6 @@ function isSpaceAt(sentence: string, index: number): boolean {
 	return isSpaceCode(sentence.charCodeAt(index));
 }
 
-function isDigitAt(sentence: string, index: number): boolean {
-	const code = sentence.charCodeAt(index);
-	return code >= 48 && code <= 57;
-}
-
 /** The character at `index` in lower case when it is an ASCII letter; non-ASCII letters that fold to ASCII ones are left to the patterns. */
 function lowerAt(sentence: string, index: number): string {
 	return (sentence[index] ?? '').toLowerCase();
@@ -153,7 +145,7 @@ function mayFollowPhonePrefix(sentence: string, start: number): boolean {
 	while (index > windowStart && (isSpaceAt(sentence, index - 1) || sentence[index - 1] === '(')) index--;
 	if (index === windowStart) return false;
 	const code = sentence.charCodeAt(index - 1);
-	return (code >= 48 && code <= 57) || code === 43 || code === 41 || code === 45;
+	return isDigitCode(code) || code === 43 || code === 41 || code === 45;
 }
 
 /** Whether `coordinatedBefore` can match before `head`: a space after "and", "or", "&", "to" or a comma. */

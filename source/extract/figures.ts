@@ -4,7 +4,7 @@ import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from
 import {isBareNonFigure} from './figureGuards.js';
 import {isSpaceCode} from './names.js';
 import {figureLabel, type LabelKind} from './labels.js';
-import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
+import {isAsciiLetter, isDigitCode, multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
 import type {Sentence} from './sentences.js';
 
 /** A figure found in one sentence, with offsets into that sentence. */
@@ -79,14 +79,6 @@ function initialAfter(text: string, index: number): number {
 	return isSpaceCode(code) || code === 45 ? foldedCode(text, index + 1) : foldedCode(text, index);
 }
 
-function isAsciiLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function isDigitCode(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
-
 const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /** Whether `text[index]` is a letter or a digit as `[\p{L}\p{N}]` says, by its code when it is ASCII. */
@@ -103,6 +95,7 @@ function isLetterAt(text: string, index: number): boolean {
 	return letter.test(text[index]!);
 }
 
+/** Whether `code` is the code of one of `characters`. */
 function isCodeOf(code: number, characters: string): boolean {
 	for (let index = 0; index < characters.length; index++) {
 		if (characters.charCodeAt(index) === code) return true;
@@ -134,6 +127,7 @@ const partitiveAfter = /\s+of(?:\s+(?:the|its|their|these|those|our|his|her))?(?
 const initials = /^(?:\p{L}\.){2,}$/u;
 const letter = /\p{L}/u;
 
+/** The index of the first character at or after `index` that is no space. */
 function afterSpaces(text: string, index: number): number {
 	while (isSpaceCode(text.charCodeAt(index))) index++;
 	return index;

@@ -1,5 +1,6 @@
 import {isModifierWord, lowerCase, nounKind} from './figureNouns.js';
 import {isSpaceCode} from './names.js';
+import {isDigitCode} from './numbers.js';
 
 /**
  * What a figure measures, in the article's own words: the noun phrase it counts plus one qualifier
@@ -196,10 +197,6 @@ function isParticipleLower(lower: string): boolean {
 
 function isParticiple(word: string): boolean {
 	return isParticipleLower(lowerCase(word));
-}
-
-function isDigitCode(code: number): boolean {
-	return code >= 48 && code <= 57;
 }
 
 function isNumberish(word: string): boolean {

@@ -13,11 +13,18 @@ function isThousandsGrouping(groups: readonly string[]): boolean {
 	return first !== undefined && first.length <= 3 && rest.every(group => group.length === 3);
 }
 
+export function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
 /** Most numbers are digits alone ("2022", "15"), and need no grouping rules. */
 function isPlainDigits(written: string): boolean {
 	for (let index = 0; index < written.length; index++) {
-		const code = written.charCodeAt(index);
-		if (code < 48 || code > 57) return false;
+		if (!isDigitCode(written.charCodeAt(index))) return false;
 	}
 	return written.length > 0;
 }
@@ -108,10 +115,6 @@ export interface WordNumber {
 	readonly end: number;
 	/** Set for fractions ("two-thirds", "a quarter"): the value is then a percentage. */
 	readonly fraction: boolean;
-}
-
-function isAsciiLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Reads the next word of ASCII letters at `position` (after spaces or hyphens), in lower case. */
