@@ -4,12 +4,18 @@
  * Each check looks only at a few characters around the number, so the scan stays linear.
  */
 
+import {isSpaceCode} from './names.js';
+import {isAsciiLetter, isDigitCode} from './numbers.js';
+
 const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');
+const monthWord = new RegExp(`^${months}$`, 'iu');
 const monthAfter = new RegExp(`^(?:\\s(?:of\\s)?)${months}(?![\\p{L}])`, 'iu');
 
 /** Words after which a number names something rather than counting it: "page 5", "Article 5", "No 10", "articles 133 and 157". */
-const namingWordBefore = /(?:^|[^\p{L}])(?:pp?\.|no\.?|nos\.?|vol\.?|(?:page|number|article|chapter|section|part|paragraph|clause|point|item|line|photo|image|picture|slide|video|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)s?)\s?$/iu;
+const namingWords = '(?:pp?\\.|no\\.?|nos\\.?|vol\\.?|(?:page|number|article|chapter|section|part|paragraph|clause|point|item|line|photo|image|picture|slide|video|flight|route|highway|room|level|phase|stage|step|round|season|episode|issue|volume|resolution|decree|law|category|grade|gate|platform|unit|block|house|apartment|tier|version|model|channel|seat|protocol|annex|bus|tram|studio|building|plot|exit|junction|ward)s?)';
+const namingWordBefore = new RegExp(`(?:^|[^\\p{L}])${namingWords}\\s?$`, 'iu');
+const namingWord = new RegExp(`^${namingWords}$`, 'iu');
 
 const ageBefore = /(?:^|[^\p{L}])(?:aged|age|ages)\s(?:between\s|from\s)?$/iu;
 // "aged 8 and 13", "aged 18 to 60", "articles 133, 134 and 157": a number coordinated with the one before it.
@@ -45,6 +51,21 @@ const afterStamp = /^(?:\s+\p{Lu}|\s*$|\s*[-–—:])/u;
 
 /** The word just before `start`, when only one space separates it from the number. */
 function previousWord(sentence: string, start: number): {word: string; start: number} | null {
+	const windowStart = Math.max(0, start - 30);
+	if (start - 1 < windowStart || !isSpaceAt(sentence, start - 1)) return null;
+	// The word runs back over letters, digits, apostrophes, dots and hyphens and starts at its first letter.
+	let wordStart = -1;
+	for (let index = start - 1; index > windowStart; index--) {
+		const code = sentence.charCodeAt(index - 1);
+		if (code >= 0x80 && code !== 0x2019) return previousWordByPattern(sentence, start);
+		if (isAsciiLetter(code)) wordStart = index - 1;
+		else if (!(isDigitCode(code) || code === 39 || code === 0x2019 || code === 46 || code === 45)) break;
+	}
+	return wordStart < 0 ? null : {word: sentence.slice(wordStart, start - 1), start: wordStart};
+}
+
+/** `previousWord` for words with letters beyond ASCII. */
+function previousWordByPattern(sentence: string, start: number): {word: string; start: number} | null {
 	const match = wordBeforeSpace.exec(sentence.slice(Math.max(0, start - 30), start));
 	if (match === null) return null;
 	return {word: match[1]!, start: start - match[0].length};
@@ -63,17 +84,78 @@ function followsName(sentence: string, start: number): boolean {
 function coordinatedRun(sentence: string, start: number, end: number): {head: number; tail: number} {
 	let head = start;
 	let tail = end;
-	for (let step = 0; step < 4; step++) {
+	for (let step = 0; step < 4 && mayFollowCoordination(sentence, head); step++) {
 		const match = coordinatedBefore.exec(sentence.slice(Math.max(0, head - 16), head));
 		if (match === null) break;
 		head -= match[0].length;
 	}
-	for (let step = 0; step < 4; step++) {
+	for (let step = 0; step < 4 && mayPrecedeCoordination(sentence, tail); step++) {
 		const match = coordinatedAfter.exec(sentence.slice(tail, tail + 16));
 		if (match === null) break;
 		tail += match[0].length;
 	}
 	return {head, tail};
+}
+
+/*
+ * Most checks below need a particular character right next to the number (a space before "May 5", a
+ * comma after "Petrenko, 45,"): a look at that character first spares the pattern for most numbers.
+ */
+
+/**
+ * The word (letters and an optional final dot) that ends at `end`, within
+ * `windowStart`; undefined when it has letters beyond ASCII, which only the patterns judge.
+ */
+function wordEndingAt(sentence: string, end: number, windowStart: number): string | undefined {
+	let begin = end > windowStart && sentence.charCodeAt(end - 1) === 46 ? end - 1 : end;
+	for (; begin > windowStart; begin--) {
+		const code = sentence.charCodeAt(begin - 1);
+		if (code >= 0x80) return undefined;
+		if (!isAsciiLetter(code)) break;
+	}
+	return sentence.slice(begin, end);
+}
+
+/** Whether `monthBefore` can match before `start`: a month name, then one space. */
+function mayFollowMonth(sentence: string, start: number): boolean {
+	if (!isSpaceAt(sentence, start - 1)) return false;
+	const word = wordEndingAt(sentence, start - 1, Math.max(0, start - 40));
+	return word === undefined || monthWord.test(word);
+}
+
+/** Whether `namingWordBefore` can match before `start`: "page", "no.", "articles", then at most one space. */
+function mayFollowNamingWord(sentence: string, start: number): boolean {
+	const word = wordEndingAt(sentence, isSpaceAt(sentence, start - 1) ? start - 1 : start, Math.max(0, start - 40));
+	return word === undefined || namingWord.test(word);
+}
+
+function isSpaceAt(sentence: string, index: number): boolean {
+	return isSpaceCode(sentence.charCodeAt(index));
+}
+
+/** The character at `index` in lower case when it is an ASCII letter; non-ASCII letters that fold to ASCII ones are left to the patterns. */
+function lowerAt(sentence: string, index: number): string {
+	return (sentence[index] ?? '').toLowerCase();
+}
+
+/** Whether `phoneBefore` can match before `start`: it ends in a digit, "+", ")" or "-", then spaces or "(" only. */
+function mayFollowPhonePrefix(sentence: string, start: number): boolean {
+	const windowStart = Math.max(0, start - 40);
+	let index = start;
+	while (index > windowStart && (isSpaceAt(sentence, index - 1) || sentence[index - 1] === '(')) index--;
+	if (index === windowStart) return false;
+	const code = sentence.charCodeAt(index - 1);
+	return isDigitCode(code) || code === 43 || code === 41 || code === 45;
+}
+
+/** Whether `coordinatedBefore` can match before `head`: a space after "and", "or", "&", "to" or a comma. */
+function mayFollowCoordination(sentence: string, head: number): boolean {
+	return isSpaceAt(sentence, head - 1) && 'dro&,'.includes(lowerAt(sentence, head - 2) || ' ');
+}
+
+/** Whether `coordinatedAfter` can match at `tail`: it starts with a comma or a space. */
+function mayPrecedeCoordination(sentence: string, tail: number): boolean {
+	return sentence[tail] === ',' || isSpaceAt(sentence, tail);
 }
 
 export interface BareNumber {
@@ -101,19 +183,24 @@ export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
 		const previous = previousWord(sentence, start)?.word.toLowerCase();
 		if (!counted || /^(?:in|since|by|of|until|till|from|to|before|after|during|early|late|mid|through|throughout|the)$/.test(previous ?? '')) return true;
 	}
-	if (monthBefore.test(before) || monthAfter.test(after)) return true;
-	if (ageBefore.test(before) || ageAfter.test(after)) return true;
-	if (!grouped && value <= 120 && ((nameCommaBefore.test(before) && closingComma.test(after)) || (nameBracketBefore.test(before) && after.startsWith(')')))) return true;
-	if (houseAfter.test(after)) return true;
-	if (phoneAfter.test(after) || phoneBefore.test(before) || (/\d{2,5}[ -]$/u.test(before) && /^[ -]\d{2,4}(?!\d)/u.test(after))) return true;
-	if (!grouped && (namingWordBefore.test(before) || followsName(sentence, start))) return true;
+	const spaceBefore = isSpaceAt(sentence, start - 1);
+	const spaceAfter = isSpaceAt(sentence, end);
+	const next = sentence[end] ?? '';
+	if ((mayFollowMonth(sentence, start) && monthBefore.test(before)) || (spaceAfter && monthAfter.test(after))) return true;
+	if ((spaceBefore && ageBefore.test(before)) || ((spaceAfter || next === '-') && ageAfter.test(after))) return true;
+	if (!grouped && value <= 120 && ((closingComma.test(after) && nameCommaBefore.test(before)) || (next === ')' && nameBracketBefore.test(before)))) return true;
+	if (spaceAfter && houseAfter.test(after)) return true;
+	const phoneGap = next === ' ' || next === '-';
+	if (((phoneGap || next === ')') && phoneAfter.test(after)) || (mayFollowPhonePrefix(sentence, start) && phoneBefore.test(before))
+		|| (phoneGap && /^[ -]\d{2,4}(?!\d)/u.test(after) && /\d{2,5}[ -]$/u.test(before))) return true;
+	if (!grouped && ((mayFollowNamingWord(sentence, start) && namingWordBefore.test(before)) || followsName(sentence, start))) return true;
 	// List numbering: "1. Troops", "(2) ...".
 	if (start === 0 && /^[.)](?:\s|$)/u.test(after)) return true;
-	if (/\($/u.test(before) && after.startsWith(')') && !counted) return true;
-	if (/^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
-	if (/^\d{1,2}$/.test(written) && value >= 1 && value <= 12 && hourBefore.test(before) && dayPartAfter.test(after)) return true;
+	if (next === ')' && sentence[start - 1] === '(' && !counted) return true;
+	if (spaceBefore && /^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
+	if (spaceBefore && spaceAfter && /^\d{1,2}$/.test(written) && value >= 1 && value <= 12 && hourBefore.test(before) && dayPartAfter.test(after)) return true;
 	if (start === 0 && stampAt.test(written) && afterStamp.test(after)) return true;
-	if (dayBefore.test(before)) return true;
+	if (spaceBefore && lowerAt(sentence, start - 2) === 'y' && dayBefore.test(before)) return true;
 	// The word that makes the first of "aged 8 and 13" an age (or the last of "8 and 13 years old") governs the whole run.
 	const {head, tail} = coordinatedRun(sentence, start, end);
 	if (head < start) {

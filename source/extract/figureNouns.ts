@@ -66,6 +66,15 @@ const modifierStops = wordSet(`
 	our not no more less also now already still only just said says say told more most times time
 `);
 
+/** `word` in lower case; a word already in lower case ASCII, as most are, is returned without a copy. */
+export function lowerCase(word: string): string {
+	for (let index = 0; index < word.length; index++) {
+		const code = word.charCodeAt(index);
+		if ((code >= 65 && code <= 90) || code >= 0x80) return word.toLowerCase();
+	}
+	return word;
+}
+
 export type NounKind = 'people' | 'thing' | 'time' | 'measure';
 
 function kindOf(lower: string): NounKind | undefined {

@@ -1,9 +1,10 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
 import type {DateMention} from './dates.js';
-import {isModifierWord, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
+import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
+import {isSpaceCode} from './names.js';
 import {figureLabel, type LabelKind} from './labels.js';
-import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
+import {isAsciiLetter, isDigitCode, multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
 import type {Sentence} from './sentences.js';
 
 /** A figure found in one sentence, with offsets into that sentence. */
@@ -58,6 +59,50 @@ function at(pattern: RegExp, text: string, index: number): RegExpExecArray | nul
 	return pattern.exec(text);
 }
 
+/*
+ * Most numbers are followed by a space and a plain word, which none of the patterns after a number can
+ * start with: a look at the next one or two characters decides which patterns are worth trying.
+ */
+
+/** The character code at `index` as the case-insensitive patterns compare it: ASCII letters in lower case, K (Kelvin) and ſ as k and s. */
+function foldedCode(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	if (code >= 65 && code <= 90) return code | 0x20;
+	if (code === 0x212a) return 107;
+	if (code === 0x17f) return 115;
+	return code;
+}
+
+/** The folded first character after an optional space or hyphen at `index`: where a unit or multiplier word starts. */
+function initialAfter(text: string, index: number): number {
+	const code = text.charCodeAt(index);
+	return isSpaceCode(code) || code === 45 ? foldedCode(text, index + 1) : foldedCode(text, index);
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** Whether `text[index]` is a letter or a digit as `[\p{L}\p{N}]` says, by its code when it is ASCII. */
+function isLetterOrDigitAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (!(code >= 0x80)) return isAsciiLetter(code) || isDigitCode(code);
+	return letterOrDigit.test(text[index]!);
+}
+
+/** Whether `text[index]` is a letter as `\p{L}` says, by its code when it is ASCII. */
+function isLetterAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (!(code >= 0x80)) return isAsciiLetter(code);
+	return letter.test(text[index]!);
+}
+
+/** Whether `code` is the code of one of `characters`. */
+function isCodeOf(code: number, characters: string): boolean {
+	for (let index = 0; index < characters.length; index++) {
+		if (characters.charCodeAt(index) === code) return true;
+	}
+	return false;
+}
+
 function currencyUnit(written: string): FigureUnit {
 	const symbol = written.trim();
 	if (symbol === '$' || symbol === 'US$' || symbol === 'USD') return 'USD';
@@ -82,34 +127,120 @@ const partitiveAfter = /\s+of(?:\s+(?:the|its|their|these|those|our|his|her))?(?
 const initials = /^(?:\p{L}\.){2,}$/u;
 const letter = /\p{L}/u;
 
+/** The index of the first character at or after `index` that is no space. */
+function afterSpaces(text: string, index: number): number {
+	while (isSpaceCode(text.charCodeAt(index))) index++;
+	return index;
+}
+
+/**
+ * What `wordAfter` reads at `position`, whose word starts at `wordStart`: a character loop for ASCII words,
+ * the pattern for others. A digit right after the word takes its last character off, as the pattern's
+ * backtracking does.
+ */
+function readWordAfter(text: string, position: number, wordStart: number): {word: string; end: number} | null {
+	const first = text.charCodeAt(wordStart);
+	if (first >= 0x80) return wordAfterByPattern(text, position);
+	if (!isAsciiLetter(first)) return null;
+	let end = wordStart + 1;
+	for (;; end++) {
+		const code = text.charCodeAt(end);
+		if (isAsciiLetter(code) || code === 39 || code === 0x2019 || code === 45) continue;
+		if (code >= 0x80) return wordAfterByPattern(text, position);
+		break;
+	}
+	if (isDigitCode(text.charCodeAt(end))) {
+		if (end - wordStart < 2) return null;
+		end--;
+	}
+	return {word: text.slice(wordStart, end), end};
+}
+
+function wordAfterByPattern(text: string, position: number): {word: string; end: number} | null {
+	const match = at(wordAfter, text, position);
+	return match === null ? null : {word: match[1]!, end: wordAfter.lastIndex};
+}
+
 /** The noun a number counts: up to three modifiers, then a noun on one of the lists ("104 of the 120 missiles" counts missiles). */
 function countedNoun(text: string, from: number): {kind: NounKind | undefined; word: string; end: number} {
-	let position = at(partitiveAfter, text, from) === null ? from : partitiveAfter.lastIndex;
+	const partitive = isSpaceCode(text.charCodeAt(from)) && foldedCode(text, afterSpaces(text, from)) === 111 && at(partitiveAfter, text, from) !== null;
+	let position = partitive ? partitiveAfter.lastIndex : from;
 	for (let words = 0; words < 4; words++) {
-		const model = at(modelAfter, text, position);
+		// Both patterns below start with spaces: a designation then needs a capital, a noun a letter.
+		const wordStart = afterSpaces(text, position);
+		if (wordStart === position) break;
+		const initial = text.charCodeAt(wordStart);
+		const model = (initial >= 65 && initial <= 90) || initial >= 0x80 ? at(modelAfter, text, position) : null;
 		if (model !== null) {
 			// "six F-16s" counts the aircraft; "four Su-25 jets" names the kind of the jets counted.
 			if ((model[2] ?? model[4]) !== undefined) return {kind: 'thing', word: model[1] ?? model[3]!, end: modelAfter.lastIndex};
 			position = modelAfter.lastIndex;
 			continue;
 		}
-		const match = at(wordAfter, text, position);
+		const match = readWordAfter(text, position, wordStart);
 		if (match === null) break;
-		const word = match[1]!;
+		const {word} = match;
 		const kind = nounKind(word);
-		if (kind !== undefined) return {kind, word, end: wordAfter.lastIndex};
+		if (kind !== undefined) return {kind, word, end: match.end};
 		if (!isModifierWord(word) && !initials.test(word) && !/^(?:more|fewer|other|extra)$/i.test(word)) break;
-		position = wordAfter.lastIndex;
+		position = match.end;
 	}
 	return {kind: undefined, word: '', end: from};
 }
 
+/**
+ * The last word of each phrase `approximationBefore` knows, in lower case, with the words one of which must
+ * come before it when it is no phrase alone ("up to", "at least").
+ */
+const approximationEnds = new Map<string, readonly string[] | undefined>([
+	['roughly', undefined], ['about', undefined], ['around', undefined], ['almost', undefined], ['nearly', undefined],
+	['over', undefined], ['some', undefined], ['estimated', undefined], ['approximately', undefined], ['under', undefined],
+	['circa', undefined], ['approx', undefined],
+	['as', ['many', 'much']], ['to', ['up', 'close']], ['than', ['more', 'fewer', 'less']], ['least', ['at']], ['of', ['upwards', 'excess']],
+]);
+
+/** The ASCII word ending at `end` (not before `windowStart`) in lower case; undefined next to other letters, which only the pattern judges. */
+function asciiWordBefore(text: string, end: number, windowStart: number): string | undefined {
+	let begin = end;
+	for (; begin > windowStart; begin--) {
+		const code = text.charCodeAt(begin - 1);
+		if (code >= 0x80) return undefined;
+		if (!isAsciiLetter(code)) break;
+	}
+	return lowerCase(text.slice(begin, end));
+}
+
+/** Whether `approximationBefore` can match before `start`: a phrase of its list (within its 20-character window) ends there. */
+function mayFollowApproximation(text: string, start: number): boolean {
+	const windowStart = Math.max(0, start - 20);
+	let end = start;
+	while (end > windowStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
+	const last = asciiWordBefore(text, end, windowStart);
+	if (last === undefined) return true;
+	if (last === '') return end > windowStart && (text.charCodeAt(end - 1) === 126 || text.charCodeAt(end - 1) === 46);
+	if (!approximationEnds.has(last)) return false;
+	const leads = approximationEnds.get(last);
+	if (leads === undefined) return true;
+	const gap = end - last.length - 1;
+	if (gap < windowStart || text.charCodeAt(gap) !== 32) return false;
+	const lead = asciiWordBefore(text, gap, windowStart);
+	return lead === undefined || leads.includes(lead);
+}
+
+/** Whether `approximationAfter` can match at `end`: a plus, or a space before "or so" or "plus". */
+function mayPrecedeApproximation(text: string, end: number): boolean {
+	const code = text.charCodeAt(end);
+	return code === 43 || (isSpaceCode(code) && isCodeOf(foldedCode(text, end + 1), '+op'));
+}
+
 function isApproximate(text: string, start: number, end: number): boolean {
-	return approximationBefore.test(text.slice(Math.max(0, start - 20), start)) || approximationAfter.test(text.slice(end, end + 8));
+	return (mayFollowApproximation(text, start) && approximationBefore.test(text.slice(Math.max(0, start - 20), start)))
+		|| (mayPrecedeApproximation(text, end) && approximationAfter.test(text.slice(end, end + 8)));
 }
 
 /** Where the label's subject may start: before "at least", "as many as", ... */
 function labelStart(text: string, start: number): number {
+	if (!mayFollowApproximation(text, start)) return start;
 	const match = approximationBefore.exec(text.slice(Math.max(0, start - 20), start));
 	return match === null ? start : start - match[0].length + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0);
 }
@@ -119,6 +250,7 @@ function labelStart(text: string, start: number): number {
  * only before a counted noun ("6.5m refugees"); otherwise it is metres, and the factor is NaN.
  */
 function readMultiplier(text: string, from: number, money: boolean): {factor: number | undefined; end: number} {
+	if (!isCodeOf(initialAfter(text, from), 'tbmk')) return {factor: undefined, end: from};
 	const word = at(wordMultiplierAfter, text, from);
 	if (word !== null) return {factor: multiplierValue(word[1]!), end: wordMultiplierAfter.lastIndex};
 	const letter = at(letterMultiplierAfter, text, from);
@@ -134,12 +266,13 @@ function readMultiplier(text: string, from: number, money: boolean): {factor: nu
 
 /** The unit written after a number without a currency symbol: %, km, miles, tonnes, "euros"... */
 function unitAfter(text: string, position: number, multiplied: boolean): {unit: FigureUnit; labelKind: LabelKind; end: number} | undefined {
-	if (at(percentAfter, text, position) !== null) return {unit: 'percent', labelKind: 'share', end: percentAfter.lastIndex};
-	if (at(areaAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: areaAfter.lastIndex};
-	if (at(kilometresAfter, text, position) !== null) return {unit: 'km', labelKind: 'measure', end: kilometresAfter.lastIndex};
-	if (at(milesAfter, text, position) !== null) return {unit: 'mi', labelKind: 'measure', end: milesAfter.lastIndex};
-	if (at(measureAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: measureAfter.lastIndex};
-	const money = at(currencyWordAfter, text, position);
+	const initial = initialAfter(text, position);
+	if (isCodeOf(initial, '%p') && at(percentAfter, text, position) !== null) return {unit: 'percent', labelKind: 'share', end: percentAfter.lastIndex};
+	if (isCodeOf(initial, 'skm') && at(areaAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: areaAfter.lastIndex};
+	if (initial === 107 && at(kilometresAfter, text, position) !== null) return {unit: 'km', labelKind: 'measure', end: kilometresAfter.lastIndex};
+	if (initial === 109 && at(milesAfter, text, position) !== null) return {unit: 'mi', labelKind: 'measure', end: milesAfter.lastIndex};
+	if (isCodeOf(initial, 'kmgtb°') && at(measureAfter, text, position) !== null) return {unit: 'other', labelKind: 'measure', end: measureAfter.lastIndex};
+	const money = isSpaceCode(text.charCodeAt(position)) ? at(currencyWordAfter, text, position) : null;
 	if (money === null) return undefined;
 	// "500 pounds of explosives" is a weight; "5 million pounds" is money.
 	if (/^pounds$/i.test(money[1]!) && !multiplied) return {unit: 'other', labelKind: 'measure', end: currencyWordAfter.lastIndex};
@@ -151,11 +284,14 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	const previous = text[index - 1] ?? '';
 	const beforePrevious = text[index - 2] ?? '';
 	// Inside names and codes: G7, MH17, F-16, Su-34, Covid-19; and the second half of times, dates, scores.
-	if (/[\p{L}\p{N}#+/:]/u.test(previous)) return null;
-	if (/[-‑–]/u.test(previous) && /[\p{L}\p{N}]/u.test(beforePrevious)) return null;
+	if (isLetterOrDigitAt(text, index - 1) || isCodeOf(text.charCodeAt(index - 1), '#+/:')) return null;
+	if (isCodeOf(text.charCodeAt(index - 1), '-‑–') && isLetterOrDigitAt(text, index - 2)) return null;
 	if (previous === '.' && letter.test(beforePrevious)) return null;
 
-	const currency = currencyBefore.exec(text.slice(Math.max(0, index - 6), index));
+	// A currency symbol, or a code such as "USD " (a letter right before the digits was ruled out above).
+	const currency = isCodeOf(previous.charCodeAt(0), '$€£₴₽¥') || (isSpaceCode(previous.charCodeAt(0)) && /[A-Z]/.test(beforePrevious))
+		? currencyBefore.exec(text.slice(Math.max(0, index - 6), index))
+		: null;
 	let unit: FigureUnit | undefined = currency === null ? undefined : currencyUnit(currency[1]!);
 	const start = currency === null ? index : index - currency[1]!.length;
 	let position = index + written.length;
@@ -167,9 +303,9 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	position = multiplier.end;
 	let approximate = false;
 
-	const range = at(rangeAfter, text, position);
+	const range = isCodeOf(foldedCode(text, isSpaceCode(text.charCodeAt(position)) ? position + 1 : position), '-–—ta') ? at(rangeAfter, text, position) : null;
 	const rangeText = range?.[0].trim().toLowerCase();
-	const before = text.slice(Math.max(0, start - 30), start);
+	const before = range === null ? '' : text.slice(Math.max(0, start - 30), start);
 	if (range !== null && !(rangeText === 'and' && !/between\s$/iu.test(before)) && !(rangeText === 'to' && changeBefore.test(before))) {
 		let secondStart = rangeAfter.lastIndex;
 		secondStart += at(rangeCurrency, text, secondStart)?.[0].length ?? 0;
@@ -194,7 +330,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	}
 
 	const bare = multiplier.factor === undefined && unit === undefined;
-	const ratio = bare && !approximate ? at(ratioAfter, text, position) : null;
+	const ratio = bare && !approximate && isSpaceCode(text.charCodeAt(position)) && isCodeOf(foldedCode(text, position + 1), 'io') ? at(ratioAfter, text, position) : null;
 	if (ratio !== null) {
 		// "1 in 5 Ukrainian drones": a share of the whole.
 		const whole = Number(ratio[1]);
@@ -203,16 +339,17 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 			return {start, end, through: end, value: (value * 100) / whole, unit: 'percent', approximate: isApproximate(text, start, end), labelKind: 'counted'};
 		}
 	}
-	if (bare && (at(ordinalAfter, text, position) !== null || at(decadeAfter, text, position) !== null)) return null;
-	if (at(clockAfter, text, position) !== null) return null;
-	if (/^[:/]\d/u.test(text.slice(position, position + 2))) return null;
+	const next = foldedCode(text, position);
+	if (bare && ((isCodeOf(next, 'snrt') && at(ordinalAfter, text, position) !== null) || (isCodeOf(next, "'’s") && at(decadeAfter, text, position) !== null))) return null;
+	if (isCodeOf(isSpaceCode(next) ? foldedCode(text, position + 1) : next, 'apogubcemlk') && at(clockAfter, text, position) !== null) return null;
+	if ((next === 58 || next === 47) && isDigitCode(text.charCodeAt(position + 1))) return null;
 
 	const suffix = unit === undefined ? unitAfter(text, position, multiplier.factor !== undefined) : undefined;
 	let labelKind: LabelKind = suffix?.labelKind ?? (unit === undefined ? 'measure' : 'money');
 	let end = suffix?.end ?? position;
 	unit = suffix?.unit ?? unit;
 
-	const compound = at(compoundAfter, text, end);
+	const compound = isCodeOf(text.charCodeAt(end), '-‑') ? at(compoundAfter, text, end) : null;
 	if (compound !== null) {
 		const word = compound[1]!.toLowerCase();
 		if (word === 'strong' && unit === undefined) {
@@ -230,7 +367,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 
 	if (unit === undefined) {
 		// A letter glued to the number that is no known unit: "5G", "3D", "4x4".
-		if (letter.test(text[end] ?? '')) return null;
+		if (isLetterAt(text, end)) return null;
 		const noun = countedNoun(text, end);
 		if (noun.kind === 'time') return null;
 		if (noun.kind === 'people' && reportingAfter.test(text.slice(noun.end, noun.end + 24))) return null;
@@ -239,14 +376,14 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 		labelKind = noun.kind === 'measure' ? 'measure' : 'counted';
 	}
 
-	const conversion = unit === 'people' || unit === 'count' ? null : at(conversionAfter, text, end);
+	const conversion = unit === 'people' || unit === 'count' || initialAfter(text, end) !== 40 ? null : at(conversionAfter, text, end);
 	const through = conversion === null ? end : conversionAfter.lastIndex;
 	return {start, end, through, value, unit, approximate: approximate || isApproximate(text, start, through), labelKind};
 }
 
 /** A number written in words: counted only when it counts a concrete noun ("four regions", not "one day"). */
 function readWords(text: string, index: number): Reading | null {
-	if (/[\p{L}\p{N}-]/u.test(text[index - 1] ?? '')) return null;
+	if (isLetterOrDigitAt(text, index - 1) || text.charCodeAt(index - 1) === 45) return null;
 	const number = readWordNumber(text, index);
 	if (number === null) return null;
 	let end = number.end;
@@ -256,7 +393,7 @@ function readWords(text: string, index: number): Reading | null {
 	}
 	let value = number.value;
 	let approximate = false;
-	const range = /^\s(?:to|or)\s|^\s?[-–]\s?/iu.exec(text.slice(end, end + 5));
+	const range = isCodeOf(foldedCode(text, isSpaceCode(text.charCodeAt(end)) ? end + 1 : end), '-–to') ? /^\s(?:to|or)\s|^\s?[-–]\s?/iu.exec(text.slice(end, end + 5)) : null;
 	if (range !== null) {
 		const second = readWordNumber(text, end + range[0].length);
 		if (second !== null && !second.fraction && second.value > value) {
@@ -264,11 +401,11 @@ function readWords(text: string, index: number): Reading | null {
 			approximate = true;
 		}
 	}
-	const compound = at(compoundAfter, text, end);
+	const compound = isCodeOf(text.charCodeAt(end), '-‑') ? at(compoundAfter, text, end) : null;
 	if (compound !== null && compound[1]!.toLowerCase() !== 'strong') return null;
 
-	const money = at(currencyWordAfter, text, end);
-	if (money !== null && value >= 1000) {
+	const money = value >= 1000 && isSpaceCode(text.charCodeAt(end)) ? at(currencyWordAfter, text, end) : null;
+	if (money !== null) {
 		const moneyEnd = currencyWordAfter.lastIndex;
 		return {start: index, end: moneyEnd, through: moneyEnd, value, unit: currencyWordUnit(money[1]!), approximate: approximate || isApproximate(text, index, moneyEnd), labelKind: 'money'};
 	}
@@ -278,7 +415,7 @@ function readWords(text: string, index: number): Reading | null {
 	}
 
 	// "one", "a": idioms far more often than counts; "the two countries" points back rather than counts.
-	if (at(wordRatioAfter, text, end) !== null) {
+	if (isSpaceCode(text.charCodeAt(end)) && isCodeOf(foldedCode(text, end + 1), 'io') && at(wordRatioAfter, text, end) !== null) {
 		// "one in five Ukrainians": a share of the whole.
 		const whole = readWordNumber(text, wordRatioAfter.lastIndex);
 		if (whole !== null && !whole.fraction && whole.value > value) {
@@ -337,7 +474,7 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 		for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
 			if (match.index < resumeAt) continue;
 			const written = match[0];
-			const digits = /^\d/.test(written);
+			const digits = isDigitCode(written.charCodeAt(0));
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
 			if (digits && overlapsDate(sortedDates, dateIndex, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
 			if (digits && endsDayRange(sortedDates, dateIndex, sentence, match.index, written)) continue;
@@ -349,8 +486,9 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 			const previous = figures.at(-1);
 			const sameSentence = previous !== undefined && previous.at.sentence.start === sentence.start;
 			// "rose to 52%, up from 27%": the earlier value of the same quantity; "337 drones, 91 of them over Moscow": a part of it.
-			const compared = sameSentence && ((previous.unit === reading.unit && comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start)))
-				|| partOfPrevious.test(text.slice(reading.through, reading.through + 16)));
+			// Both patterns need a space next to the figure.
+			const compared = sameSentence && ((previous.unit === reading.unit && isSpaceCode(text.charCodeAt(reading.start - 1)) && comparisonBefore.test(text.slice(Math.max(0, reading.start - 24), reading.start)))
+				|| (isSpaceCode(text.charCodeAt(reading.through)) && partOfPrevious.test(text.slice(reading.through, reading.through + 16))));
 			figures.push({
 				text: text.slice(reading.start, reading.end),
 				value: reading.value,

@@ -1,17 +1,34 @@
-import {isModifierWord, nounKind} from './figureNouns.js';
+import {isModifierWord, lowerCase, nounKind} from './figureNouns.js';
 import {isSpaceCode} from './names.js';
+import {isDigitCode} from './numbers.js';
 
 /**
  * What a figure measures, in the article's own words: the noun phrase it counts plus one qualifier
  * ("North Korean soldiers stationed in Russia’s Kursk region", "military aid to Kyiv").
  */
 
-interface Token {
-	readonly word: string;
-	/** Punctuation (comma, bracket, quote, dash) separates this word from the one before. */
-	readonly breakBefore: boolean;
-	/** Punctuation separates this word from the one after. */
-	readonly breakAfter: boolean;
+class Token {
+	private lowerCase: string | undefined;
+
+	constructor(
+		readonly word: string,
+		/** Punctuation (comma, bracket, quote, dash) separates this word from the one before. */
+		public breakBefore: boolean,
+		/** Punctuation separates this word from the one after. */
+		public breakAfter: boolean,
+	) {}
+
+	/** `word` in lower case, which most checks compare; many words are never asked. */
+	get lower(): string {
+		this.lowerCase ??= lowerCase(this.word);
+		return this.lowerCase;
+	}
+}
+
+/** The words on one side of a figure, nearest first, split only as far as they are read. */
+interface Words {
+	/** The word at `position` (0 is nearest), undefined past the last. */
+	at(position: number): Token | undefined;
 }
 
 const maxWords = 10;
@@ -51,53 +68,91 @@ function toToken(text: string, start: number, end: number): Token | null {
 		breakAfter = bodyEnd < end && !apostrophe;
 	}
 	if (bodyEnd === lead) return null;
-	return {word: text.slice(lead, bodyEnd), breakBefore: lead > start, breakAfter};
+	return new Token(text.slice(lead, bodyEnd), lead > start, breakAfter);
 }
 
-/** Words after `from`, nearest first; a lone dash becomes a break on its neighbours. */
-function wordsAfter(text: string, from: number): Token[] {
-	const tokens: Token[] = [];
-	const end = Math.min(text.length, from + window);
-	let pendingBreak = false;
-	for (let index = from; index < end;) {
+/** Words after `from`; a lone dash becomes a break on its neighbours. */
+class WordsAfter implements Words {
+	private readonly tokens: Token[] = [];
+	private readonly end: number;
+	private index: number;
+	private pendingBreak = false;
+
+	constructor(private readonly text: string, from: number) {
+		this.index = from;
+		this.end = Math.min(text.length, from + window);
+	}
+
+	at(position: number): Token | undefined {
+		// A word is complete once the next one is read: a dash between them may still break it.
+		while (this.tokens.length <= position + 1 && this.index < this.end) this.readPiece();
+		return this.tokens[position];
+	}
+
+	private readPiece(): void {
+		const {text, end} = this;
+		let index = this.index;
 		while (index < end && isSpaceCode(text.charCodeAt(index))) index++;
 		const start = index;
 		while (index < end && !isSpaceCode(text.charCodeAt(index))) index++;
-		if (index === start) continue;
+		this.index = index;
+		if (index === start) return;
 		const token = toToken(text, start, index);
 		if (token === null) {
-			pendingBreak = true;
-			const last = tokens.pop();
-			if (last !== undefined) tokens.push({...last, breakAfter: true});
-			continue;
+			this.pendingBreak = true;
+			const last = this.tokens.at(-1);
+			if (last !== undefined) last.breakAfter = true;
+			return;
 		}
-		tokens.push(pendingBreak ? {...token, breakBefore: true} : token);
-		pendingBreak = false;
+		if (this.pendingBreak) token.breakBefore = true;
+		this.tokens.push(token);
+		this.pendingBreak = false;
 	}
-	return tokens;
 }
 
-/** Words before `to`, nearest first. */
-function wordsBefore(text: string, to: number): Token[] {
-	const tokens: Token[] = [];
-	const start = Math.max(0, to - window);
-	for (let index = to; index > start;) {
+/** Words before `to`, up to the first punctuation that closes a phrase. */
+class WordsBefore implements Words {
+	private readonly tokens: Token[] = [];
+	private readonly start: number;
+	private index: number;
+	private done = false;
+
+	constructor(private readonly text: string, to: number) {
+		this.index = to;
+		this.start = Math.max(0, to - window);
+	}
+
+	at(position: number): Token | undefined {
+		// A word is complete once the next one is read: a dash before it may still break it.
+		while (this.tokens.length <= position + 1 && !this.done) this.readPiece();
+		return this.tokens[position];
+	}
+
+	private readPiece(): void {
+		const {text, start} = this;
+		let index = this.index;
 		while (index > start && isSpaceCode(text.charCodeAt(index - 1))) index--;
 		const end = index;
 		while (index > start && !isSpaceCode(text.charCodeAt(index - 1))) index--;
-		if (index === end) break;
+		this.index = index;
+		if (index === end) {
+			this.done = true;
+			return;
+		}
 		const token = toToken(text, index, end);
 		if (token === null) {
-			const last = tokens.pop();
-			if (last !== undefined) tokens.push({...last, breakBefore: true});
-			break;
+			const last = this.tokens.at(-1);
+			if (last !== undefined) last.breakBefore = true;
+			this.done = true;
+			return;
 		}
-		tokens.push(token);
-		if (token.breakAfter && tokens.length > 1) break;
+		this.tokens.push(token);
+		if ((token.breakAfter && this.tokens.length > 1) || index <= start) this.done = true;
 	}
-	return tokens;
 }
 
+/** "seven more Patriot systems": words before what is counted. */
+const countLeads = new Set(['more', 'fewer', 'other', 'extra']);
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const auxiliaries = new Set([
 	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may',
@@ -109,7 +164,13 @@ const prepositions = new Set([
 ]);
 const relatives = new Set(['that', 'which', 'who']);
 /** Words that say when, not what: a phrase made of them does not describe a quantity. */
-const whenWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|tomorrow|tonight|morning|evening|afternoon|night|overnight|week|weekend|month|year|day|time|ago|last|next|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+const whenWords = new Set([
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+	'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+	'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'overnight',
+	'week', 'weekend', 'month', 'year', 'day', 'time', 'ago', 'last', 'next', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+	'eight', 'nine', 'ten',
+]);
 /** What joins an amount of money to what it pays for: "$9bn in military aid". */
 const moneyLinks = new Set(['in', 'of', 'for', 'worth']);
 /** What joins a share to its whole: "10% of the budget". */
@@ -125,68 +186,86 @@ const irregularParticiples = new Set([
 	'brought', 'fought', 'spent', 'paid', 'sold', 'won', 'hidden', 'driven', 'thrown', 'withdrawn', 'stolen',
 ]);
 
+const notParticiples = new Set(['need', 'speed', 'seed', 'feed', 'bed', 'shed', 'red', 'bled', 'hundred']);
+
+/** Whether a word already in lower case is a past participle: "killed", "held". */
+function isParticipleLower(lower: string): boolean {
+	// No irregular participle ends in "ed".
+	if (!lower.endsWith('ed')) return irregularParticiples.has(lower);
+	return /^[a-z]{3,}ed$/.test(lower) && !notParticiples.has(lower);
+}
+
 function isParticiple(word: string): boolean {
-	const lower = word.toLowerCase();
-	return (/^[a-z]{3,}ed$/.test(lower) && !/^(?:need|speed|seed|feed|bed|shed|red|bled|hundred)$/.test(lower)) || irregularParticiples.has(lower);
+	return isParticipleLower(lowerCase(word));
 }
 
 function isNumberish(word: string): boolean {
-	return /^[$€£]?\d/.test(word) || /^(?:million|billion|trillion|thousand|bn|m|mn|tn|k|km|miles?|per|cent|percent)$/i.test(word);
+	const first = word.charCodeAt(0);
+	if (isDigitCode(first) || ((first === 36 || first === 0x20ac || first === 0xa3) && isDigitCode(word.charCodeAt(1)))) return true;
+	return 'mbtkpcMBTKPC'.includes(word[0] ?? ' ') && /^(?:million|billion|trillion|thousand|bn|m|mn|tn|k|km|miles?|per|cent|percent)$/i.test(word);
+}
+
+/** "-ly" words (adverbs) do not describe what is counted. */
+function endsInLy(word: string): boolean {
+	const last = word.charCodeAt(word.length - 1);
+	const previous = word.charCodeAt(word.length - 2);
+	return (last === 121 || last === 89) && (previous === 108 || previous === 76);
 }
 
 function isPhraseWord(token: Token | undefined): token is Token {
-	return token !== undefined && isModifierWord(token.word) && !/ly$/i.test(token.word);
+	return token !== undefined && isModifierWord(token.word) && !endsInLy(token.word);
 }
 
 function lower(token: Token | undefined): string {
-	return token?.word.toLowerCase() ?? '';
+	return token?.lower ?? '';
 }
 
 /** Lower case without a possessive: "Monday’s" → "monday". */
 function bareWord(token: Token | undefined): string {
-	return lower(token).replace(/['’]s$/u, '');
+	const word = lower(token);
+	return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
 }
 
 /**
  * The noun phrase at `from`: ends at punctuation, at a function word, or just after a known counted
  * noun. `afterLink` skips a leading determiner ("10% of the town").
  */
-function nounPhrase(tokens: readonly Token[], from: number, afterLink: boolean): {words: string[]; next: number; closed: boolean} {
+function nounPhrase(tokens: Words, from: number, afterLink: boolean): {words: string[]; next: number; closed: boolean} {
 	const words: string[] = [];
 	let index = from;
-	if (afterLink && determiners.has(lower(tokens[index])) && !tokens[index]!.breakAfter) index++;
-	if (afterLink && isNumberish(tokens[index]?.word ?? '') && !tokens[index]!.breakAfter) index++;
+	if (afterLink && determiners.has(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter) index++;
+	if (afterLink && isNumberish(tokens.at(index)?.word ?? '') && !tokens.at(index)!.breakAfter) index++;
 	// "seven more Patriot systems": what is counted comes after "more".
-	while (/^(?:more|fewer|other|extra)$/.test(lower(tokens[index])) && !tokens[index]!.breakAfter && index - from < 2) index++;
+	while (countLeads.has(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter && index - from < 2) index++;
 	// "27% a year ago": a time is not what the figure measures.
-	if (whenWords.test(bareWord(tokens[index]))) return {words, next: from, closed: false};
-	while (index < tokens.length && words.length < 6) {
-		const token = tokens[index]!;
+	if (whenWords.has(bareWord(tokens.at(index)))) return {words, next: from, closed: false};
+	while (tokens.at(index) !== undefined && words.length < 6) {
+		const token = tokens.at(index)!;
 		// Punctuation between the figure and the next word ("$1.1bn, according to") leaves nothing to count.
 		if (!isPhraseWord(token) || token.breakBefore) break;
 		words.push(token.word);
 		index++;
 		if (token.breakAfter) return {words, next: index, closed: true};
 		const kind = nounKind(token.word);
-		const following = tokens[index];
+		const following = tokens.at(index);
 		if (kind !== undefined && kind !== 'time' && !(following !== undefined && nounKind(following.word) !== undefined)) break;
 	}
 	return {words, next: index, closed: false};
 }
 
 /** A preposition and its object ("in Russia’s Kursk region"), skipping determiners and numbers; none for times ("on Monday"). */
-function prepositionalPhrase(tokens: readonly Token[], from: number): string[] {
-	const preposition = tokens[from];
+function prepositionalPhrase(tokens: Words, from: number): string[] {
+	const preposition = tokens.at(from);
 	if (preposition === undefined || !prepositions.has(lower(preposition)) || preposition.breakAfter) return [];
 	const words = [preposition.word];
-	for (let index = from + 1; index < tokens.length && words.length < 5; index++) {
-		const token = tokens[index]!;
+	for (let index = from + 1; tokens.at(index) !== undefined && words.length < 5; index++) {
+		const token = tokens.at(index)!;
 		if (token.breakBefore) break;
 		const word = lower(token);
-		if (whenWords.test(bareWord(token))) return [];
+		if (whenWords.has(bareWord(token))) return [];
 		if (!determiners.has(word) && !isNumberish(token.word)) {
 			// "a loan for Ukraine backed by ...": a participle starts a new phrase.
-			if (!isPhraseWord(token) || prepositions.has(word) || isParticiple(word)) break;
+			if (!isPhraseWord(token) || prepositions.has(word) || isParticipleLower(word)) break;
 			words.push(token.word);
 		}
 		if (token.breakAfter) break;
@@ -195,31 +274,31 @@ function prepositionalPhrase(tokens: readonly Token[], from: number): string[] {
 }
 
 /** What follows the noun phrase and narrows it: a participle ("killed or wounded"), a place, a relative clause. */
-function qualifier(tokens: readonly Token[], from: number): string[] {
+function qualifier(tokens: Words, from: number): string[] {
 	let index = from;
-	while (index < tokens.length && index - from < 4 && auxiliaries.has(lower(tokens[index])) && !tokens[index]!.breakAfter) index++;
+	while (tokens.at(index) !== undefined && index - from < 4 && auxiliaries.has(lower(tokens.at(index))) && !tokens.at(index)!.breakAfter) index++;
 	const words: string[] = [];
-	const first = tokens[index];
-	if (first !== undefined && !first.breakBefore && isParticiple(first.word)) {
+	const first = tokens.at(index);
+	if (first !== undefined && !first.breakBefore && isParticipleLower(first.lower)) {
 		words.push(first.word);
 		index++;
-		while (/^(?:or|and)$/.test(lower(tokens[index])) && isParticiple(tokens[index + 1]?.word ?? '') && !first.breakAfter) {
-			words.push(tokens[index]!.word, tokens[index + 1]!.word);
+		while ((lower(tokens.at(index)) === 'or' || lower(tokens.at(index)) === 'and') && isParticipleLower(lower(tokens.at(index + 1))) && !first.breakAfter) {
+			words.push(tokens.at(index)!.word, tokens.at(index + 1)!.word);
 			index += 2;
 		}
-		if (tokens[index - 1]!.breakAfter) return words;
+		if (tokens.at(index - 1)!.breakAfter) return words;
 	} else if (index > from) {
 		// "troops are Russian": an auxiliary without a participle starts a new clause.
 		return [];
 	}
-	const next = tokens[index];
+	const next = tokens.at(index);
 	if (next !== undefined && next.breakBefore) return words;
 	const place = prepositionalPhrase(tokens, index);
 	if (place.length > 0) return [...words, ...place];
 	if (words.length === 0 && next !== undefined && relatives.has(lower(next))) {
 		const clause = [next.word];
-		for (let position = index + 1; position < tokens.length && clause.length < 5; position++) {
-			const token = tokens[position]!;
+		for (let position = index + 1; tokens.at(position) !== undefined && clause.length < 5; position++) {
+			const token = tokens.at(position)!;
 			if (token.breakBefore || !isPhraseWord(token)) break;
 			clause.push(token.word);
 			if (token.breakAfter) break;
@@ -233,19 +312,19 @@ function qualifier(tokens: readonly Token[], from: number): string[] {
  * The noun phrase that ends just before the figure (tokens nearest first, from `from`), up to `limit`
  * words: a verb form at its far end ("rushing military aid") is left out.
  */
-function phraseBefore(tokens: readonly Token[], from: number, limit: number): string[] {
+function phraseBefore(tokens: Words, from: number, limit: number): string[] {
 	const words: string[] = [];
 	let index = from;
 	// "Urals crude traded at $58": the verb next to the figure is not part of the subject.
-	while (index - from < 3 && tokens[index] !== undefined && !tokens[index]!.breakBefore
-		&& (isParticiple(tokens[index]!.word) || levelVerbs.test(tokens[index]!.word) || auxiliaries.has(lower(tokens[index])))) index++;
-	for (; index < tokens.length && words.length < limit; index++) {
-		const token = tokens[index]!;
+	while (index - from < 3 && tokens.at(index) !== undefined && !tokens.at(index)!.breakBefore
+		&& (isParticipleLower(tokens.at(index)!.lower) || levelVerbs.test(tokens.at(index)!.word) || auxiliaries.has(lower(tokens.at(index))))) index++;
+	for (; tokens.at(index) !== undefined && words.length < limit; index++) {
+		const token = tokens.at(index)!;
 		// "support for negotiations", "the size of the army": a noun joined by "of"/"for" belongs to the phrase.
-		const joined = words.length > 0 && /^(?:of|for)$/.test(lower(token)) && !token.breakAfter && isPhraseWord(tokens[index + 1]) && !determiners.has(lower(tokens[index + 1]));
+		const joined = words.length > 0 && (token.lower === 'of' || token.lower === 'for') && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
 		if (joined) {
 			// One head noun before the joint: "support for negotiations", not "polls show support for negotiations".
-			words.unshift(tokens[index + 1]!.word, token.word);
+			words.unshift(tokens.at(index + 1)!.word, token.word);
 			break;
 		}
 		if (!isPhraseWord(token) || (words.length > 0 && token.breakAfter) || determiners.has(lower(token))) break;
@@ -257,21 +336,25 @@ function phraseBefore(tokens: readonly Token[], from: number, limit: number): st
 }
 
 /** The subject of the clause before the figure, past function words and numbers ("total EU support since 2022 to"). */
-function subjectBefore(tokens: readonly Token[]): string[] {
+function subjectBefore(tokens: Words): string[] {
 	let index = 0;
-	while (index < 3 && index < tokens.length && !tokens[index]!.breakAfter && (!isPhraseWord(tokens[index]) || isNumberish(tokens[index]!.word))) {
-		if (tokens[index]!.breakBefore) return [];
+	while (index < 3 && tokens.at(index) !== undefined && !tokens.at(index)!.breakAfter && (!isPhraseWord(tokens.at(index)) || isNumberish(tokens.at(index)!.word))) {
+		if (tokens.at(index)!.breakBefore) return [];
 		index++;
 	}
 	return phraseBefore(tokens, index, 4);
 }
 
+/** "shot down": what completes a verb. */
+const particles = new Set(['down', 'up', 'off', 'out', 'back']);
+
 /** "killed at least 12 people", "shot down 104 of the missiles": what happened to those counted. */
-function verbBefore(tokens: readonly Token[]): string[] {
-	const [nearest, previous] = tokens;
+function verbBefore(tokens: Words): string[] {
+	const nearest = tokens.at(0);
+	const previous = tokens.at(1);
 	if (nearest === undefined || nearest.breakAfter) return [];
-	if (isParticiple(nearest.word)) return [nearest.word];
-	if (/^(?:down|up|off|out|back)$/.test(lower(nearest)) && previous !== undefined && !previous.breakAfter && isParticiple(previous.word)) return [previous.word, nearest.word];
+	if (isParticipleLower(nearest.lower)) return [nearest.word];
+	if (particles.has(nearest.lower) && previous !== undefined && !previous.breakAfter && isParticipleLower(previous.lower)) return [previous.word, nearest.word];
 	return [];
 }
 
@@ -289,8 +372,15 @@ function tallyLabel(sentence: string, start: number): string[] {
 	return /^(?:number|total|count)$/i.test(match[1]!) && words.length > 0 ? words.slice(0, 8) : [...match[1]!.split(/\s+/u), ...words].slice(0, 8);
 }
 
+/** The first `count` words (fewer when the words run out). */
+function firstWords(tokens: Words, count: number): string[] {
+	const words: string[] = [];
+	for (let index = 0; index < count && tokens.at(index) !== undefined; index++) words.push(tokens.at(index)!.word);
+	return words;
+}
+
 function finish(words: readonly string[]): string {
-	return words.slice(0, maxWords).join(' ');
+	return (words.length > maxWords ? words.slice(0, maxWords) : words).join(' ');
 }
 
 export type LabelKind = 'counted' | 'money' | 'share' | 'measure';
@@ -302,12 +392,14 @@ export type LabelKind = 'counted' | 'money' | 'share' | 'measure';
  * "in"/"of" or named before "worth"; a share is "of" a whole; a measure (distance, weight) says where.
  */
 export function figureLabel(sentence: string, start: number, end: number, kind: LabelKind): string {
-	const after = wordsAfter(sentence, end);
+	const after = new WordsAfter(sentence, end);
 	const links = kind === 'money' ? moneyLinks : kind === 'share' || kind === 'counted' ? shareLinks : undefined;
-	const linked = links !== undefined && after[0] !== undefined && !after[0].breakAfter && links.has(lower(after[0]));
+	const first = after.at(0);
+	const linked = links !== undefined && first !== undefined && !first.breakAfter && links.has(first.lower);
 	const phrase = nounPhrase(after, linked ? 1 : 0, linked);
-	const before = wordsBefore(sentence, start);
-	const nearest = before[0] !== undefined && !before[0].breakAfter ? before[0] : undefined;
+	const before = new WordsBefore(sentence, start);
+	const closest = before.at(0);
+	const nearest = closest !== undefined && !closest.breakAfter ? closest : undefined;
 
 	if (kind !== 'counted' && !linked && nearest !== undefined && amountLeads.has(lower(nearest))) {
 		// "a price cap of $60 set by the G7": the thing before the amount, not the verb after it.
@@ -316,7 +408,7 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 	}
 
 	if (phrase.words.length > 0) {
-		const lead = lower(nearest) === 'of' && collectives.has(lower(before[1])) ? [before[1]!.word, 'of'] : [];
+		const lead = lower(nearest) === 'of' && collectives.has(lower(before.at(1))) ? [before.at(1)!.word, 'of'] : [];
 		const rest = phrase.closed ? [] : qualifier(after, phrase.next);
 		const verb = kind === 'counted' && lead.length === 0 ? verbBefore(before) : [];
 		// "shot down 104 of the 120 missiles fired": the part is what the verb before did, not the whole.
@@ -336,6 +428,6 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 	// Last resorts: the words next to the figure, never across punctuation.
 	const near = nearest !== undefined && isPhraseWord(nearest) ? [nearest.word] : [];
 	if (near.length > 0) return finish(near);
-	const following = after[0]?.breakBefore ? [] : after.slice(0, 4).map(token => token.word).filter(word => !isNumberish(word));
+	const following = first?.breakBefore ? [] : firstWords(after, 4).filter(word => !isNumberish(word));
 	return following.length > 0 ? finish(following) : kind === 'counted' ? 'count' : 'amount';
 }

@@ -1,3 +1,6 @@
+import {lowerCase} from './figureNouns.js';
+import {isSpaceCode} from './names.js';
+
 /**
  * Reading numbers as news copy writes them: digit groups with English or European separators,
  * number words, and multipliers such as "bn" or "million".
@@ -10,6 +13,22 @@ function isThousandsGrouping(groups: readonly string[]): boolean {
 	return first !== undefined && first.length <= 3 && rest.every(group => group.length === 3);
 }
 
+export function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+/** Most numbers are digits alone ("2022", "15"), and need no grouping rules. */
+function isPlainDigits(written: string): boolean {
+	for (let index = 0; index < written.length; index++) {
+		if (!isDigitCode(written.charCodeAt(index))) return false;
+	}
+	return written.length > 0;
+}
+
 /**
  * The value of a run of digits and separators: `10,000`, `50.000` (European thousands), `1.2`, `10,5`
  * (European decimal comma), `1,234.5`, `1.234,5`, `50 000` with a no-break space.
@@ -17,6 +36,7 @@ function isThousandsGrouping(groups: readonly string[]): boolean {
  * (`1.500 billion` is a decimal). Null when the separators follow no consistent convention (`1,2,3`).
  */
 export function parseDigits(written: string, beforeMultiplier = false): number | null {
+	if (isPlainDigits(written)) return Number(written);
 	const groups: string[] = [];
 	const separators: string[] = [];
 	let current = '';
@@ -73,7 +93,7 @@ const multipliers: Readonly<Record<string, number>> = {
 
 /** The factor a multiplier word or abbreviation stands for (`bn` → 1e9), or undefined. */
 export function multiplierValue(word: string): number | undefined {
-	return multipliers[word.toLowerCase()];
+	return multipliers[lowerCase(word)];
 }
 
 const smallNumbers: Readonly<Record<string, number>> = {
@@ -97,13 +117,13 @@ export interface WordNumber {
 	readonly fraction: boolean;
 }
 
-const wordAt = /[\s-]*([a-z]+)/iy;
-
-/** Reads the next word at `position` (after spaces or a hyphen). */
+/** Reads the next word of ASCII letters at `position` (after spaces or hyphens), in lower case. */
 function nextWord(text: string, position: number): {word: string; end: number} | null {
-	wordAt.lastIndex = position;
-	const match = wordAt.exec(text);
-	return match === null ? null : {word: match[1]!.toLowerCase(), end: wordAt.lastIndex};
+	let start = position;
+	while (isSpaceCode(text.charCodeAt(start)) || text.charCodeAt(start) === 45) start++;
+	let end = start;
+	while (isAsciiLetter(text.charCodeAt(end))) end++;
+	return end === start ? null : {word: lowerCase(text.slice(start, end)), end};
 }
 
 /**

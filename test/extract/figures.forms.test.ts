@@ -169,3 +169,13 @@ describe('counts of weapons named by their designation', () => {
 		expect(figuresIn('Industrial output fell 4.1 pct in October.')).toEqual([['4.1 pct', 4.1, 'percent']]);
 	});
 });
+
+describe('words beyond ASCII', () => {
+	it('reads an accented modifier as part of the counted phrase', () => {
+		expect(figuresIn('Some 40 café workers were evacuated.')).toEqual([['40', 40, 'people']]);
+	});
+
+	it('reads a number before a word with letters beyond ASCII', () => {
+		expect(figuresIn('He saw 12 Ärzte and 30 soldiers.')).toEqual([['12', 12, 'count'], ['30', 30, 'people']]);
+	});
+});
