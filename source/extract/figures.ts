@@ -1,5 +1,6 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
 import type {DateMention} from './dates.js';
+import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
 import {isSpaceCode} from './names.js';
@@ -495,7 +496,7 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 				unit: reading.unit,
 				label: compared ? previous.label : figureLabel(text, labelStart(text, reading.start), reading.through, reading.labelKind),
 				approximate: reading.approximate,
-				sentence: text,
+				sentence: sentenceExcerpt(text, reading.start, reading.through),
 				at: {
 					articleId: article.id,
 					sentence: {start: sentence.start, end: sentence.end},

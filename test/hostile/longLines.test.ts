@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {plainText} from '../../source/brief/plainText.js';
+import {toJson} from '../../source/brief/toJson.js';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
 import {briefOfTexts} from './pipeline.js';
 
@@ -30,5 +31,22 @@ describe('an article that is one unbroken string', () => {
 		const brief = await briefOfTexts(['“'.repeat(50_000) + '"'.repeat(50_000)]);
 		expect(plainText(brief, 80)).toContain('UKRAINE BRIEF: 1 articles');
 		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+});
+
+// Every figure carries the sentence it came from: a run-on "sentence" of 200 KB with thousands of figures
+// made a JSON brief of 800 MB.
+describe('a run-on sentence full of figures', () => {
+	const unit = 'the army said 5 tanks were hit near Kupiansk and ';
+	const text = `Run-on report\n\n${unit.repeat(4_000)}that was all.`;
+
+	it('gives every figure an excerpt of its sentence, so the JSON brief grows with the text, not its square', async () => {
+		const brief = await briefOfTexts([text]);
+		expect(brief.figures.length).toBeGreaterThan(1_000);
+		for (const figure of brief.figures) {
+			expect(figure.sentence.length).toBeLessThan(400);
+			expect(figure.sentence).toContain(figure.text);
+		}
+		expect(JSON.stringify(toJson(brief)).length).toBeLessThan(20 * text.length);
 	});
 });
