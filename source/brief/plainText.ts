@@ -1,18 +1,17 @@
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import {toSafeLine, visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
+import {displayWidth} from '../text/width.js';
+import {wrappedLines} from '../text/wrapText.js';
 import {newestPublished} from './summary.js';
 import {sourceLabels} from './sourceLabel.js';
 
 /** Wraps one item to `width` columns; continuation lines hang two columns in from the item's indent. */
 function wrap(text: string, width: number, indent: string): string {
 	const line = toSafeLine(text);
-	// Most items fit on one line; wrap-ansi is costly enough to spare them.
-	if (stringWidth(indent) + stringWidth(line) <= width) return indent + line;
+	// Most items fit on one line, and need no wrapping.
+	if (indent.length + displayWidth(line) <= width) return indent + line;
 	const hanging = `${indent}  `;
-	return wrapAnsi(line, Math.max(20, width - hanging.length), {hard: true, trim: true})
-		.split('\n')
+	return wrappedLines(line, Math.max(20, width - hanging.length))
 		.map((line, index) => (index === 0 ? indent : hanging) + line)
 		.join('\n');
 }

@@ -6,7 +6,8 @@ import type {Article, Brief} from '../model.js';
 import type {TableKind} from './columns.js';
 import {type DashboardLists, type Entry, reportEntries, speakerQuoteEntries} from './entries.js';
 import {type Box, type Layout, type ListShape, itemsPerPage, paneBox, sourceTextBox, viewBox} from './layout.js';
-import {type TextLine, lineOf, wrapText} from './sourceLines.js';
+import {type TextLine, wrapText} from '../text/wrapText.js';
+import {lineOf} from './sourceLines.js';
 import {type Pane, type ReduceContext, type UiState, type View, topView} from './state.js';
 
 export const paneTitles: Readonly<Record<Pane, string>> = {

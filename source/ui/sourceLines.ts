@@ -1,76 +1,9 @@
 /**
- * Article text laid out for the source view: word-wrapped lines that remember their character
- * offsets, so a finding's span can be found on screen and highlighted after any resize.
+ * The source view's wrapped article lines (see `text/wrapText.ts`) read for a finding: the line that holds
+ * it and how each line splits at its sentence and span, so it is found and highlighted after any resize.
  */
-import stringWidth from 'string-width';
 import type {Span} from '../model.js';
-
-/** One screen line: the half-open range `[start, end)` of the article text it shows. */
-export interface TextLine {
-	readonly start: number;
-	readonly end: number;
-}
-
-function hardSplit(text: string, start: number, end: number, width: number, out: TextLine[]): number {
-	// A word wider than the screen (a URL, a long compound) is cut at the column limit.
-	let lineStart = start;
-	let used = 0;
-	let i = start;
-	for (const char of text.slice(start, end)) {
-		const w = stringWidth(char);
-		if (used + w > width && i > lineStart) {
-			out.push({start: lineStart, end: i});
-			lineStart = i;
-			used = 0;
-		}
-		used += w;
-		i += char.length;
-	}
-	return lineStart;
-}
-
-function wrapParagraph(text: string, from: number, to: number, width: number, out: TextLine[]): void {
-	const words = /\S+/g;
-	words.lastIndex = from;
-	let lineStart = -1;
-	let lineEnd = -1;
-	let used = 0;
-	for (let match = words.exec(text); match !== null && match.index < to; match = words.exec(text)) {
-		const start = match.index;
-		const end = Math.min(start + match[0].length, to);
-		const w = stringWidth(text.slice(start, end));
-		const gap = lineStart === -1 ? 0 : start - lineEnd;
-		if (lineStart !== -1 && used + gap + w <= width) {
-			used += gap + w;
-			lineEnd = end;
-			continue;
-		}
-		if (lineStart !== -1) out.push({start: lineStart, end: lineEnd});
-		if (w > width) {
-			lineStart = hardSplit(text, start, end, width, out);
-			used = stringWidth(text.slice(lineStart, end));
-		} else {
-			lineStart = start;
-			used = w;
-		}
-		lineEnd = end;
-	}
-	out.push(lineStart === -1 ? {start: from, end: from} : {start: lineStart, end: lineEnd});
-}
-
-/** Wraps `text` (paragraphs separated by `\n`) into lines of at most `width` columns. */
-export function wrapText(text: string, width: number): TextLine[] {
-	const lines: TextLine[] = [];
-	const safeWidth = Math.max(1, width);
-	let from = 0;
-	while (from <= text.length) {
-		const newline = text.indexOf('\n', from);
-		const to = newline === -1 ? text.length : newline;
-		wrapParagraph(text, from, to, safeWidth, lines);
-		from = to + 1;
-	}
-	return lines;
-}
+import type {TextLine} from '../text/wrapText.js';
 
 /** The line holding character `offset` (the last line when past the end). */
 export function lineOf(lines: readonly TextLine[], offset: number): number {

@@ -26,6 +26,16 @@ describe('an article that is one unbroken string', () => {
 		expect(article.title).toBe('Kyiv said 40 drones were shot down overnight');
 	});
 
+	it('prints a brief whose one quotation runs on for 160,000 characters in a few seconds, every line within 80 columns', async () => {
+		const started = performance.now();
+		const brief = await briefOfTexts([`“${'We will not give up our land and we will fight on '.repeat(3_200)}`]);
+		expect(brief.quotes[0]!.text.length).toBeGreaterThan(150_000);
+		const lines = plainText(brief, 80).split('\n');
+		expect(lines.length).toBeGreaterThan(2_000);
+		expect(lines.every(line => line.length <= 80)).toBe(true);
+		expect(performance.now() - started).toBeLessThan(10_000);
+	});
+
 	it('prints a brief of 100k quote marks in a few seconds', async () => {
 		const started = performance.now();
 		const brief = await briefOfTexts(['“'.repeat(50_000) + '"'.repeat(50_000)]);

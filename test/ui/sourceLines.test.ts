@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {lineOf, segmentLine, sourceTop, wrapText} from '../../source/ui/sourceLines.js';
+import {wrapText} from '../../source/text/wrapText.js';
+import {lineOf, segmentLine, sourceTop} from '../../source/ui/sourceLines.js';
 import {articleText, locate} from '../fixtures/ui/brief.js';
 
 const text = articleText('a4');
