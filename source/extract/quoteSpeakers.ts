@@ -247,9 +247,18 @@ interface NameKeys {
 	readonly surnameKey: string;
 }
 
-function nameKeys(nameParts: readonly string[]): NameKeys {
-	return {firstKey: nameKey(nameParts[0]!), surnameKey: nameKey(nameParts.at(-1)!)};
+/** A name split into its words, with the `nameKey` of each and of its first and last word. */
+interface NameParts extends NameKeys {
+	readonly words: readonly string[];
+	readonly wordKeys: readonly string[];
 }
+
+/** The parts of a name, worked out once per spelling: one lookup instead of one per word and key. */
+const namePartsOf = memoised((name: string): NameParts => {
+	const parts = nameWords(name);
+	const wordKeys = parts.map(nameKey);
+	return {words: parts, wordKeys, firstKey: wordKeys[0] ?? '', surnameKey: wordKeys.at(-1) ?? ''};
+});
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
 	const list = index.get(key);
@@ -363,12 +372,12 @@ export class ArticleSpeakers {
 		if (phrase === null || phrase.kind !== 'person') return;
 		let person = this.registered.get(phrase);
 		if (person === undefined) {
-			const nameParts = nameWords(phrase.name);
-			if (nameParts.length < 2) {
+			const name = namePartsOf(phrase.name);
+			if (name.words.length < 2) {
 				singles.push({at, word: phrase.name});
 				return;
 			}
-			person = this.register(phrase, nameParts);
+			person = this.register(phrase, name);
 		}
 		if (phrase.role !== null) addRole(person, phrase.role);
 		this.addAppositiveRoles(person, sentence, at, at + run.length);
@@ -395,29 +404,28 @@ export class ArticleSpeakers {
 	 * The person a full name names, registered if new. A name found by its exact surname (or new) always finds the
 	 * same person again: people only ever join the lists after those already there.
 	 */
-	private register(phrase: SpeakerPhrase, nameParts: readonly string[]): Person {
-		const keys = nameKeys(nameParts);
-		const exact = this.personNamedExactly(keys);
+	private register(phrase: SpeakerPhrase, name: NameParts): Person {
+		const exact = this.personNamedExactly(name);
 		if (exact !== undefined) {
 			this.registered.set(phrase, exact);
 			return exact;
 		}
-		const known = this.personNamedFuzzily(keys);
+		const known = this.personNamedFuzzily(name);
 		if (known !== null) return known;
-		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, ...keys};
+		const {words: nameParts, firstKey, surnameKey} = name;
+		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, firstKey, surnameKey};
 		this.registered.set(phrase, person);
 		this.persons.push(person);
-		addTo(this.bySurname, keys.surnameKey, person);
+		addTo(this.bySurname, surnameKey, person);
 		if (this.bySurnameBlock !== null) addToBlocks(this.bySurnameBlock, person);
 		else if (this.persons.length > maxScannedPersons) this.bySurnameBlock = surnameBlockIndex(this.persons);
-		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
+		for (const key of name.wordKeys) addTo(this.byWord, key, person);
 		return person;
 	}
 
 	/** The person with this full name: same surname (exact fold first, then one edit apart) and a compatible first name. */
-	private personNamed(nameParts: readonly string[]): Person | null {
-		const keys = nameKeys(nameParts);
-		return this.personNamedExactly(keys) ?? this.personNamedFuzzily(keys);
+	private personNamed(name: NameParts): Person | null {
+		return this.personNamedExactly(name) ?? this.personNamedFuzzily(name);
 	}
 
 	private personNamedExactly({firstKey, surnameKey}: NameKeys): Person | undefined {
@@ -439,12 +447,11 @@ export class ArticleSpeakers {
 	}
 
 	/** The person a name refers to: same surname (spelling-tolerant), else any matching word ("Yoon" for "Yoon Suk Yeol"). */
-	private personFor(name: string, at: number): Person | null {
-		const parts = nameWords(name);
-		const last = parts.at(-1);
-		if (last === undefined) return null;
-		if (parts.length >= 2) return this.personNamed(parts);
-		const key = nameKey(last);
+	private personFor(written: string, at: number): Person | null {
+		const name = namePartsOf(written);
+		if (name.words.length === 0) return null;
+		if (name.words.length >= 2) return this.personNamed(name);
+		const key = name.surnameKey;
 		const bySurname = this.bySurname.get(key) ?? this.withSurname(key);
 		if (bySurname.length > 0) return this.closest(bySurname, at);
 		const byWord = this.byWord.get(key);
