@@ -83,6 +83,12 @@ function isRunCharacter(point: number): boolean {
 	return point === 0x2019 || (point >= 0xa0 && (point < 0x2000 || point > 0x206f) && wordCharacter.test(String.fromCodePoint(point)));
 }
 
+/** Whether [from, end) holds a plain space. */
+function hasSpace(text: string, from: number, end: number): boolean {
+	for (let index = from; index < end; index++) if (text.charCodeAt(index) === 32) return true;
+	return false;
+}
+
 function skipSpaces(text: string, from: number, end: number): number {
 	while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
 	return from;
@@ -229,6 +235,19 @@ function termsOf(phrase: SpeakerPhrase): DescriptionTerms {
 	return terms;
 }
 
+/** Two lists of mentions sorted by offset as one. */
+function mergedByOffset(a: Mention[], b: Mention[]): Mention[] {
+	if (b.length === 0) return a;
+	if (a.length === 0) return b;
+	const merged: Mention[] = [];
+	let indexA = 0;
+	let indexB = 0;
+	while (indexA < a.length && indexB < b.length) merged.push(a[indexA]!.at < b[indexB]!.at ? a[indexA++]! : b[indexB++]!);
+	while (indexA < a.length) merged.push(a[indexA++]!);
+	while (indexB < b.length) merged.push(b[indexB++]!);
+	return merged;
+}
+
 /** Up to this many people, a surname is compared with each person's rather than looked up by its blocks. */
 const maxScannedPersons = 32;
 
@@ -289,7 +308,8 @@ function compatibleFirstNames(keyA: string, keyB: string): boolean {
  */
 export class ArticleSpeakers {
 	private readonly persons: Person[] = [];
-	private readonly mentions: Mention[] = [];
+	/** Sorted by offset. */
+	private mentions: Mention[] = [];
 	/** People by the folded key of their surname, and of any word of their name. */
 	private readonly bySurname = new Map<string, Person[]>();
 	private readonly byWord = new Map<string, Person[]>();
@@ -328,7 +348,7 @@ export class ArticleSpeakers {
 			this.sentenceStarts.push(sentence.start);
 			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles, loneWords);
 		}
-		this.mentions.sort((a, b) => a.at - b.at);
+		// Runs are read in order, so their mentions are already sorted by offset; so are the lone names of each kind.
 		const lone: Mention[] = [];
 		const letters = keyLetters(this.byWord.keys());
 		for (let index = 0; index < loneWords.length; index += 2) {
@@ -336,10 +356,10 @@ export class ArticleSpeakers {
 			const end = loneWords[index + 1]!;
 			if (mayHaveKeyLike(this.text, at, end, letters)) this.addLoneMention(lone, at, this.text.slice(at, end));
 		}
-		for (const {at, word} of singles) if (mayHaveKeyLike(word, 0, word.length, letters)) this.addLoneMention(lone, at, word);
-		// Mentions never share an offset (each comes from its own run), so the order they are added in does not matter.
-		this.mentions.push(...lone);
-		this.mentions.sort((a, b) => a.at - b.at);
+		const loneInRuns: Mention[] = [];
+		for (const {at, word} of singles) if (mayHaveKeyLike(word, 0, word.length, letters)) this.addLoneMention(loneInRuns, at, word);
+		// Mentions never share an offset (each comes from its own run).
+		this.mentions = mergedByOffset(this.mentions, mergedByOffset(lone, loneInRuns));
 	}
 
 	/** A lone name at `at` is a mention of the person whose surname, or else other name, it is. */
@@ -356,9 +376,8 @@ export class ArticleSpeakers {
 		for (let capital = nextCapital(stretch, 0); capital >= 0; ) {
 			const at = gap.start + capital;
 			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
-			const space = this.text.indexOf(' ', at);
 			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
-			if (space < 0 || space >= runEnd) loneWords.push(at, runEnd);
+			if (!hasSpace(this.text, at, runEnd)) loneWords.push(at, runEnd);
 			else this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
 			capital = nextCapital(stretch, runEnd - gap.start);
 		}
