@@ -14,6 +14,7 @@ export interface QuotedSpan {
 }
 
 const markCharacter = /["“”„«»‘’'‚‹›]/g;
+const doubleMarkCharacter = /["“”„«»]/g;
 
 // The marks by character code: the scan reads codes, so that no mark becomes a string of its own.
 const quotationMark = 34;
@@ -156,11 +157,15 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 		const {start, end} = block;
 		let singleOpen = -1;
 		const plural = new PluralPossessives();
-		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop.
-		markCharacter.lastIndex = start;
-		while (markCharacter.test(text)) {
-			const index = markCharacter.lastIndex - 1;
+		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop. Inside
+		// double quotes only double marks count, so the apostrophes there (“we’re”) are skipped with the text.
+		for (let from = start; ; ) {
+			const marks = open >= 0 ? doubleMarkCharacter : markCharacter;
+			marks.lastIndex = from;
+			if (!marks.test(text)) break;
+			const index = marks.lastIndex - 1;
 			if (index >= end) break;
+			from = index + 1;
 			const code = text.charCodeAt(index);
 			if (open >= 0) {
 				if (!isDoubleMark(code) || index < innerStart) continue;
