@@ -378,16 +378,16 @@ export class ArticleSpeakers {
 			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
 			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
 			if (!hasSpace(this.text, at, runEnd)) loneWords.push(at, runEnd);
-			else this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
+			else this.collectRun(at, runEnd, sentence, singles);
 			capital = nextCapital(stretch, runEnd - gap.start);
 		}
 	}
 
-	/** A run of several capitalised words: a person's full name (with roles) registers them, a lone name waits for pass two. */
-	private collectRun(at: number, run: string, sentence: Span, singles: Single[]): void {
+	/** A run of several capitalised words, [at, end): a person's full name (with roles) registers them, a lone name waits for pass two. */
+	private collectRun(at: number, end: number, sentence: Span, singles: Single[]): void {
 		// The role words and the run are one stretch of text: parsed as one slice, without joining strings.
 		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
-		const phrase = parsePhrase(this.text.slice(rolesFrom, at + run.length)) ?? (rolesFrom === at ? null : parsePhrase(run));
+		const phrase = parsePhrase(this.text.slice(rolesFrom, end)) ?? (rolesFrom === at ? null : parsePhrase(this.text.slice(at, end)));
 		if (phrase === null || phrase.kind !== 'person') return;
 		let person = this.registered.get(phrase);
 		if (person === undefined) {
@@ -399,7 +399,7 @@ export class ArticleSpeakers {
 			person = this.register(phrase, name);
 		}
 		if (phrase.role !== null) addRole(person, phrase.role);
-		this.addAppositiveRoles(person, sentence, at, at + run.length);
+		this.addAppositiveRoles(person, sentence, at, end);
 		this.mentions.push({at, person});
 	}
 
