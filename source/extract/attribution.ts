@@ -130,6 +130,13 @@ function isWordCode(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
+const letter = /^\p{L}$/u;
+
+/** A hyphen or a letter ("so-called", "Übersaid"): what may not stand right before a verb. */
+function isHyphenOrLetter(code: number): boolean {
+	return code < 128 ? code === 45 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : letter.test(String.fromCharCode(code));
+}
+
 /**
  * The speech verbs of one text, found in one pass of the regex over it (one call per verb rather than several per
  * sentence; what lies between the stretches asked for is skipped) and handed out stretch by stretch, in order. A
@@ -172,7 +179,7 @@ export class SpeechVerbs {
 		for (; this.pending !== null && this.pending.index < end; this.advance()) {
 			const at = this.pending.index;
 			const verb = this.pending[0];
-			if (at + verb.length > end || (at > start && /[-\p{L}]/u.test(text[at - 1]!))) continue;
+			if (at + verb.length > end || (at > start && isHyphenOrLetter(text.charCodeAt(at - 1)))) continue;
 			(found ??= []).push({at, verb});
 		}
 		return found ?? noVerbs;
@@ -185,7 +192,7 @@ function verbsInSlice(text: string, start: number, end: number): VerbMatch[] {
 	const found: VerbMatch[] = [];
 	speechVerb.lastIndex = 0;
 	for (let match = speechVerb.exec(slice); match !== null; match = speechVerb.exec(slice)) {
-		if (match.index > 0 && /[-\p{L}]/u.test(slice[match.index - 1]!)) continue;
+		if (match.index > 0 && isHyphenOrLetter(slice.charCodeAt(match.index - 1))) continue;
 		found.push({at: start + match.index, verb: match[0]});
 	}
 	return found;

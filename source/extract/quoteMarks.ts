@@ -14,6 +14,9 @@ export interface QuotedSpan {
 }
 
 const markCharacter = /["“”„«»‘’'‚‹›]/g;
+const doubleMarkCharacter = /["“”„«»]/g;
+/** Every mark but the closing singles ’ and ›, which only matter inside single quotes. */
+const openingMarkCharacter = /["“”„«»‘'‚‹]/g;
 
 // The marks by character code: the scan reads codes, so that no mark becomes a string of its own.
 const quotationMark = 34;
@@ -138,6 +141,28 @@ class PluralPossessives {
 }
 
 /**
+ * Where the next mark of one kind is, remembering the last answer: a search may run past the end of its paragraph,
+ * and the paragraphs it ran over are then not searched again (a text with few marks of a kind stays linear).
+ */
+class NextMark {
+	/** No match lies in [searchedFrom, found); `found` is -1 when none lies up to the end of the text. */
+	private searchedFrom = Number.POSITIVE_INFINITY;
+	private found = -1;
+
+	constructor(private readonly text: string, private readonly pattern: RegExp) {}
+
+	/** Offset of the first mark at or after `from`, or -1. */
+	from(from: number): number {
+		if (from < this.searchedFrom || (this.found >= 0 && from > this.found)) {
+			this.pattern.lastIndex = from;
+			this.found = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : -1;
+			this.searchedFrom = from;
+		}
+		return this.found;
+	}
+}
+
+/**
  * Every quotation in the paragraph blocks of `text`, in order. One pass over the characters: double marks
  * pair by position (so an opening “ closed by a straight " still pairs), single marks only count outside
  * double quotes and never between two letters (Russia’s, don’t), and a quotation left open at the end of a
@@ -146,6 +171,9 @@ class PluralPossessives {
  */
 export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[] {
 	const quotes: QuotedSpan[] = [];
+	const doubles = new NextMark(text, doubleMarkCharacter);
+	const anyMarks = new NextMark(text, markCharacter);
+	const openings = new NextMark(text, openingMarkCharacter);
 	// An open double quote may carry over into the next paragraph.
 	let open = -1;
 	let innerStart = 0;
@@ -156,11 +184,13 @@ export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[]
 		const {start, end} = block;
 		let singleOpen = -1;
 		const plural = new PluralPossessives();
-		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop.
-		markCharacter.lastIndex = start;
-		while (markCharacter.test(text)) {
-			const index = markCharacter.lastIndex - 1;
-			if (index >= end) break;
+		// Jump from mark to mark: the regex engine skips the plain text far faster than a character loop. Only the
+		// marks that can change the state are looked for: inside double quotes the double marks, and outside any
+		// quote the opening ones, so that apostrophes (“we’re”, Russia’s) are mostly skipped with the text.
+		for (let from = start; ; ) {
+			const index = (open >= 0 ? doubles : singleOpen >= 0 ? anyMarks : openings).from(from);
+			if (index < 0 || index >= end) break;
+			from = index + 1;
 			const code = text.charCodeAt(index);
 			if (open >= 0) {
 				if (!isDoubleMark(code) || index < innerStart) continue;

@@ -83,6 +83,12 @@ function isRunCharacter(point: number): boolean {
 	return point === 0x2019 || (point >= 0xa0 && (point < 0x2000 || point > 0x206f) && wordCharacter.test(String.fromCodePoint(point)));
 }
 
+/** Whether [from, end) holds a plain space. */
+function hasSpace(text: string, from: number, end: number): boolean {
+	for (let index = from; index < end; index++) if (text.charCodeAt(index) === 32) return true;
+	return false;
+}
+
 function skipSpaces(text: string, from: number, end: number): number {
 	while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
 	return from;
@@ -229,6 +235,19 @@ function termsOf(phrase: SpeakerPhrase): DescriptionTerms {
 	return terms;
 }
 
+/** Two lists of mentions sorted by offset as one. */
+function mergedByOffset(a: Mention[], b: Mention[]): Mention[] {
+	if (b.length === 0) return a;
+	if (a.length === 0) return b;
+	const merged: Mention[] = [];
+	let indexA = 0;
+	let indexB = 0;
+	while (indexA < a.length && indexB < b.length) merged.push(a[indexA]!.at < b[indexB]!.at ? a[indexA++]! : b[indexB++]!);
+	while (indexA < a.length) merged.push(a[indexA++]!);
+	while (indexB < b.length) merged.push(b[indexB++]!);
+	return merged;
+}
+
 /** Up to this many people, a surname is compared with each person's rather than looked up by its blocks. */
 const maxScannedPersons = 32;
 
@@ -247,9 +266,18 @@ interface NameKeys {
 	readonly surnameKey: string;
 }
 
-function nameKeys(nameParts: readonly string[]): NameKeys {
-	return {firstKey: nameKey(nameParts[0]!), surnameKey: nameKey(nameParts.at(-1)!)};
+/** A name split into its words, with the `nameKey` of each and of its first and last word. */
+interface NameParts extends NameKeys {
+	readonly words: readonly string[];
+	readonly wordKeys: readonly string[];
 }
+
+/** The parts of a name, worked out once per spelling: one lookup instead of one per word and key. */
+const namePartsOf = memoised((name: string): NameParts => {
+	const parts = nameWords(name);
+	const wordKeys = parts.map(nameKey);
+	return {words: parts, wordKeys, firstKey: wordKeys[0] ?? '', surnameKey: wordKeys.at(-1) ?? ''};
+});
 
 function addTo(index: Map<string, Person[]>, key: string, person: Person): void {
 	const list = index.get(key);
@@ -280,7 +308,8 @@ function compatibleFirstNames(keyA: string, keyB: string): boolean {
  */
 export class ArticleSpeakers {
 	private readonly persons: Person[] = [];
-	private readonly mentions: Mention[] = [];
+	/** Sorted by offset. */
+	private mentions: Mention[] = [];
 	/** People by the folded key of their surname, and of any word of their name. */
 	private readonly bySurname = new Map<string, Person[]>();
 	private readonly byWord = new Map<string, Person[]>();
@@ -319,7 +348,7 @@ export class ArticleSpeakers {
 			this.sentenceStarts.push(sentence.start);
 			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles, loneWords);
 		}
-		this.mentions.sort((a, b) => a.at - b.at);
+		// Runs are read in order, so their mentions are already sorted by offset; so are the lone names of each kind.
 		const lone: Mention[] = [];
 		const letters = keyLetters(this.byWord.keys());
 		for (let index = 0; index < loneWords.length; index += 2) {
@@ -327,10 +356,10 @@ export class ArticleSpeakers {
 			const end = loneWords[index + 1]!;
 			if (mayHaveKeyLike(this.text, at, end, letters)) this.addLoneMention(lone, at, this.text.slice(at, end));
 		}
-		for (const {at, word} of singles) if (mayHaveKeyLike(word, 0, word.length, letters)) this.addLoneMention(lone, at, word);
-		// Mentions never share an offset (each comes from its own run), so the order they are added in does not matter.
-		this.mentions.push(...lone);
-		this.mentions.sort((a, b) => a.at - b.at);
+		const loneInRuns: Mention[] = [];
+		for (const {at, word} of singles) if (mayHaveKeyLike(word, 0, word.length, letters)) this.addLoneMention(loneInRuns, at, word);
+		// Mentions never share an offset (each comes from its own run).
+		this.mentions = mergedByOffset(this.mentions, mergedByOffset(lone, loneInRuns));
 	}
 
 	/** A lone name at `at` is a mention of the person whose surname, or else other name, it is. */
@@ -347,31 +376,30 @@ export class ArticleSpeakers {
 		for (let capital = nextCapital(stretch, 0); capital >= 0; ) {
 			const at = gap.start + capital;
 			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
-			const space = this.text.indexOf(' ', at);
 			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
-			if (space < 0 || space >= runEnd) loneWords.push(at, runEnd);
-			else this.collectRun(at, this.text.slice(at, runEnd), sentence, singles);
+			if (!hasSpace(this.text, at, runEnd)) loneWords.push(at, runEnd);
+			else this.collectRun(at, runEnd, sentence, singles);
 			capital = nextCapital(stretch, runEnd - gap.start);
 		}
 	}
 
-	/** A run of several capitalised words: a person's full name (with roles) registers them, a lone name waits for pass two. */
-	private collectRun(at: number, run: string, sentence: Span, singles: Single[]): void {
+	/** A run of several capitalised words, [at, end): a person's full name (with roles) registers them, a lone name waits for pass two. */
+	private collectRun(at: number, end: number, sentence: Span, singles: Single[]): void {
 		// The role words and the run are one stretch of text: parsed as one slice, without joining strings.
 		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
-		const phrase = parsePhrase(this.text.slice(rolesFrom, at + run.length)) ?? (rolesFrom === at ? null : parsePhrase(run));
+		const phrase = parsePhrase(this.text.slice(rolesFrom, end)) ?? (rolesFrom === at ? null : parsePhrase(this.text.slice(at, end)));
 		if (phrase === null || phrase.kind !== 'person') return;
 		let person = this.registered.get(phrase);
 		if (person === undefined) {
-			const nameParts = nameWords(phrase.name);
-			if (nameParts.length < 2) {
+			const name = namePartsOf(phrase.name);
+			if (name.words.length < 2) {
 				singles.push({at, word: phrase.name});
 				return;
 			}
-			person = this.register(phrase, nameParts);
+			person = this.register(phrase, name);
 		}
 		if (phrase.role !== null) addRole(person, phrase.role);
-		this.addAppositiveRoles(person, sentence, at, at + run.length);
+		this.addAppositiveRoles(person, sentence, at, end);
 		this.mentions.push({at, person});
 	}
 
@@ -395,29 +423,28 @@ export class ArticleSpeakers {
 	 * The person a full name names, registered if new. A name found by its exact surname (or new) always finds the
 	 * same person again: people only ever join the lists after those already there.
 	 */
-	private register(phrase: SpeakerPhrase, nameParts: readonly string[]): Person {
-		const keys = nameKeys(nameParts);
-		const exact = this.personNamedExactly(keys);
+	private register(phrase: SpeakerPhrase, name: NameParts): Person {
+		const exact = this.personNamedExactly(name);
 		if (exact !== undefined) {
 			this.registered.set(phrase, exact);
 			return exact;
 		}
-		const known = this.personNamedFuzzily(keys);
+		const known = this.personNamedFuzzily(name);
 		if (known !== null) return known;
-		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, ...keys};
+		const {words: nameParts, firstKey, surnameKey} = name;
+		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, firstKey, surnameKey};
 		this.registered.set(phrase, person);
 		this.persons.push(person);
-		addTo(this.bySurname, keys.surnameKey, person);
+		addTo(this.bySurname, surnameKey, person);
 		if (this.bySurnameBlock !== null) addToBlocks(this.bySurnameBlock, person);
 		else if (this.persons.length > maxScannedPersons) this.bySurnameBlock = surnameBlockIndex(this.persons);
-		for (const word of nameParts) addTo(this.byWord, nameKey(word), person);
+		for (const key of name.wordKeys) addTo(this.byWord, key, person);
 		return person;
 	}
 
 	/** The person with this full name: same surname (exact fold first, then one edit apart) and a compatible first name. */
-	private personNamed(nameParts: readonly string[]): Person | null {
-		const keys = nameKeys(nameParts);
-		return this.personNamedExactly(keys) ?? this.personNamedFuzzily(keys);
+	private personNamed(name: NameParts): Person | null {
+		return this.personNamedExactly(name) ?? this.personNamedFuzzily(name);
 	}
 
 	private personNamedExactly({firstKey, surnameKey}: NameKeys): Person | undefined {
@@ -439,12 +466,11 @@ export class ArticleSpeakers {
 	}
 
 	/** The person a name refers to: same surname (spelling-tolerant), else any matching word ("Yoon" for "Yoon Suk Yeol"). */
-	private personFor(name: string, at: number): Person | null {
-		const parts = nameWords(name);
-		const last = parts.at(-1);
-		if (last === undefined) return null;
-		if (parts.length >= 2) return this.personNamed(parts);
-		const key = nameKey(last);
+	private personFor(written: string, at: number): Person | null {
+		const name = namePartsOf(written);
+		if (name.words.length === 0) return null;
+		if (name.words.length >= 2) return this.personNamed(name);
+		const key = name.surnameKey;
 		const bySurname = this.bySurname.get(key) ?? this.withSurname(key);
 		if (bySurname.length > 0) return this.closest(bySurname, at);
 		const byWord = this.byWord.get(key);

@@ -108,11 +108,15 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 	const marks = scanQuotes(text, article.blocks);
 	if (marks.length === 0 || sentences.length === 0) return [];
 	const gaps = sentenceGaps(sentences, marks);
-	const speakers = new ArticleSpeakers(text, sentences, gaps);
+	// Who speaks is worked out only for an article where someone does.
+	let speakers: ArticleSpeakers | null = null;
 	const verbs = new SpeechVerbs(text);
+	const last = lastAttributingSentence(sentences, marks);
 	const bySentence: (readonly Attributed[])[] = sentences.map((sentence, index) => {
+		if (index > last) return noAttributions;
 		const acts = speechActs(text, sentence, gaps[index]!, verbs);
 		if (acts.length === 0) return noAttributions;
+		speakers ??= new ArticleSpeakers(text, sentences, gaps);
 		const resolved = speakers.resolveSentence(index, acts);
 		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
 	});
@@ -137,6 +141,20 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 		if (quote !== null) quotes.push(quote);
 	}
 	return quotes;
+}
+
+/**
+ * The last sentence whose speech acts a quotation may take its speaker from: the last of the paragraph where the
+ * last quotation ends. A quotation looks at the acts of its own paragraph and the one before, and an act only
+ * ever passes its speaker on to later ones.
+ */
+function lastAttributingSentence(sentences: readonly Sentence[], marks: readonly QuotedSpan[]): number {
+	let close = 0;
+	for (const mark of marks) close = Math.max(close, mark.close);
+	let last = indexOfSentence(sentences, close - 1);
+	const {block} = sentences[last]!;
+	while (last + 1 < sentences.length && sentences[last + 1]!.block === block) last++;
+	return last;
 }
 
 /** The speech act of the quotation's own sentence: "…,” X said" first, then "X said: “…”", then any later "X said". */
@@ -184,7 +202,7 @@ function inheritSpeakers(
 	candidates: Candidate[],
 	bySentence: readonly (readonly Attributed[])[],
 	sentences: readonly Sentence[],
-	speakers: ArticleSpeakers,
+	speakers: ArticleSpeakers | null,
 ): void {
 	const blockOf = (offset: number) => sentences[indexOfSentence(sentences, offset)]!.block;
 	const actsByBlock = new Map<number, Attributed[]>();
@@ -214,7 +232,8 @@ function inheritSpeakers(
 			else if (quotedBefore) speaker = previous.speaker;
 			else if ((actsByBlock.get(block)?.length ?? 0) === 0 && (previous === undefined || previous.mark.close <= previousBlock.start)) {
 				const first = indexOfSentence(sentences, previousBlock.start);
-				speaker = speakers.paragraphSpeaker(first, indexOfSentence(sentences, previousBlock.end - 1), candidate.mark.open);
+				// Without speakers nobody has spoken before, so the paragraph before introduces nobody.
+				speaker = speakers?.paragraphSpeaker(first, indexOfSentence(sentences, previousBlock.end - 1), candidate.mark.open) ?? null;
 			}
 		}
 		if (speaker !== null) candidates[index] = {...candidate, speaker, source: 'context'};

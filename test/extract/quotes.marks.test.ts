@@ -125,6 +125,23 @@ describe('quote scanning on arbitrary text', () => {
 		}), {numRuns: 300});
 	});
 
+	it.each([
+		['no marks', 'The front line held overnight near Pokrovsk.'],
+		['only apostrophes', 'Russia’s army isn’t moving, and Kyiv’s isn’t either.'],
+	])('stays linear on 100,000 paragraphs with %s before the one quotation', (_, paragraph) => {
+		const paragraphs = [...Array.from({length: 100_000}, () => paragraph), '“We hold,” she said.'];
+		const text = paragraphs.join('\n');
+		const blocks = [];
+		for (let start = 0, index = 0; index < paragraphs.length; index++) {
+			blocks.push({kind: 'paragraph' as const, start, end: start + paragraphs[index]!.length});
+			start += paragraphs[index]!.length + 1;
+		}
+		const started = performance.now();
+		expect(scanQuotes(text, blocks).map(quote => quotedText(text, quote))).toEqual(['We hold']);
+		// A loose bound: searching each paragraph to the far quotation would take minutes here.
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
 	it('stays linear on 100,000 quote marks in one paragraph', () => {
 		const text = `Headline\nHe said ${'“'.repeat(50_000)}${'"'.repeat(50_000)} and left.`;
 		const article = articleText(text);
