@@ -1,3 +1,5 @@
+import {charClass} from '../text/charClass.js';
+
 /**
  * Characters that text can be made of and be final as it stands: printable, no white space but a plain
  * space, and already composed (each one and each pair is its own NFC, none is a combining mark): Latin,
@@ -14,10 +16,8 @@ export const settledRanges: ReadonlyArray<readonly [number, number]> = [
 	[0x20a0, 0x20c0],
 ];
 
-const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-
 /** A character outside the settled ranges, two spaces in a row, or a space at either end of a line. */
-const unsettled = new RegExp(` [ \\n]|\\n |[^\\n${settledRanges.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]`);
+const unsettled = new RegExp(` [ \\n]|\\n |[^\\n${charClass(settledRanges)}]`);
 
 /**
  * Whether splitting `text` at newlines gives its paragraph lines as they are: nothing to compose, strip,

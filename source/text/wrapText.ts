@@ -11,13 +11,27 @@ export interface TextLine {
 	readonly end: number;
 }
 
+// Characters recur: each one's width is worked out once (string-width costs microseconds a call).
+const charWidths = new Map<string, number>();
+const maxCharWidths = 4096;
+
+function charWidth(char: string): number {
+	let width = charWidths.get(char);
+	if (width === undefined) {
+		if (charWidths.size >= maxCharWidths) charWidths.clear();
+		width = stringWidth(char);
+		charWidths.set(char, width);
+	}
+	return width;
+}
+
 function hardSplit(text: string, start: number, end: number, width: number, out: TextLine[]): number {
 	// A word wider than the screen (a URL, a long compound) is cut at the column limit.
 	let lineStart = start;
 	let used = 0;
 	let i = start;
 	for (const char of text.slice(start, end)) {
-		const w = stringWidth(char);
+		const w = charWidth(char);
 		if (used + w > width && i > lineStart) {
 			out.push({start: lineStart, end: i});
 			lineStart = i;

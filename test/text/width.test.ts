@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {displayWidth} from '../../source/text/width.js';
+import {displayWidth, narrowRanges} from '../../source/text/width.js';
 
 describe('displayWidth', () => {
 	it('counts as string-width does, in short text and in long text cut into pieces', () => {
@@ -27,5 +27,19 @@ describe('displayWidth', () => {
 		const started = performance.now();
 		expect(displayWidth(text)).toBe(200_002);
 		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+});
+
+describe('narrow characters', () => {
+	it('are each one column wide, as string-width counts them', () => {
+		for (const [from, to] of narrowRanges) {
+			for (let code = from; code <= to; code++) expect(stringWidth(String.fromCharCode(code)), code.toString(16)).toBe(1);
+		}
+	});
+
+	it('make text as wide as it is long, and anything else is measured', () => {
+		expect(displayWidth('Київ заявив: «40 дронів збито», — повідомили в ЗСУ. €9bn')).toBe(56);
+		expect(displayWidth('soft\u00adhyphen')).toBe(stringWidth('soft\u00adhyphen'));
+		expect(displayWidth('wide 東京')).toBe(9);
 	});
 });
