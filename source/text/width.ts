@@ -37,9 +37,10 @@ function startsGrapheme(text: string, at: number): boolean {
 }
 
 /**
- * Display width in terminal columns, as string-width counts it. string-width reads graphemes with
- * Intl.Segmenter, which slows down far worse than linearly on long strings (80,000 characters take
- * seconds), so a long text is measured piece by piece, each cut where a new grapheme starts.
+ * Display width in terminal columns, as string-width counts it. Narrow text is as wide as it is long; other
+ * text is given to string-width, which reads graphemes with Intl.Segmenter and slows down far worse than
+ * linearly on long strings (80,000 characters take seconds), so a long one goes piece by piece, each cut
+ * where a new grapheme starts.
  */
 export function displayWidth(text: string): number {
 	if (narrowOnly.test(text)) return text.length;
@@ -50,7 +51,7 @@ export function displayWidth(text: string): number {
 		let to = Math.min(text.length, from + pieceLength);
 		while (to < text.length && to > from + 1 && !startsGrapheme(text, to)) to--;
 		// No place to cut in a whole piece (a run of combining marks): cut it where it is.
-		if (to === from + 1 && pieceLength > 1) to = Math.min(text.length, from + pieceLength);
+		if (to === from + 1) to = Math.min(text.length, from + pieceLength);
 		width += stringWidth(text.slice(from, to));
 		from = to;
 	}
