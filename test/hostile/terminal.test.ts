@@ -20,10 +20,10 @@ function foreignSequences(raw: string): string[] {
 const bundled = join(import.meta.dirname, '../../articles');
 const dashboardShown = (screen: string) => screen.includes('Headlines') && screen.includes('q quit');
 
-describe.skipIf(!hasTmux)('the dashboard in a real terminal (tmux)', () => {
+describe.skipIf(!hasTmux())('the dashboard in a real terminal (tmux)', () => {
 	const panes: TmuxPane[] = [];
 	afterEach(() => {
-		for (const pane of panes.splice(0)) pane.close();
+		for (const pane of panes.splice(0)) pane.kill();
 	});
 	const open = async (columns = 100, rows = 30, cwd = bundled) => {
 		const pane = new TmuxPane(columns, rows, cwd);
@@ -33,8 +33,8 @@ describe.skipIf(!hasTmux)('the dashboard in a real terminal (tmux)', () => {
 	};
 	const expectRestored = async (pane: TmuxPane) => {
 		const modes = await pane.terminalModes();
-		expect(pane.format('#{alternate_on}')).toBe('0');
-		expect(pane.format('#{cursor_flag}')).toBe('1');
+		expect(pane.display('#{alternate_on}')).toBe('0');
+		expect(pane.display('#{cursor_flag}')).toBe('1');
 		expect(isCooked(modes), modes).toBe(true);
 	};
 
@@ -44,16 +44,16 @@ describe.skipIf(!hasTmux)('the dashboard in a real terminal (tmux)', () => {
 		const raw = join(hostileDir('tmux-raw'), 'pane.raw');
 		writeFileSync(raw, '');
 		const pane = await open(120, 40, root);
-		const title = pane.format('#{pane_title}');
-		pane.recordTo(raw);
+		const title = pane.display('#{pane_title}');
+		pane.record(raw);
 		pane.run(`NO_COLOR=1 node ${cliPath} .`);
-		await pane.waitFor(dashboardShown, 'the dashboard');
+		await pane.waitForScreen(dashboardShown, 'the dashboard');
 		// Every pane, a source view, the speakers list and the help overlay: everything that shows article text.
 		for (const keys of [['2'], ['3'], ['j', 'j', 'Enter'], ['Escape'], ['4'], ['Enter'], ['Escape'], ['p'], ['Enter'], ['Escape'], ['Escape'], ['1'], ['G'], ['?']]) {
-			pane.press(...keys);
+			pane.send([...keys]);
 		}
-		await pane.waitFor(screen => /help/i.test(screen) && screen.includes('Quit'), 'the help overlay');
-		pane.press('?', 'q');
+		await pane.waitForScreen(screen => /help/i.test(screen) && screen.includes('Quit'), 'the help overlay');
+		pane.send(['?', 'q']);
 		await expectRestored(pane);
 		pane.stopRecording();
 		expect(placementsShown).toBe(escapePayloads.length * 8 + 2);
@@ -61,27 +61,27 @@ describe.skipIf(!hasTmux)('the dashboard in a real terminal (tmux)', () => {
 		const written = new TextDecoder('utf-8', {fatal: true}).decode(readFileSync(raw));
 		expect(written.length).toBeGreaterThan(10_000);
 		expect(foreignSequences(written)).toEqual([]);
-		expect(pane.format('#{pane_title}')).toBe(title);
+		expect(pane.display('#{pane_title}')).toBe(title);
 		expect(pane.buffers()).toBe('');
 	});
 
 	it('survives a resize down to 20x5 and back', async () => {
 		const pane = await open(100, 30);
 		pane.run(`NO_COLOR=1 node ${cliPath} .`);
-		await pane.waitFor(dashboardShown, 'the dashboard');
+		await pane.waitForScreen(dashboardShown, 'the dashboard');
 		pane.resize(20, 5);
-		await pane.waitFor(screen => screen.split('\n').filter(line => line.trim() !== '').length <= 5 && !screen.includes('Headlines'), 'the small layout');
+		await pane.waitForScreen(screen => screen.split('\n').filter(line => line.trim() !== '').length <= 5 && !screen.includes('Headlines'), 'the small layout');
 		pane.resize(100, 30);
-		await pane.waitFor(dashboardShown, 'the dashboard again');
-		pane.press('q');
+		await pane.waitForScreen(dashboardShown, 'the dashboard again');
+		pane.send(['q']);
 		await expectRestored(pane);
 	});
 
 	it('works with TERM=dumb and restores the terminal', async () => {
 		const pane = await open();
 		pane.run(`TERM=dumb NO_COLOR=1 node ${cliPath} .`);
-		await pane.waitFor(dashboardShown, 'the dashboard');
-		pane.press('q');
+		await pane.waitForScreen(dashboardShown, 'the dashboard');
+		pane.send(['q']);
 		await expectRestored(pane);
 	});
 
@@ -97,7 +97,7 @@ describe.skipIf(!hasTmux)('the dashboard in a real terminal (tmux)', () => {
 		it(`restores the terminal on ${signal} while the dashboard is shown`, async () => {
 			const pane = await open();
 			pane.run(`NO_COLOR=1 node ${cliPath} .`);
-			await pane.waitFor(dashboardShown, 'the dashboard');
+			await pane.waitForScreen(dashboardShown, 'the dashboard');
 			process.kill(await pane.commandPid(), signal);
 			await expectRestored(pane);
 		});
@@ -111,7 +111,7 @@ describe.skipIf(!hasTmux)('the dashboard in a real terminal (tmux)', () => {
 			const pane = await open(100, 30, root);
 			pane.run(`NO_COLOR=1 node ${cliPath} .`);
 			const pid = await pane.commandPid();
-			expect(dashboardShown(pane.screen())).toBe(false);
+			expect(dashboardShown(pane.capture(true))).toBe(false);
 			process.kill(pid, signal);
 			await expectRestored(pane);
 		});

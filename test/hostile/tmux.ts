@@ -1,84 +1,43 @@
 /**
- * A real terminal for the dashboard: a private tmux server running bash in one pane. Every wait polls the
- * pane (no fixed sleeps); the pane's raw output bytes can be recorded with pipe-pane.
+ * The dashboard in a real terminal, typed into a shell: the shared tmux driver (test/e2e/tmux.ts) running
+ * bash in its pane, with the shell's prompt, the command's pid and the terminal modes bash is left with.
  */
-import {execFileSync, spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {vi} from 'vitest';
+import {Terminal} from '../e2e/tmux.js';
 
-export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+export {hasTmux} from '../e2e/tmux.js';
 
-let sessions = 0;
-
-export class TmuxPane {
-	private readonly socket = `ub-hostile-${process.pid}-${sessions++}`;
-
+export class TmuxPane extends Terminal {
 	constructor(columns: number, rows: number, cwd: string) {
-		this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'main', '-x', String(columns), '-y', String(rows), '-c', cwd, 'bash --norc --noprofile');
+		super('bash --norc --noprofile', columns, rows, cwd);
 		// A detached session keeps the size it is given; OSC 52 writes become tmux buffers, so a leak is visible.
 		this.tmux('set-option', '-g', 'window-size', 'manual');
 		this.tmux('set-option', '-g', 'set-clipboard', 'on');
 		this.tmux('set-option', '-g', 'allow-rename', 'on');
 		this.tmux('set-option', '-g', 'status', 'off');
-		this.tmux('send-keys', '-t', 'main', "PS1='$ '; stty sane", 'Enter');
-	}
-
-	tmux(...args: string[]): string {
-		return execFileSync('tmux', ['-L', this.socket, ...args], {encoding: 'utf8'});
-	}
-
-	/** Records every byte written to the pane from now on into `file`. */
-	recordTo(file: string): void {
-		this.tmux('pipe-pane', '-o', '-t', 'main', `cat >> ${JSON.stringify(file)}`);
-	}
-
-	stopRecording(): void {
-		this.tmux('pipe-pane', '-t', 'main');
+		this.send(["PS1='$ '; stty sane", 'Enter']);
 	}
 
 	/** Types a command line and runs it. */
 	run(command: string): void {
-		this.tmux('send-keys', '-t', 'main', '-l', command);
-		this.tmux('send-keys', '-t', 'main', 'Enter');
-	}
-
-	/** Presses keys by tmux name (`Enter`, `Escape`, `C-c`) or as literal characters. */
-	press(...keys: string[]): void {
-		for (const key of keys) this.tmux('send-keys', '-t', 'main', key);
-	}
-
-	screen(): string {
-		return this.tmux('capture-pane', '-p', '-J', '-t', 'main');
-	}
-
-	/** A tmux format for the pane: `#{pane_title}`, `#{alternate_on}`, `#{cursor_flag}`, `#{pane_pid}`... */
-	format(format: string): string {
-		return this.tmux('display-message', '-p', '-t', 'main', format).trim();
+		this.send([command], {literal: true});
+		this.send(['Enter']);
 	}
 
 	buffers(): string {
 		return this.tmux('list-buffers');
 	}
 
-	resize(columns: number, rows: number): void {
-		this.tmux('resize-window', '-t', 'main', '-x', String(columns), '-y', String(rows));
-	}
-
-	async waitFor(check: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
-		return vi.waitFor(
-			() => {
-				const screen = this.screen();
-				if (!check(screen)) throw new Error(`waiting for ${what}; the screen shows:\n${screen}`);
-				return screen;
-			},
-			{timeout, interval: 50},
-		);
+	/** The screen with wrapped lines joined, polled until `check` holds. */
+	async waitForScreen(check: (screen: string) => boolean, what: string, timeout = 15_000): Promise<string> {
+		return this.waitFor(check, what, timeout, true);
 	}
 
 	/** The pid of the command the shell is running (the CLI), once it has started. */
 	async commandPid(): Promise<number> {
-		const shell = this.format('#{pane_pid}');
+		const shell = this.display('#{pane_pid}');
 		return vi.waitFor(
 			() => {
 				const children = readFileSync(join('/proc', shell, 'task', shell, 'children'), 'utf8').trim().split(/\s+/).filter(Boolean);
@@ -94,17 +53,12 @@ export class TmuxPane {
 		await this.waitForPrompt();
 		const marker = `modes-${Date.now()}`;
 		this.run(`stty -a | tr '\\n' ' '; echo; echo ${marker}`);
-		const screen = await this.waitFor(text => text.includes(`\n${marker}`), 'stty output');
-		return screen;
+		return this.waitForScreen(text => text.includes(`\n${marker}`), 'stty output');
 	}
 
 	/** Waits until the command has ended and the shell shows its prompt on the main screen. */
 	async waitForPrompt(timeout = 15_000): Promise<string> {
-		return this.waitFor(screen => this.format('#{alternate_on}') === '0' && /(^|\n)\$ *\n*$/.test(screen.trimEnd() + '\n'), 'the shell prompt', timeout);
-	}
-
-	close(): void {
-		spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+		return this.waitForScreen(screen => this.display('#{alternate_on}') === '0' && /(^|\n)\$ *\n*$/.test(screen.trimEnd() + '\n'), 'the shell prompt', timeout);
 	}
 }
 
