@@ -3,6 +3,8 @@
  * content words, stemmed and folded so that "clashes", "battles" and "engaged in combat" meet.
  */
 
+import {memoised} from '../memo.js';
+
 /** How a term counts: names and numbers say more about which event it is than ordinary words. */
 export type TermKind = 'word' | 'name' | 'number';
 
@@ -172,12 +174,7 @@ interface Word {
 }
 
 // Words recur across reports far more often than they are new, so each spelling is analysed once.
-const words = new Map<string, Word>();
-const maxCachedWords = 200_000;
-
-function analyse(token: string): Word {
-	const cached = words.get(token);
-	if (cached !== undefined) return cached;
+const analyse = memoised((token: string): Word => {
 	let lower = fold(token).toLowerCase();
 	const last = lower.charCodeAt(lower.length - 1);
 	const possessive = (last === 115 || last === 83) && (lower.charCodeAt(lower.length - 2) === 39 || lower.charCodeAt(lower.length - 2) === 0x2019);
@@ -185,11 +182,8 @@ function analyse(token: string): Word {
 	if (lower.endsWith('.')) lower = lower.slice(0, -1);
 	const capitalised = token !== token.toLowerCase() && token.length > 1 && !stopwords.has(lower) && !notNames.has(lower);
 	const stemmed = stopwords.has(lower) || lower.length < 2 ? '' : stem(lower);
-	const word = {lower, term: stemmed === '' ? '' : (synonyms.get(stemmed) ?? synonyms.get(lower) ?? stemmed), capitalised, possessive};
-	if (words.size >= maxCachedWords) words.clear();
-	words.set(token, word);
-	return word;
-}
+	return {lower, term: stemmed === '' ? '' : (synonyms.get(stemmed) ?? synonyms.get(lower) ?? stemmed), capitalised, possessive};
+}, 200_000);
 
 function nameTerm(name: string): string {
 	return synonyms.get(name) ?? (name.endsWith('s') ? synonyms.get(name.slice(0, -1)) : undefined) ?? transliterated(name);

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import {memoised} from './memo.js';
+import {memoised} from '../memo.js';
 
 /** A date expression chrono found in a short window of text. */
 export interface WindowDate {

@@ -1,3 +1,4 @@
+import {memoised} from '../memo.js';
 import type {Article, Report} from '../model.js';
 import type {DateMention} from './dates.js';
 import {
@@ -205,26 +206,20 @@ function wordEnd(text: string, start: number): number {
 
 type WordKind = 'event' | 'reporting' | 'actor' | 'other';
 
-// Words recur far more often than they are new, so each spelling is classified once.
-const wordKinds = new Map<string, WordKind>();
-const maxCachedWords = 100_000;
-
-/** An event verb, a verb of saying, an actor (a capitalised name or a role noun such as "officials"), or neither. */
-function wordKind(word: string): WordKind {
-	const cached = wordKinds.get(word);
-	if (cached !== undefined) return cached;
+/**
+ * An event verb, a verb of saying, an actor (a capitalised name or a role noun such as "officials"), or neither.
+ * Words recur far more often than they are new, so each spelling is classified once.
+ */
+const wordKind = memoised((word: string): WordKind => {
 	const lower = word.toLowerCase();
-	const kind: WordKind = isEventVerb(lower)
+	return isEventVerb(lower)
 		? 'event'
 		: isReportingVerb(lower)
 			? 'reporting'
 			: (word !== lower && word.length > 1 && !notNames.has(word)) || actorNouns.has(lower)
 				? 'actor'
 				: 'other';
-	if (wordKinds.size >= maxCachedWords) wordKinds.clear();
-	wordKinds.set(word, kind);
-	return kind;
-}
+}, 100_000);
 
 const futureInPast = /\b(?:will|would|shall|plans?|planned|due|set to|scheduled|expected|going to|is to|are to)\b/i;
 const bareWeekday = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$/i;

@@ -1,4 +1,4 @@
-import {memoised} from './memo.js';
+import {memoised} from '../memo.js';
 
 /**
  * What a number counts, judged from the noun after it: people, things, lengths of time, measures.

@@ -3,7 +3,7 @@
  * "Mr Umerov", "a senior Ukrainian official", "The spokesman of the Kremlin", "CNN".
  */
 
-import {memoised} from './memo.js';
+import {memoised} from '../memo.js';
 
 /** Who a phrase names: a person, an organisation or place, an unnamed source, or a pronoun. */
 export type PhraseKind = 'person' | 'group' | 'description' | 'pronoun';

@@ -3,6 +3,7 @@
  * whatever its shape: one unbroken string or a paragraph of 100,000 characters wraps as fast as prose.
  */
 import stringWidth from 'string-width';
+import {memoised} from '../memo.js';
 import {displayWidth} from './width.js';
 
 /** One screen line: the half-open range `[start, end)` of the article text it shows. */
@@ -12,18 +13,7 @@ export interface TextLine {
 }
 
 // Characters recur: each one's width is worked out once (string-width costs microseconds a call).
-const charWidths = new Map<string, number>();
-const maxCharWidths = 4096;
-
-function charWidth(char: string): number {
-	let width = charWidths.get(char);
-	if (width === undefined) {
-		if (charWidths.size >= maxCharWidths) charWidths.clear();
-		width = stringWidth(char);
-		charWidths.set(char, width);
-	}
-	return width;
-}
+const charWidth = memoised(stringWidth, 4096);
 
 function hardSplit(text: string, start: number, end: number, width: number, out: TextLine[]): number {
 	// A word wider than the screen (a URL, a long compound) is cut at the column limit.

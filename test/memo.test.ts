@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {memoised} from '../../source/extract/memo.js';
+import {memoised} from '../source/memo.js';
 
 /** A memoised function that counts how often it really computes. */
 function counting<Value>(compute: (key: string) => Value, limit?: number) {
