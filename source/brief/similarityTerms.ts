@@ -3,6 +3,7 @@
  * content words, stemmed and folded so that "clashes", "battles" and "engaged in combat" meet.
  */
 
+import {isDigitCode} from '../extract/charCodes.js';
 import {memoised} from '../memo.js';
 
 /** How a term counts: names and numbers say more about which event it is than ordinary words. */
@@ -80,10 +81,6 @@ function isLetter(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && (code < 0x2000 || (code > 0x2bff && code !== 0x3000)));
 }
 
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
-
 const scaleWord = /^ ?(?:bn|billion|m|million|k|km|%)(?![\p{L}\d])/u;
 
 /**
@@ -106,12 +103,12 @@ function scanTokens(text: string, token: (start: number, end: number) => void): 
 			}
 			token(start, end);
 			index = end;
-		} else if (isDigit(code) || ((code === 36 || code === 0x20ac || code === 0xa3) && isDigit(text.charCodeAt(index + 1)))) {
+		} else if (isDigitCode(code) || ((code === 36 || code === 0x20ac || code === 0xa3) && isDigitCode(text.charCodeAt(index + 1)))) {
 			const start = index++;
 			let end = index;
 			while (index < text.length) {
 				const next = text.charCodeAt(index);
-				if (isDigit(next)) end = ++index;
+				if (isDigitCode(next)) end = ++index;
 				else if (next === 46 || next === 44) index++;
 				else break;
 			}

@@ -1,11 +1,11 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
+import {isAsciiLetter, isDigitCode, isSpaceCode} from './charCodes.js';
 import type {DateMention} from './dates.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
-import {isSpaceCode} from './names.js';
 import {figureLabel, type LabelKind} from './labels.js';
-import {isAsciiLetter, isDigitCode, multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
+import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
 import type {Sentence} from './sentences.js';
 
 /** A figure found in one sentence, with offsets into that sentence. */

@@ -1,6 +1,5 @@
+import {isDigitCode, isSpaceCode} from './charCodes.js';
 import {isModifierWord, lowerCase, nounKind} from './figureNouns.js';
-import {isSpaceCode} from './names.js';
-import {isDigitCode} from './numbers.js';
 
 /**
  * What a figure measures, in the article's own words: the noun phrase it counts plus one qualifier

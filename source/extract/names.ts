@@ -4,6 +4,7 @@
  */
 
 import {memoised} from '../memo.js';
+import {isSpaceCode} from './charCodes.js';
 
 /** Who a phrase names: a person, an organisation or place, an unnamed source, or a pronoun. */
 export type PhraseKind = 'person' | 'group' | 'description' | 'pronoun';
@@ -222,12 +223,6 @@ function isLeadingPunctuation(code: number): boolean {
 function isTrailingPunctuation(code: number): boolean {
 	return code === 41 || code === 93 || code === 0x201d || code === 34 || code === 0x2019 || code === 39 || code === 44 ||
 		code === 59 || code === 58 || code === 46 || code === 33 || code === 63;
-}
-
-/** JavaScript's `\s`. */
-export function isSpaceCode(code: number): boolean {
-	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Offset just past the punctuation that opens the word at [start, end). */

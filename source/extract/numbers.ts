@@ -1,5 +1,5 @@
+import {isAsciiLetter, isDigitCode, isSpaceCode} from './charCodes.js';
 import {lowerCase} from './figureNouns.js';
-import {isSpaceCode} from './names.js';
 
 /**
  * Reading numbers as news copy writes them: digit groups with English or European separators,
@@ -11,14 +11,6 @@ const groupSeparators = new Set([',', '.', '\u00a0', '\u202f', '\u2009']);
 function isThousandsGrouping(groups: readonly string[]): boolean {
 	const [first, ...rest] = groups;
 	return first !== undefined && first.length <= 3 && rest.every(group => group.length === 3);
-}
-
-export function isAsciiLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-export function isDigitCode(code: number): boolean {
-	return code >= 48 && code <= 57;
 }
 
 /** Most numbers are digits alone ("2022", "15"), and need no grouping rules. */

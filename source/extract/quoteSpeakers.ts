@@ -1,7 +1,8 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
 import {memoised} from '../memo.js';
-import {headNoun, isPostTitle, isSpaceCode, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
+import {isSpaceCode} from './charCodes.js';
+import {headNoun, isPostTitle, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
 interface Person {

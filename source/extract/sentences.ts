@@ -1,4 +1,5 @@
 import type {Article, Span} from '../model.js';
+import {isAsciiLetter, isSpaceCode} from './charCodes.js';
 
 /** A sentence of an article body, with its offsets and the paragraph block it belongs to. */
 export interface Sentence extends Span {
@@ -31,10 +32,6 @@ const abbreviationWindow = 12;
 /** The longest abbreviation, with its final dot: a longer word before a full stop is read no further. */
 const longestAbbreviation = Math.max(...[...abbreviations].map(word => word.length)) + 1;
 
-function isAsciiLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 /** A mark that ends a sentence: . ! ? … */
 function isEndMark(code: number): boolean {
 	return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -43,15 +40,6 @@ function isEndMark(code: number): boolean {
 /** A closing quote or bracket: " ” ’ ' ) ] */
 function isCloser(code: number): boolean {
 	return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
-}
-
-/** What `\s` matches. */
-function isSpace(code: number): boolean {
-	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-	return (
-		code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-		code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-	);
 }
 
 function endsWithAbbreviation(text: string, end: number): boolean {
@@ -88,7 +76,7 @@ function sentenceBounds(paragraph: string, bounds: number[]): void {
 	while (boundary.test(paragraph)) {
 		const next = boundary.lastIndex;
 		let end = next;
-		while (isSpace(paragraph.charCodeAt(end - 1))) end--;
+		while (isSpaceCode(paragraph.charCodeAt(end - 1))) end--;
 		let punctuationEnd = end;
 		while (isCloser(paragraph.charCodeAt(punctuationEnd - 1))) punctuationEnd--;
 		let marks = punctuationEnd;

@@ -1,0 +1,15 @@
+/** Character classes tested by UTF-16 code, for scanners that read text without slicing it. */
+
+/** JavaScript's `\s`. */
+export function isSpaceCode(code: number): boolean {
+	return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+export function isAsciiLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+export function isDigitCode(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
