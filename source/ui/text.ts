@@ -6,19 +6,33 @@ import {wrapText} from '../text/wrapText.js';
 /** Display width in terminal columns (wide and combining characters counted as the terminal does). */
 export const widthOf: (text: string) => number = displayWidth;
 
+/** UTF-16 units that `lines` lines of `width` columns can show at most (wide, combining and astral characters included). */
+function shownUnits(width: number, lines = 1): number {
+	return lines * (4 * width + 8);
+}
+
+/** The start of `text` up to `units` UTF-16 units, never ending in half of a surrogate pair, and whether it was cut. */
+function head(text: string, units: number): {text: string; cut: boolean} {
+	if (text.length <= units) return {text, cut: false};
+	const end = text.charCodeAt(units - 1) >= 0xd800 && text.charCodeAt(units - 1) < 0xdc00 ? units - 1 : units;
+	return {text: text.slice(0, end), cut: true};
+}
+
+/** `line` as the last line shown of a text that goes on: cut to `width` columns, always ending in "…". */
+function continued(line: string, width: number): string {
+	return cliTruncate(displayWidth(line) <= width ? `${line}…` : line, width, {position: 'end'});
+}
+
 /**
  * One display line: controls removed, newlines folded, cut to `width` columns with an ellipsis. Of a long
- * text only its start is measured: `width` columns never show more than `4 * width` UTF-16 units of it.
+ * text only the start that `width` columns can show is measured.
  */
 export function fit(text: string, width: number): string {
 	if (width <= 0) return '';
-	let keep = 4 * width + 8;
-	const cut = text.length > keep;
-	// Never keep half of a surrogate pair.
-	if (cut && text.charCodeAt(keep - 1) >= 0xd800 && text.charCodeAt(keep - 1) < 0xdc00) keep--;
-	const line = toSafeLine(cut ? text.slice(0, keep) : text);
-	if (displayWidth(line) <= width) return cut ? cliTruncate(`${line}…`, width, {position: 'end'}) : line;
-	return cliTruncate(line, width, {position: 'end'});
+	const start = head(text, shownUnits(width));
+	const line = toSafeLine(start.text);
+	if (start.cut) return continued(line, width);
+	return displayWidth(line) <= width ? line : cliTruncate(line, width, {position: 'end'});
 }
 
 /** `fit`, then padded with spaces to exactly `width` columns. */
@@ -35,17 +49,21 @@ export function spread(left: string, right: string, width: number): string {
 	return fitPad(left, room - 1) + ' ' + rightPart;
 }
 
-/** Word-wraps text into at most `maxLines` lines of `width` columns; the last line ends in "…" when text is left over. */
+/**
+ * Word-wraps text into at most `maxLines` lines of `width` columns; the last line ends in "…" when text is left
+ * over. Of a long text (a quotation can run to 100,000 characters) only the start those lines can show is wrapped.
+ */
 export function wrapLines(text: string, width: number, maxLines: number): string[] {
 	if (width <= 0 || maxLines <= 0) return [];
-	const line = toSafeLine(text);
+	const start = head(text, shownUnits(width, maxLines + 1));
+	const line = toSafeLine(start.text);
 	const lines = wrapText(line, width);
 	const shown = (from: number, to: number) => lines.slice(from, to).map(({start, end}) => line.slice(start, end));
-	if (lines.length <= maxLines) return shown(0, maxLines);
-	// The last line and the one after are wider than a line together (wrapping split them), so truncation
-	// always adds the ellipsis; the rest of a long text is never measured.
-	const last = lines[maxLines - 1]!;
-	return [...shown(0, maxLines - 1), cliTruncate(line.slice(last.start, lines[maxLines]!.end), width, {position: 'end'})];
+	if (lines.length <= maxLines && !start.cut) return shown(0, maxLines);
+	// Text is left over: after the last line shown, or after the wrapped start when that fits the lines.
+	const last = lines[Math.min(maxLines, lines.length) - 1]!;
+	const rest = lines.length > maxLines ? lines[maxLines]!.end : line.length;
+	return [...shown(0, Math.min(maxLines, lines.length) - 1), continued(line.slice(last.start, rest), width)];
 }
 
 /** "1 source", "3 sources". */
