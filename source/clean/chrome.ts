@@ -1,3 +1,4 @@
+import {isAsciiLetter, isDigitCode, isSpaceCode} from '../extract/charCodes.js';
 import {endsWithAny, wordsIn} from './words.js';
 
 /**
@@ -27,13 +28,16 @@ const chromeAnywhere: readonly RegExp[] = [
 ];
 
 /**
- * Every match of a pattern above holds one of these phrases: one scan for them spares the rest on ordinary
- * article lines, which is most of them. They are as long as the patterns allow ("support us", not "support",
- * which news prose uses all the time), and grouped by their first letters, which lets the scan reject most
- * positions at the first character.
+ * Every match of a pattern above holds one of these phrases, and holds it at the start of a word: one scan for
+ * them spares the rest on ordinary article lines, which is most of them. They are as long as the patterns allow
+ * ("support us", not "support", which news prose uses all the time), and grouped by their first letters, which
+ * lets the scan reject most positions at the first character; the word boundary rejects most of the others.
  */
 const chromeKeyword =
-	/d(?:onat|iscussion)|co(?:ntribut(?:ion|ed )|mment|okie|nversation)|su(?:bscri|pport (?:us|our))|your support|b(?:ecome a|ookmark)|new(?:sletter| tab| window)|sign (?:in|up)|inbox|paywall|log ?in|j(?:oin thought|ournalism|avascript)|readers|live coverage/i;
+	/\b(?:d(?:onat|iscussion)|co(?:ntribut(?:ion|ed )|mment|okie|nversation)|su(?:bscri|pport (?:us|our))|your support|b(?:ecome a|ookmark)|new(?:sletter| tab| window)|sign (?:in|up)|inbox|paywall|log ?in|j(?:oin thought|ournalism|avascript)|readers|live coverage)/i;
+
+/** A quotation mark or a chrome phrase: one scan finds that most lines have neither. */
+const quoteOrKeyword = new RegExp(`${quoteMarks.source}|${chromeKeyword.source}`, 'i');
 
 /** One scan for all the patterns of a list (each keeps its own anchors): a line is tried once, not once per pattern. */
 function anyOf(patterns: readonly RegExp[]): RegExp {
@@ -77,11 +81,22 @@ const dateToken =
 
 const dateLineLabel = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
 
+/**
+ * Whether `text` may end as a line of date tokens does: with a letter or a digit, the dot of "a.m.", a bracket
+ * or a separator. Prose ends with a full stop or a quotation mark, so one look at the last character spares
+ * counting its words.
+ */
+function mayEndDateLine(text: string): boolean {
+	const code = text.charCodeAt(text.length - 1);
+	if (code === 0x2e) return (text.charCodeAt(text.length - 2) | 0x20) === 0x6d;
+	return isAsciiLetter(code) || isDigitCode(code) || code === 0x28 || code === 0x29 || code === 0x2c || isSpaceCode(code);
+}
+
 /** A line that only dates the page: "Published 3 hours ago", "Updated at 14.41 GMT", "Tue 11 Mar 2025 14.32 GMT". */
 export function isDateLine(text: string): boolean {
 	if (startsWithLetter(text, 'flpum') && dateLineLabel.test(text)) return wordsIn(text, 10) <= 10 && !endsWithAny(text, '.!?');
 	// The word count stops early on a long line; the digit test would scan all of it.
-	if (wordsIn(text, 8) > 8 || !/\d/.test(text)) return false;
+	if (!mayEndDateLine(text) || wordsIn(text, 8) > 8 || !/\d/.test(text)) return false;
 	return text.split(/[\s,]+/).every(word => word === '' || dateToken.test(word.replace(/[()]/g, '')));
 }
 
@@ -121,7 +136,12 @@ export function isChromeLine(line: string): boolean {
 	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
 	// (The pattern is tried at every "(" of the line, so only a line that ends with ")" is tried at all.)
 	if (text.endsWith(')') && /\([^()]{2,60}\/[^()]{2,40}\)$/.test(text) && !quoteMarks.test(text)) return true;
-	if (quoteMarks.test(text) && !isShortLabel(text)) {
+	const cue = text.search(quoteOrKeyword);
+	// Without a chrome phrase no pattern below can match, and a line without quotation marks gets no further.
+	if (cue === -1) return false;
+	// A chrome phrase starts with a letter; a quotation mark found first saves looking for one.
+	const quoted = !isAsciiLetter(text.charCodeAt(cue)) || quoteMarks.test(text);
+	if (quoted && !isShortLabel(text)) {
 		// Article sentences quote people; chrome rarely does. Only the shortest prompts still count.
 		return wordsIn(text, 6) <= 6 && matchesAnywhere(text);
 	}

@@ -21,6 +21,13 @@ describe('the publication date a page prints in its furniture', () => {
 		expect(pageDate(['Russian Offensive Campaign Assessment', 'May 22, 2025, 6:45pm ET', 'Russian forces struck Kyiv overnight, officials said.'])).toBe('2025-05-22');
 	});
 
+	it('reads a date line that ends with the dot of "a.m.", a bracket or a comma, and no sentence that ends like one', () => {
+		for (const line of ['March 14, 2025 11:58 a.m.', 'March 14, 2025 11:58 P.M.', '14 March 2025 (Kyiv time)', 'Fri 14 March 2025,']) {
+			expect(pageDate(['Russian Offensive Campaign Assessment', line, 'Russian forces struck Kyiv overnight.']), line).toBe('2025-03-14');
+		}
+		expect(pageDate(['Ceasefire talks stall', 'Talks on 14 March 2025 ended at 5 p.m.', 'Officials said so.'])).toBeNull();
+	});
+
 	it('prefers the line that says published over an update time above it', () => {
 		expect(pageDate(['Live: talks resume', 'Wed 12 Mar 2025 09.10 GMT', 'First published on Tue 11 Mar 2025 06.05 GMT'])).toBe('2025-03-11');
 	});
