@@ -25,7 +25,8 @@ export function endsClosed(line: string): boolean {
 
 /** A short line that does not close like a sentence: a label, a kicker, a byline, a tag. */
 export function isLabelLine(line: string, maxWords: number): boolean {
-	return wordsIn(line, maxWords) <= maxWords && !endsClosed(line);
+	// Most lines close like a sentence: a look at the last character spares counting their words.
+	return !endsClosed(line) && wordsIn(line, maxWords) <= maxWords;
 }
 
 /** A file's name without folder or extension, for an article that gives nothing better. */
