@@ -4,7 +4,7 @@ import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
 import {isSettled} from './settledText.js';
-import {endsWithAny, fileStem, wordsIn} from './words.js';
+import {endsWithAny, fileStem, spacesIn} from './words.js';
 
 /**
  * White space that folding changes: a run of two or more, or one that is not a plain space. A lone
@@ -80,15 +80,18 @@ export function cleanArticle(raw: RawArticle): Article {
 
 	const blocks: Block[] = [];
 	let offset = 0;
+	// The words of the paragraphs: the spaces of the whole text, less those of the headings, and one more per
+	// paragraph. Counted in the joined text, a flat string, as it is faster to search than each line.
 	let words = 0;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
 		const kind: BlockKind = hasTitle && index === 0 ? 'title' : sections.has(index) ? 'section' : 'paragraph';
 		blocks.push({kind, start: offset, end: offset + line.length});
 		offset += line.length + 1;
-		if (kind === 'paragraph') words += wordsIn(line);
+		words += kind === 'paragraph' ? 1 : -spacesIn(line);
 	}
 	const text = lines.join('\n');
+	words += spacesIn(text);
 
 	const firstParagraph = blocks.find(block => block.kind === 'paragraph');
 	const opening = firstParagraph === undefined ? '' : text.slice(firstParagraph.start, firstParagraph.end);

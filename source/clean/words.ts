@@ -9,6 +9,13 @@ export function wordsIn(line: string, limit = Number.POSITIVE_INFINITY): number 
 	return words;
 }
 
+/** Spaces in `text`: cleaned lines joined by newlines hold one word more per line than they hold spaces. */
+export function spacesIn(text: string): number {
+	let spaces = 0;
+	for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) spaces++;
+	return spaces;
+}
+
 /**
  * Whether the character `back` places from the end of `line` (1: the last) is one of `chars`: what
  * `/[chars]$/` tests, without the regex trying every position of the line.

@@ -56,6 +56,13 @@ describe('sections', () => {
 		expect(sections.join('\n')).not.toContain('Biden rushing to get billions');
 	});
 
+	it('counts the words of the paragraphs only, not those of the title and the sections', () => {
+		const article = clean('articles/004_d463b41bc5bde2c7.txt');
+		const paragraphWords = blocksOf(article, 'paragraph').reduce((sum, paragraph) => sum + paragraph.split(' ').length, 0);
+		expect(article.words).toBe(paragraphWords);
+		expect(article.words).toBeLessThan(article.text.split(/[ \n]/).length - 10 * 2);
+	});
+
 	it('finds sections in another site’s layout with a blank-line separated body', () => {
 		const article = cleanArticle({
 			id: 'b',
