@@ -1,4 +1,5 @@
 import type {Block, Span} from '../model.js';
+import {NextCharacter} from './nextCharacter.js';
 
 /** A quotation found by its marks, before anyone is attributed. */
 export interface QuotedSpan {
@@ -141,28 +142,6 @@ class PluralPossessives {
 }
 
 /**
- * Where the next mark of one kind is, remembering the last answer: a search may run past the end of its paragraph,
- * and the paragraphs it ran over are then not searched again (a text with few marks of a kind stays linear).
- */
-class NextMark {
-	/** No match lies in [searchedFrom, found); `found` is -1 when none lies up to the end of the text. */
-	private searchedFrom = Number.POSITIVE_INFINITY;
-	private found = -1;
-
-	constructor(private readonly text: string, private readonly pattern: RegExp) {}
-
-	/** Offset of the first mark at or after `from`, or -1. */
-	from(from: number): number {
-		if (from < this.searchedFrom || (this.found >= 0 && from > this.found)) {
-			this.pattern.lastIndex = from;
-			this.found = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : -1;
-			this.searchedFrom = from;
-		}
-		return this.found;
-	}
-}
-
-/**
  * Every quotation in the paragraph blocks of `text`, in order. One pass over the characters: double marks
  * pair by position (so an opening “ closed by a straight " still pairs), single marks only count outside
  * double quotes and never between two letters (Russia’s, don’t), and a quotation left open at the end of a
@@ -171,9 +150,9 @@ class NextMark {
  */
 export function scanQuotes(text: string, blocks: readonly Block[]): QuotedSpan[] {
 	const quotes: QuotedSpan[] = [];
-	const doubles = new NextMark(text, doubleMarkCharacter);
-	const anyMarks = new NextMark(text, markCharacter);
-	const openings = new NextMark(text, openingMarkCharacter);
+	const doubles = new NextCharacter(text, doubleMarkCharacter);
+	const anyMarks = new NextCharacter(text, markCharacter);
+	const openings = new NextCharacter(text, openingMarkCharacter);
 	// An open double quote may carry over into the next paragraph.
 	let open = -1;
 	let innerStart = 0;

@@ -1,7 +1,7 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
 import {memoised} from '../memo.js';
-import {isSpaceCode} from './charCodes.js';
+import {capitalisedRunEnd, Capitals, hasSpace, roleWordsStart} from './capitalisedRuns.js';
 import {headNoun, isPostTitle, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
@@ -57,107 +57,7 @@ function isLetterCode(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && wordCharacter.test(String.fromCharCode(code)));
 }
 
-const upperLetter = /^\p{Lu}$/u;
 const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u;
-/** Words that may join the parts of a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
-const runConnectors = ['von', 'van', 'der', 'de', 'bin', 'al'];
-const connectorInitials = new Set(runConnectors.map(connector => connector.charCodeAt(0)));
-
-/** The code point at `index`, pairing surrogates only within `end`. */
-function codePointBefore(text: string, index: number, end: number): number {
-	const code = text.charCodeAt(index);
-	if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
-		const low = text.charCodeAt(index + 1);
-		if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
-	}
-	return code;
-}
-
-function isUpperLetter(point: number): boolean {
-	if (point < 0xc0) return point >= 65 && point <= 90;
-	return (point < 0x2000 || point > 0x206f) && upperLetter.test(String.fromCodePoint(point));
-}
-
-/** A letter, mark, digit, apostrophe, full stop or hyphen: what a capitalised word is made of. */
-function isRunCharacter(point: number): boolean {
-	if (point < 0x80) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || (point >= 48 && point <= 57) || point === 39 || point === 45 || point === 46;
-	return point === 0x2019 || (point >= 0xa0 && (point < 0x2000 || point > 0x206f) && wordCharacter.test(String.fromCodePoint(point)));
-}
-
-/** Whether [from, end) holds a plain space. */
-function hasSpace(text: string, from: number, end: number): boolean {
-	for (let index = from; index < end; index++) if (text.charCodeAt(index) === 32) return true;
-	return false;
-}
-
-function skipSpaces(text: string, from: number, end: number): number {
-	while (from < end && isSpaceCode(text.charCodeAt(from))) from++;
-	return from;
-}
-
-/**
- * What may be a capital letter: ASCII capitals and any letter past Latin-1's symbols, but not the quotation marks
- * and dashes of general punctuation. The regex engine skips the lowercase text between them far faster than a loop.
- */
-const capitalCandidate = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g;
-
-/** Offset of the first capital letter in [from, text.length), or -1. */
-function nextCapital(text: string, from: number): number {
-	capitalCandidate.lastIndex = from;
-	while (capitalCandidate.test(text)) {
-		const index = capitalCandidate.lastIndex - 1;
-		if (text.charCodeAt(index) < 0x80 || isUpperLetter(codePointBefore(text, index, text.length))) return index;
-	}
-	return -1;
-}
-
-/**
- * Where a run of capitalised words that starts at the capital `start` ends: words joined by spaces, possibly
- * through a name connector ("Ursula von der Leyen"). One pass, never looking back.
- */
-function capitalisedRunEnd(text: string, start: number, end: number): number {
-	let word = start;
-	for (;;) {
-		let index = word + (codePointBefore(text, word, end) > 0xffff ? 2 : 1);
-		while (index < end) {
-			const point = codePointBefore(text, index, end);
-			if (!isRunCharacter(point)) break;
-			index += point > 0xffff ? 2 : 1;
-		}
-		const next = skipSpaces(text, index, end);
-		if (next === index || next >= end) return index;
-		if (isUpperLetter(codePointBefore(text, next, end))) {
-			word = next;
-			continue;
-		}
-		// Most runs end before a lowercase word that is no connector: its first letter tells.
-		if (!connectorInitials.has(text.charCodeAt(next))) return index;
-		const connector = runConnectors.find(candidate => text.startsWith(candidate, next) && next + candidate.length < end);
-		const after = connector === undefined ? next : skipSpaces(text, next + connector.length, end);
-		if (after === next + (connector?.length ?? 0) || after >= end || !isUpperLetter(codePointBefore(text, after, end))) return index;
-		word = after;
-	}
-}
-
-/** Letters, marks, apostrophes, dots and hyphens: what the words of a name or a title are made of. */
-function isNameCharacter(code: number): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45 || code === 46 ||
-		code === 0x2019 || (code >= 0xc0 && (code < 0x2000 || code > 0x206f));
-}
-
-/** Where the (up to six) words right before `end` with no punctuation between them begin ("Ukrainian defence minister "). */
-function roleWordsStart(text: string, start: number, end: number): number {
-	let from = end;
-	let spaces = 0;
-	while (from > start) {
-		const code = text.charCodeAt(from - 1);
-		if (code === 32) {
-			if (++spaces > 6) break;
-		} else if (!isNameCharacter(code)) break;
-		from--;
-	}
-	return text.charCodeAt(from) === 32 && from < end ? from + 1 : from;
-}
 
 /** The letters (a-z, as bits) that name keys open and end with: a cheap test before a word's key is looked up. */
 interface KeyLetters {
@@ -345,9 +245,10 @@ export class ArticleSpeakers {
 		const singles: Single[] = [];
 		// Lone capitalised words, as offsets: most name nobody, and are never sliced out of the text.
 		const loneWords: number[] = [];
+		const capitals = new Capitals(text);
 		for (const [index, sentence] of sentences.entries()) {
 			this.sentenceStarts.push(sentence.start);
-			for (const gap of gaps[index]!) this.collectNames(gap, sentence, singles, loneWords);
+			for (const gap of gaps[index]!) this.collectNames(capitals, gap, sentence, singles, loneWords);
 		}
 		// Runs are read in order, so their mentions are already sorted by offset; so are the lone names of each kind.
 		const lone: Mention[] = [];
@@ -371,16 +272,13 @@ export class ArticleSpeakers {
 	}
 
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
-	private collectNames(gap: Span, sentence: Span, singles: Single[], loneWords: number[]): void {
-		// Capitals are searched for within the stretch itself, so that no search runs past its end.
-		const stretch = this.text.slice(gap.start, gap.end);
-		for (let capital = nextCapital(stretch, 0); capital >= 0; ) {
-			const at = gap.start + capital;
+	private collectNames(capitals: Capitals, gap: Span, sentence: Span, singles: Single[], loneWords: number[]): void {
+		for (let at = capitals.next(gap.start, gap.end); at >= 0; ) {
 			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
 			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
 			if (!hasSpace(this.text, at, runEnd)) loneWords.push(at, runEnd);
 			else this.collectRun(at, runEnd, sentence, singles);
-			capital = nextCapital(stretch, runEnd - gap.start);
+			at = capitals.next(runEnd, gap.end);
 		}
 	}
 
