@@ -219,8 +219,8 @@ export class ArticleSpeakers {
 	 * once the article names more people than a scan of them all takes to compare.
 	 */
 	private bySurnameBlock: Map<string, Person[]> | null = null;
-	/** The person each full-name phrase (a remembered parse, so one object per spelling) was found to name. */
-	private readonly registered = new Map<SpeakerPhrase, Person>();
+	/** The person each full name (without titles, as parses give it) was found to name, whatever roles came with it. */
+	private readonly registered = new Map<string, Person>();
 	private readonly descriptions: {at: number; text: string; head: string}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
@@ -288,14 +288,14 @@ export class ArticleSpeakers {
 		const rolesFrom = roleWordsStart(this.text, Math.max(sentence.start, at - 80), at);
 		const phrase = parsePhrase(this.text.slice(rolesFrom, end)) ?? (rolesFrom === at ? null : parsePhrase(this.text.slice(at, end)));
 		if (phrase === null || phrase.kind !== 'person') return;
-		let person = this.registered.get(phrase);
+		let person = this.registered.get(phrase.name);
 		if (person === undefined) {
 			const name = namePartsOf(phrase.name);
 			if (name.words.length < 2) {
 				singles.push({at, word: phrase.name});
 				return;
 			}
-			person = this.register(phrase, name);
+			person = this.register(phrase.name, name);
 		}
 		if (phrase.role !== null) addRole(person, phrase.role);
 		this.addAppositiveRoles(person, sentence, at, end);
@@ -322,17 +322,17 @@ export class ArticleSpeakers {
 	 * The person a full name names, registered if new. A name found by its exact surname (or new) always finds the
 	 * same person again: people only ever join the lists after those already there.
 	 */
-	private register(phrase: SpeakerPhrase, name: NameParts): Person {
+	private register(written: string, name: NameParts): Person {
 		const exact = this.personNamedExactly(name);
 		if (exact !== undefined) {
-			this.registered.set(phrase, exact);
+			this.registered.set(written, exact);
 			return exact;
 		}
 		const known = this.personNamedFuzzily(name);
 		if (known !== null) return known;
 		const {words: nameParts, firstKey, surnameKey} = name;
 		const person: Person = {name: nameParts.join(' '), words: nameParts, roleWords: new Set(), order: this.persons.length, firstKey, surnameKey};
-		this.registered.set(phrase, person);
+		this.registered.set(written, person);
 		this.persons.push(person);
 		addTo(this.bySurname, surnameKey, person);
 		if (this.bySurnameBlock !== null) addToBlocks(this.bySurnameBlock, person);
