@@ -1,23 +1,24 @@
-import {memoised} from '../memo.js';
 import type {Article, Report} from '../model.js';
 import type {DateMention} from './dates.js';
 import {
-	actorNouns,
 	anaphoricStart,
-	chromeLike,
+	background,
+	chromeOpening,
+	chromeWord,
 	evaluative,
 	firstPerson,
+	habitual,
 	hedgeWords,
-	isEventVerb,
-	isReportingVerb,
 	leadingClutter,
 	negatedMain,
 	nonReport,
 	pronounAttribution,
 	secondPerson,
+	timeCue,
 } from './eventCues.js';
 import {narratives, type Narrative} from './eventNarrative.js';
 import type {Sentence} from './sentences.js';
+import {continuesWord, isWordLetter, scanWords, type CueKind, type WordScan} from './sentenceWords.js';
 
 /** An undated report carries on the story of a report at most this many sentences before it. */
 const carryDistance = 3;
@@ -28,21 +29,7 @@ const maxShare = 0.5;
 /** Above this share of quoted letters a sentence is somebody's words, not the article's report. */
 const maxQuoted = 0.55;
 
-// Capitalised words that do not name an actor.
-const notNames: ReadonlySet<string> = new Set([
-	'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'There', 'In', 'On', 'At',
-	'As', 'While', 'When', 'If', 'After', 'Before', 'During', 'Under', 'With', 'For', 'Despite', 'Amid', 'According',
-	'But', 'And', 'So', 'Yet', 'Mr', 'Mrs', 'Ms', 'What', 'Who', 'Why', 'How', 'Where', 'Both', 'One', 'Some', 'Many',
-	'All', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-	'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-	'November', 'December', 'Yesterday', 'Today', 'Earlier', 'Later', 'Meanwhile', 'However', 'Also', 'Now', 'Then',
-]);
-
 const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|about|poised) to|plans? to|intends? to|aims? to)\b(?! (?:keep|continue|remain|be|stay)\b)/;
-const futureLeads: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'going', 'about', 'poised', 'plan', 'plans', 'intend', 'intends', 'aim', 'aims']);
-const timeCue =
-	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
-const digits = /\d/;
 /** A time of its own that is no day ("since 2022", "in the third quarter", "weeks ago"): the sentence is not dated by the publication day or the report before. */
 const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
@@ -55,16 +42,7 @@ const answerLabel = /^A ?:\s/;
 const wouldWord = /\bwould\b/;
 /** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
 const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
-const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
 const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
-/** Present-tense verbs of a report: "Starmer says", "the ministry warns". */
-const presentReporting: ReadonlySet<string> = new Set([
-	'says', 'tells', 'warns', 'insists', 'announces', 'urges', 'vows', 'confirms', 'admits', 'denies', 'accuses', 'claims',
-]);
-/** Auxiliaries that put the main verb in the past or the future. */
-const pastOrFuture: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did', 'will', 'would']);
-/** History and habit: "has long insisted", "have repeatedly said" tell of no particular day. */
-const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
 
@@ -101,10 +79,6 @@ interface Scored {
 
 const nothing: Reading = {score: 0, current: false, ahead: false};
 
-function isPerfect(word: string): boolean {
-	return word === 'has' || word === 'have';
-}
-
 /**
  * How strongly a sentence reads as a report of an event: an actor (a name or a role such as
  * "officials") doing or saying something (an event verb, a plan, reported speech), better still with a
@@ -116,110 +90,59 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	const own = narrative.text.slice(from).trimEnd();
 	// A sentence that opens with a quotation is that quotation plus its attribution.
 	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?')) return nothing;
-	let eventVerb = false;
-	let reporting = false;
-	let verbs = 0;
-	let actor = false;
-	let firstVerbAt = own.length;
-	let words = 0;
 	const mainFrom = subordinateOpening.exec(own)?.[0].length ?? 0;
-	let tense: boolean | undefined;
-	let before = '';
-	let beforeThat = '';
+	const scan = scanWords(own, mainFrom);
+	if (scan.words < 6) return nothing;
 	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
-	let futureHint = false;
-	let previous = '';
-	// A plain loop rather than a callback: the counts stay local variables, which the word loop updates at every word.
-	for (let at = wordStart(own, 0); at < own.length; ) {
-		const end = wordEnd(own, at);
-		const word = own.slice(at, end);
-		words++;
-		if (!futureHint && (word === 'will' || word === 'shall' || (word === 'to' && futureLeads.has(previous)))) futureHint = true;
-		previous = word;
-		const kind = wordKind(word);
-		if (kind === 'event') eventVerb = true;
-		else if (kind === 'reporting') reporting = true;
-		else if (kind === 'actor' || (spoken && (word === 'we' || word === 'We' || word === 'I'))) actor = true;
-		if (kind === 'event' || kind === 'reporting') {
-			verbs++;
-			if (firstVerbAt === own.length) firstVerbAt = at;
-		}
-		if (tense === undefined && at >= mainFrom) {
-			if (kind === 'event' || kind === 'reporting') {
-				tense = presentReporting.has(word) || isPerfect(before) || (before.endsWith('ly') && isPerfect(beforeThat));
-			} else if ((before === 'is' || before === 'are') && word.length > 5 && word.endsWith('ing')) tense = true;
-			else if (pastOrFuture.has(word)) tense = false;
-			beforeThat = before;
-			before = word;
-		}
-		at = wordStart(own, end);
-	}
-	if (words < 6) return nothing;
-	const futureAt = futureHint ? own.search(future) : -1;
-	if (futureAt >= 0) firstVerbAt = Math.min(firstVerbAt, futureAt);
+	const futureAt = scan.futureHint ? own.search(future) : -1;
+	const firstVerbAt = futureAt >= 0 ? Math.min(scan.firstVerbAt, futureAt) : scan.firstVerbAt;
+	// A cue pattern runs only where its words occur (see `cueWords`), in the main clause where only that counts.
+	const cue = (kind: CueKind, pattern: RegExp): boolean => scan.cueAt[kind] >= 0 && pattern.test(own);
+	const mainCue = (kind: CueKind, pattern: RegExp): boolean => scan.cueAt[kind] >= 0 && scan.cueAt[kind] < firstVerbAt && pattern.test(own.slice(0, firstVerbAt));
+	const {eventVerb, reporting, verbs} = scan;
 	// Saying counts fully only in the article's own words from a named speaker.
 	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (narrative.quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
-	if (actor) score++;
+	if (scan.actor || (spoken && scan.firstPersonSubject)) score++;
 	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
-	if (digits.test(own)) score++;
+	if (scan.digit) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
 	if (score + 1 < reportThreshold) return {score, current: false, ahead: false};
-	if (hasDay || timeCue.test(own)) score++;
+	if (hasDay || cue('time', timeCue)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (chromeLike.test(own) || secondPerson.test(own)) return nothing;
-	const mainClause = own.slice(0, firstVerbAt);
-	if (background.test(mainClause)) score -= 0.5;
+	if (chromeOpening.test(own) || cue('chrome', chromeWord) || cue('secondPerson', secondPerson)) return nothing;
+	if (mainCue('background', background)) score -= 0.5;
 	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
-	if (!hasDay && hedgeWords.test(mainClause)) score--;
-	if (evaluative.test(mainClause)) score--;
-	if (negatedMain.test(own.slice(mainFrom, firstVerbAt))) score -= 2;
+	if (!hasDay && mainCue('hedge', hedgeWords)) score--;
+	if (mainCue('evaluative', evaluative)) score--;
+	if (negated(own, scan, mainFrom, firstVerbAt)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (!spoken && firstPerson.test(own)) score -= 2;
+	if (!spoken && cue('firstPerson', firstPerson)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (nonReport.test(own)) score -= 2;
-	return {score, current: tense === true && !habitual.test(own), ahead: futureAt >= 0};
+	if (cue('nonReport', nonReport)) score -= 2;
+	return {score, current: scan.current === true && !cue('habitual', habitual), ahead: futureAt >= 0};
 }
 
-function isLetter(code: number): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+/** Whether the main clause, between a subordinate opening and the first verb, says what did not happen. */
+function negated(own: string, scan: WordScan, mainFrom: number, firstVerbAt: number): boolean {
+	const at = scan.cueAt.negation;
+	return at >= 0 && at < firstVerbAt && negatedMain.test(own.slice(mainFrom, firstVerbAt));
 }
 
 /** Offset of the first letter at or after `from`, or the text's length when there is none. */
 function wordStart(text: string, from: number): number {
 	let index = from;
-	while (index < text.length && !isLetter(text.charCodeAt(index))) index++;
+	while (index < text.length && !isWordLetter(text.charCodeAt(index))) index++;
 	return index;
 }
 
 /** Offset just past the word that starts at `start`: a letter, then letters, apostrophes and hyphens. */
 function wordEnd(text: string, start: number): number {
 	let index = start + 1;
-	while (index < text.length) {
-		const code = text.charCodeAt(index);
-		if (isLetter(code) || code === 39 || code === 0x2019 || code === 45) index++;
-		else break;
-	}
+	while (index < text.length && continuesWord(text.charCodeAt(index))) index++;
 	return index;
 }
-
-type WordKind = 'event' | 'reporting' | 'actor' | 'other';
-
-/**
- * An event verb, a verb of saying, an actor (a capitalised name or a role noun such as "officials"), or neither.
- * Words recur far more often than they are new, so each spelling is classified once.
- */
-const wordKind = memoised((word: string): WordKind => {
-	const lower = word.toLowerCase();
-	return isEventVerb(lower)
-		? 'event'
-		: isReportingVerb(lower)
-			? 'reporting'
-			: (word !== lower && word.length > 1 && !notNames.has(word)) || actorNouns.has(lower)
-				? 'actor'
-				: 'other';
-}, 100_000);
 
 const futureInPast = /\b(?:will|would|shall|plans?|planned|due|set to|scheduled|expected|going to|is to|are to)\b/i;
 const bareWeekday = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$/i;

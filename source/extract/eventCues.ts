@@ -1,10 +1,10 @@
 /**
  * Word lists that tell a sentence reporting an event from background, opinion and chrome.
- * Words are compared in lower case after `verbStem`, so one entry covers every inflection.
+ * Verbs are listed by stem (see `verbStem`), so one entry covers every inflection.
  */
 
 /** Strips the regular verb endings, so "launches", "launched" and "launching" all become "launch". */
-export function verbStem(word: string): string {
+function verbStem(word: string): string {
 	if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
 	if (word.length > 4 && word.endsWith('ied')) return `${word.slice(0, -3)}y`;
 	if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -41,21 +41,31 @@ const eventStemList = [
 	// Operations and front-line movement: "carried out strikes", "pushed Russian troops back".
 	'carry', 'push',
 ] as const;
-const eventStems: ReadonlySet<string> = new Set(eventStemList);
 
 // Saying is an event when nothing else in the sentence is: "X said that Y".
-const reportingStems: ReadonlySet<string> = new Set([
+const reportingStemList = [
 	'say', 'said', 'told', 'tell', 'stat', 'state', 'add', 'claim', 'report', 'insist', 'note', 'suggest', 'indicat',
 	'indicate', 'maintain', 'reveal', 'write', 'wrote', 'admitt', 'admit', 'quot', 'quote',
-]);
+] as const;
 
-export function isEventVerb(lowerWord: string): boolean {
-	return eventStems.has(verbStem(lowerWord));
+/**
+ * Every word whose `verbStem` is one of `stems`: the stem and its regular endings, kept where `verbStem`
+ * takes them back to it. Listing the words themselves lets a scanner recognise them letter by letter.
+ */
+function inflections(stems: readonly string[]): ReadonlySet<string> {
+	const words = new Set<string>();
+	for (const stem of stems) {
+		const yStem = stem.endsWith('y') ? stem.slice(0, -1) : null;
+		const candidates = [stem, `${stem}s`, `${stem}es`, `${stem}ed`, `${stem}ing`, ...(yStem === null ? [] : [`${yStem}ied`, `${yStem}ies`])];
+		for (const word of candidates) if (verbStem(word) === stem) words.add(word);
+	}
+	return words;
 }
 
-export function isReportingVerb(lowerWord: string): boolean {
-	return reportingStems.has(verbStem(lowerWord));
-}
+/** Event verbs in every inflection, in lower case. */
+export const eventVerbs = inflections(eventStemList);
+/** Verbs of saying in every inflection, in lower case. */
+export const reportingVerbs = inflections(reportingStemList);
 
 /** Who acts in the news without being named: "officials said", "the army launched". */
 export const actorNouns: ReadonlySet<string> = new Set([
@@ -84,11 +94,53 @@ export const evaluative =
 export const pronounAttribution = /\b(?:he|she|they)\s+(?:said|says|added|told|noted|stated|wrote|insisted)\b/i;
 /** Reporting that something was not said: "did not say whether", "declined to comment". */
 export const nonReport = /\b(?:did not (?:say|provide|comment|specify|elaborate)|declined to (?:comment|elaborate|say)|would not (?:say|comment)|no further details)\b/i;
-/** Site chrome that survived cleaning: calls to action, links, credits. */
-export const chromeLike =
-	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)|\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
+/** Site chrome that survived cleaning and opens the sentence: calls to action, credits. */
+export const chromeOpening =
+	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)/i;
+/** Site chrome that survived cleaning, anywhere in the sentence. */
+export const chromeWord = /\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
 /**
  * A main clause that says what did not happen or is not known ("Reuters could not verify", "ISW has not
  * observed", "Ukraine has not commented") reports no event of its own.
  */
 export const negatedMain = /(?:\b(?:not|never|no longer)|n['’]t)\b(?! (?:rul(?:e|ed|ing) out|just|only|merely)\b)/i;
+/** Background: the sentence tells of the past in general, not of one event. */
+export const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
+/** History and habit: "has long insisted", "have repeatedly said" tell of no particular day. */
+export const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
+/** Words that name the time of the event: "yesterday", "last week", "on Monday". */
+export const timeCue =
+	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
+/**
+ * For each cue pattern run word by word, the words one of which every match holds, in lower case: a
+ * pattern need only run on a sentence that has one of them as a run of ASCII letters of its own (the
+ * patterns' words are ASCII, and `\b` holds only where a run of letters starts or ends). The patterns stay
+ * the judges: these words only tell where they cannot match.
+ */
+export const cueWords = {
+	secondPerson: ['you', 'your'],
+	firstPerson: ['i', 'we', 'our', 'us', 'my'],
+	hedge: ['may', 'might', 'could', 'would', 'should', 'perhaps', 'possibly', 'arguably'],
+	background: ['previously', 'long', 'years', 'decades', 'administration', 'historically', 'traditionally'],
+	habitual: ['long', 'repeatedly', 'consistently', 'always', 'never', 'often', 'previously'],
+	evaluative: [
+		'underscore', 'underscores', 'illustrate', 'illustrates', 'seem', 'seems', 'appear', 'appears', 'clear', 'unclear', 'critical', 'crucial', 'vital',
+		'dire', 'precarious', 'limited', 'tangled', 'open', 'hopeful', 'uncertain', 'skeptical', 'sceptical', 'optimistic', 'pessimistic',
+		'worried', 'concerned',
+	],
+	// "n't" holds the run "t".
+	negation: ['not', 'never', 'longer', 't'],
+	chrome: ['newsletter', 'cookie', 'cookies', 'inbox', 'paywall', 'subscription', 'bookmark'],
+	time: [
+		'yesterday', 'today', 'tonight', 'overnight', 'recently', 'last', 'earlier', 'morning', 'afternoon', 'evening', 'week', 'monday',
+		'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+		'august', 'september', 'october', 'november', 'december',
+	],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Cues whose every match also holds two runs of letters in a row, one of `leads` and then one of `follows` ("did not", "it is"). */
+export const cuePairs = {
+	evaluative: {leads: ['it'], follows: ['is', 's']},
+	nonReport: {leads: ['did', 'would', 'declined', 'no'], follows: ['not', 'to', 'further']},
+} as const;

@@ -1,0 +1,42 @@
+/**
+ * A trie over the 26 ASCII letters, case folded, that tags words of fixed lists with bit flags. A scanner
+ * walks it one character code at a time while it reads a word, so it learns what the word is without
+ * slicing it out of the text or hashing it.
+ */
+export interface WordTrie {
+	/** `next[node * 26 + letter]`: the node after `letter` (0 for a, 25 for z); node 0 is a dead end that leads to itself. */
+	readonly next: Int32Array;
+	/** The flags of the word that ends at each node (0 when none does). */
+	readonly flags: Int32Array;
+}
+
+/** Where a walk starts. */
+export const trieRoot = 1;
+
+/** The trie of `entries`, each a word of ASCII letters (any case) and the flags it carries; a word listed twice gets both. */
+export function buildWordTrie(entries: Iterable<readonly [word: string, flags: number]>): WordTrie {
+	const next: number[] = new Array<number>(52).fill(0);
+	const flags: number[] = [0, 0];
+	for (const [word, wordFlags] of entries) {
+		let node = trieRoot;
+		for (const char of word.toLowerCase()) {
+			const letter = char.charCodeAt(0) - 97;
+			if (letter < 0 || letter > 25) throw new Error(`not a word of ASCII letters: ${word}`);
+			let child = next[node * 26 + letter]!;
+			if (child === 0) {
+				child = flags.length;
+				flags.push(0);
+				next.push(...new Array<number>(26).fill(0));
+				next[node * 26 + letter] = child;
+			}
+			node = child;
+		}
+		flags[node]! |= wordFlags;
+	}
+	return {next: Int32Array.from(next), flags: Int32Array.from(flags)};
+}
+
+/** The node after an ASCII letter of either case. */
+export function trieStep(trie: WordTrie, node: number, asciiLetter: number): number {
+	return trie.next[node * 26 + (asciiLetter | 32) - 97]!;
+}
