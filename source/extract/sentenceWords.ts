@@ -1,7 +1,6 @@
 import {memoised} from '../memo.js';
-import {isAsciiLetter, isDigitCode} from './charCodes.js';
 import {actorNouns, cuePairs, cueWords, eventVerbs, reportingVerbs} from './eventCues.js';
-import {buildWordTrie, trieRoot, trieStep} from './wordTrie.js';
+import {buildWordTrie, trieRoot} from './wordTrie.js';
 
 /**
  * What the words of a sentence tell, read in one pass over its characters. Each word is recognised
@@ -95,7 +94,23 @@ function* trieEntries(): Generator<readonly [string, number]> {
 	}
 }
 
-const trie = buildWordTrie(trieEntries());
+const {next, flags: trieFlags} = buildWordTrie(trieEntries());
+
+// What a character is to a word: types below lowerCase end a word, the others continue it.
+const otherType = 0;
+const digitType = 1;
+/** An apostrophe or a hyphen: inside a word, it ends a run of letters. */
+const joiner = 2;
+const lowerCase = 3;
+const upperCase = 4;
+const otherLetter = 5;
+const asciiTypes = Uint8Array.from({length: 128}, (_, code) =>
+	code >= 97 && code <= 122 ? lowerCase : code >= 65 && code <= 90 ? upperCase : code >= 48 && code <= 57 ? digitType : code === 39 || code === 45 ? joiner : otherType,
+);
+
+function typeAbove127(code: number): number {
+	return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 ? otherLetter : code === 0x2019 ? joiner : otherType;
+}
 
 const event = 1;
 const reporting = 2;
@@ -176,8 +191,9 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 	let index = 0;
 	while (index < length) {
 		let code = text.charCodeAt(index);
-		if (!isWordLetter(code)) {
-			if (isDigitCode(code)) digit = true;
+		let type = code < 128 ? asciiTypes[code]! : typeAbove127(code);
+		if (type < lowerCase) {
+			if (type === digitType) digit = true;
 			index++;
 			continue;
 		}
@@ -188,34 +204,36 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		let oneRun = true;
 		let unicode = false;
 		for (;;) {
-			if (isAsciiLetter(code)) {
-				if (code < 97) capitals++;
-				node = trieStep(trie, node, code);
+			if (type === lowerCase) node = next[node * 26 + code - 97]!;
+			else if (type === upperCase) {
+				capitals++;
+				node = next[node * 26 + code - 65]!;
 			} else {
 				// An apostrophe, a hyphen or a letter outside ASCII ends a run of ASCII letters.
 				if (runStart < index) {
-					const flags = trie.flags[node]!;
+					const flags = trieFlags[node]!;
 					if (((flags & cueMask) | (previousRun & leadMask)) !== 0) noteCues(cueAt, flags, previousRun, runStart, mainFrom);
 					previousRun = flags;
 				}
 				oneRun = false;
-				unicode ||= isWordLetter(code);
+				unicode ||= type === otherLetter;
 				node = trieRoot;
 				runStart = index + 1;
 			}
 			index++;
 			if (index >= length) break;
 			code = text.charCodeAt(index);
-			if (!continuesWord(code)) break;
+			type = code < 128 ? asciiTypes[code]! : typeAbove127(code);
+			if (type < joiner) break;
 		}
 		if (runStart < index) {
-			const flags = trie.flags[node]!;
+			const flags = trieFlags[node]!;
 			if (((flags & cueMask) | (previousRun & leadMask)) !== 0) noteCues(cueAt, flags, previousRun, runStart, mainFrom);
 			previousRun = flags;
 		}
 		const end = index;
 		const wordLength = end - start;
-		const flags = oneRun ? trie.flags[node]! : 0;
+		const flags = oneRun ? trieFlags[node]! : 0;
 		const exact = capitals === 0 ? flags : 0;
 		const capitalised = capitals === 1 && text.charCodeAt(start) < 97;
 		words++;

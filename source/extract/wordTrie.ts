@@ -35,8 +35,3 @@ export function buildWordTrie(entries: Iterable<readonly [word: string, flags: n
 	}
 	return {next: Int32Array.from(next), flags: Int32Array.from(flags)};
 }
-
-/** The node after an ASCII letter of either case. */
-export function trieStep(trie: WordTrie, node: number, asciiLetter: number): number {
-	return trie.next[node * 26 + (asciiLetter | 32) - 97]!;
-}
