@@ -96,9 +96,6 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
 	const futureAt = scan.futureHint ? own.search(future) : -1;
 	const firstVerbAt = futureAt >= 0 ? Math.min(scan.firstVerbAt, futureAt) : scan.firstVerbAt;
-	// A cue pattern runs only where its words occur (see `cueWords`), in the main clause where only that counts.
-	const cue = (kind: CueKind, pattern: RegExp): boolean => scan.cueAt[kind] >= 0 && pattern.test(own);
-	const mainCue = (kind: CueKind, pattern: RegExp): boolean => scan.cueAt[kind] >= 0 && scan.cueAt[kind] < firstVerbAt && pattern.test(own.slice(0, firstVerbAt));
 	const {eventVerb, reporting, verbs} = scan;
 	// Saying counts fully only in the article's own words from a named speaker.
 	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (narrative.quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
@@ -108,20 +105,31 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (scan.digit) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
 	if (score + 1 < reportThreshold) return {score, current: false, ahead: false};
-	if (hasDay || cue('time', timeCue)) score++;
+	if (hasDay || hasCue(own, scan, 'time', timeCue)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (chromeOpening.test(own) || cue('chrome', chromeWord) || cue('secondPerson', secondPerson)) return nothing;
-	if (mainCue('background', background)) score -= 0.5;
+	if (chromeOpening.test(own) || hasCue(own, scan, 'chrome', chromeWord) || hasCue(own, scan, 'secondPerson', secondPerson)) return nothing;
+	if (hasMainCue(own, scan, 'background', background, firstVerbAt)) score -= 0.5;
 	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
-	if (!hasDay && mainCue('hedge', hedgeWords)) score--;
-	if (mainCue('evaluative', evaluative)) score--;
+	if (!hasDay && hasMainCue(own, scan, 'hedge', hedgeWords, firstVerbAt)) score--;
+	if (hasMainCue(own, scan, 'evaluative', evaluative, firstVerbAt)) score--;
 	if (negated(own, scan, mainFrom, firstVerbAt)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (!spoken && cue('firstPerson', firstPerson)) score -= 2;
+	if (!spoken && hasCue(own, scan, 'firstPerson', firstPerson)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (cue('nonReport', nonReport)) score -= 2;
-	return {score, current: scan.current === true && !cue('habitual', habitual), ahead: futureAt >= 0};
+	if (hasCue(own, scan, 'nonReport', nonReport)) score -= 2;
+	return {score, current: scan.current === true && !hasCue(own, scan, 'habitual', habitual), ahead: futureAt >= 0};
+}
+
+/** Whether `pattern` matches `own`. It runs only where one of the words of cue `kind` occurs (see `cueWords`). */
+function hasCue(own: string, scan: WordScan, kind: CueKind, pattern: RegExp): boolean {
+	return scan.cueAt[kind] >= 0 && pattern.test(own);
+}
+
+/** Whether `pattern` matches in the main clause, before the first verb, where hedges and judgements colour the report itself. */
+function hasMainCue(own: string, scan: WordScan, kind: CueKind, pattern: RegExp, firstVerbAt: number): boolean {
+	const at = scan.cueAt[kind];
+	return at >= 0 && at < firstVerbAt && pattern.test(own.slice(0, firstVerbAt));
 }
 
 /** Whether the main clause, between a subordinate opening and the first verb, says what did not happen. */
