@@ -18,7 +18,7 @@ import {
 } from './eventCues.js';
 import {narratives, type Narrative} from './eventNarrative.js';
 import type {Sentence} from './sentences.js';
-import {continuesWord, isWordLetter, scanWords, type CueKind, type WordScan} from './sentenceWords.js';
+import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sentenceWords.js';
 
 /** An undated report carries on the story of a report at most this many sentences before it. */
 const carryDistance = 3;
@@ -105,36 +105,36 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (scan.digit) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
 	if (score + 1 < reportThreshold) return {score, current: false, ahead: false};
-	if (hasDay || hasCue(own, scan, 'time', timeCue)) score++;
+	if (hasDay || hasCue(own, scan, cue.time, timeCue)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (chromeOpening.test(own) || hasCue(own, scan, 'chrome', chromeWord) || hasCue(own, scan, 'secondPerson', secondPerson)) return nothing;
-	if (hasMainCue(own, scan, 'background', background, firstVerbAt)) score -= 0.5;
+	if (chromeOpening.test(own) || hasCue(own, scan, cue.chrome, chromeWord) || hasCue(own, scan, cue.secondPerson, secondPerson)) return nothing;
+	if (hasMainCue(own, scan, cue.background, background, firstVerbAt)) score -= 0.5;
 	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
-	if (!hasDay && hasMainCue(own, scan, 'hedge', hedgeWords, firstVerbAt)) score--;
-	if (hasMainCue(own, scan, 'evaluative', evaluative, firstVerbAt)) score--;
+	if (!hasDay && hasMainCue(own, scan, cue.hedge, hedgeWords, firstVerbAt)) score--;
+	if (hasMainCue(own, scan, cue.evaluative, evaluative, firstVerbAt)) score--;
 	if (negated(own, scan, mainFrom, firstVerbAt)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (!spoken && hasCue(own, scan, 'firstPerson', firstPerson)) score -= 2;
+	if (!spoken && hasCue(own, scan, cue.firstPerson, firstPerson)) score -= 2;
 	if (score < reportThreshold) return {score, current: false, ahead: false};
-	if (hasCue(own, scan, 'nonReport', nonReport)) score -= 2;
-	return {score, current: scan.current === true && !hasCue(own, scan, 'habitual', habitual), ahead: futureAt >= 0};
+	if (hasCue(own, scan, cue.nonReport, nonReport)) score -= 2;
+	return {score, current: scan.current === true && !hasCue(own, scan, cue.habitual, habitual), ahead: futureAt >= 0};
 }
 
-/** Whether `pattern` matches `own`. It runs only where one of the words of cue `kind` occurs (see `cueWords`). */
-function hasCue(own: string, scan: WordScan, kind: CueKind, pattern: RegExp): boolean {
-	return scan.cueAt[kind] >= 0 && pattern.test(own);
+/** Whether `pattern` matches `own`. It runs only where one of the words of cue number `kind` occurs (see `cueWords`). */
+function hasCue(own: string, scan: WordScan, kind: number, pattern: RegExp): boolean {
+	return scan.cueAt[kind]! >= 0 && pattern.test(own);
 }
 
 /** Whether `pattern` matches in the main clause, before the first verb, where hedges and judgements colour the report itself. */
-function hasMainCue(own: string, scan: WordScan, kind: CueKind, pattern: RegExp, firstVerbAt: number): boolean {
-	const at = scan.cueAt[kind];
+function hasMainCue(own: string, scan: WordScan, kind: number, pattern: RegExp, firstVerbAt: number): boolean {
+	const at = scan.cueAt[kind]!;
 	return at >= 0 && at < firstVerbAt && pattern.test(own.slice(0, firstVerbAt));
 }
 
 /** Whether the main clause, between a subordinate opening and the first verb, says what did not happen. */
 function negated(own: string, scan: WordScan, mainFrom: number, firstVerbAt: number): boolean {
-	const at = scan.cueAt.negation;
+	const at = scan.cueAt[cue.negation]!;
 	return at >= 0 && at < firstVerbAt && negatedMain.test(own.slice(mainFrom, firstVerbAt));
 }
 

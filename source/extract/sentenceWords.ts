@@ -25,11 +25,11 @@ export interface WordScan {
 	/** What the tense of the main verb says (see `mainTense`), or undefined when no main verb was found. */
 	readonly current: boolean | undefined;
 	readonly digit: boolean;
-	/** Offset of the first word of each cue (see `cueWords`; negation only from `mainFrom` on), or -1. */
-	readonly cueAt: Readonly<Record<CueKind, number>>;
+	/** Offset of the first word of each cue (see `cueWords`; negation only from `mainFrom` on), or -1, by cue number (see `cue`). */
+	readonly cueAt: readonly number[];
 }
 
-export type CueKind = keyof typeof cueWords | keyof typeof cuePairs;
+type CueKind = keyof typeof cueWords | keyof typeof cuePairs;
 
 // Capitalised words that do not name an actor, each with its first letter alone a capital.
 const notNames = [
@@ -65,15 +65,19 @@ const presentReportingVerb = 1 << 11;
 /** Not in the trie: a word ending in "ly" ("has repeatedly said"). */
 const endsInLy = 1 << 30;
 
-const cueKinds = [...new Set([...Object.keys(cueWords), ...Object.keys(cuePairs)])] as CueKind[];
-/** The flag of cue `cueKinds[index]`'s words. */
+/** The cues, numbered: `WordScan.cueAt[cue.hedge]`. */
+export const cue = {
+	secondPerson: 0, firstPerson: 1, hedge: 2, background: 3, habitual: 4, evaluative: 5, negation: 6, chrome: 7, time: 8, nonReport: 9,
+} as const satisfies Record<CueKind, number>;
+const cueCount = Object.keys(cue).length;
+/** The flag of the words of cue number `index`. */
 const cueFlag = (index: number): number => 1 << (12 + index);
-const cueMask = cueKinds.reduce((mask, _kind, index) => mask | cueFlag(index), 0);
+const cueMask = cueFlag(cueCount) - cueFlag(0);
 /** The flags of the first and second words of each pair cue, after the cue flags. */
 const pairs = Object.entries(cuePairs).map(([kind, pair], index) => ({
-	kind: kind as CueKind,
-	lead: 1 << (12 + cueKinds.length + 2 * index),
-	follow: 1 << (13 + cueKinds.length + 2 * index),
+	cue: cue[kind as keyof typeof cuePairs],
+	lead: 1 << (12 + cueCount + 2 * index),
+	follow: 1 << (13 + cueCount + 2 * index),
 	...pair,
 }));
 const leadMask = pairs.reduce((mask, pair) => mask | pair.lead, 0);
@@ -87,7 +91,7 @@ function* trieEntries(): Generator<readonly [string, number]> {
 	for (const word of futureLeads) yield [word, futureLead];
 	for (const word of presentReporting) yield [word, presentReportingVerb];
 	for (const word of pastOrFuture) yield [word, pastOrFutureAuxiliary];
-	for (const [index, kind] of cueKinds.entries()) for (const word of kind in cueWords ? cueWords[kind as keyof typeof cueWords] : []) yield [word, cueFlag(index)];
+	for (const [kind, words] of Object.entries(cueWords)) for (const word of words) yield [word, cueFlag(cue[kind as keyof typeof cueWords])];
 	for (const pair of pairs) {
 		for (const word of pair.leads) yield [word, pair.lead];
 		for (const word of pair.follows) yield [word, pair.follow];
@@ -146,12 +150,13 @@ export function continuesWord(code: number): boolean {
 }
 
 /** Notes where the cues of a run of letters (its trie `flags`, the run before's `previous`) first occur. */
-function noteCues(cueAt: Record<CueKind, number>, flags: number, previous: number, at: number, mainFrom: number): void {
-	for (const [index, kind] of cueKinds.entries()) {
-		if ((flags & cueFlag(index)) !== 0 && cueAt[kind] < 0 && (kind !== 'negation' || at >= mainFrom)) cueAt[kind] = at;
+function noteCues(cueAt: number[], flags: number, previous: number, at: number, mainFrom: number): void {
+	for (let bits = flags & cueMask; bits !== 0; bits &= bits - 1) {
+		const index = 31 - Math.clz32(bits & -bits) - 12;
+		if (cueAt[index]! < 0 && (index !== cue.negation || at >= mainFrom)) cueAt[index] = at;
 	}
 	for (const pair of pairs) {
-		if ((previous & pair.lead) !== 0 && (flags & pair.follow) !== 0 && cueAt[pair.kind] < 0) cueAt[pair.kind] = at;
+		if ((previous & pair.lead) !== 0 && (flags & pair.follow) !== 0 && cueAt[pair.cue]! < 0) cueAt[pair.cue] = at;
 	}
 }
 
@@ -185,9 +190,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 	let previousExact = 0;
 	// Trie flags of the last run of ASCII letters, for the cues made of two words.
 	let previousRun = 0;
-	const cueAt: Record<CueKind, number> = {
-		secondPerson: -1, firstPerson: -1, hedge: -1, background: -1, habitual: -1, evaluative: -1, negation: -1, chrome: -1, time: -1, nonReport: -1,
-	};
+	const cueAt = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
 	let index = 0;
 	while (index < length) {
 		let code = text.charCodeAt(index);
