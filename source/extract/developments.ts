@@ -16,7 +16,7 @@ import {
 	secondPerson,
 	timeCue,
 } from './eventCues.js';
-import {narratives, type Narrative} from './eventNarrative.js';
+import {isWordChar, narratives, quotedShare, type Narrative} from './eventNarrative.js';
 import type {Sentence} from './sentences.js';
 import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sentenceWords.js';
 
@@ -93,12 +93,14 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	const mainFrom = subordinateOpening.exec(own)?.[0].length ?? 0;
 	const scan = scanWords(own, mainFrom);
 	if (scan.words < 6) return nothing;
+	const quoted = quotedShare(narrative, lettersBefore(narrative.text, from) + scan.letters);
+	if (quoted > maxQuoted) return nothing;
 	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
 	const futureAt = scan.futureHint ? own.search(future) : -1;
 	const firstVerbAt = futureAt >= 0 ? Math.min(scan.firstVerbAt, futureAt) : scan.firstVerbAt;
 	const {eventVerb, reporting, verbs} = scan;
 	// Saying counts fully only in the article's own words from a named speaker.
-	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (narrative.quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
+	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
 	if (scan.actor || (spoken && scan.firstPersonSubject)) score++;
 	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
@@ -119,6 +121,13 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (score < reportThreshold) return {score, current: false, ahead: false};
 	if (hasCue(own, scan, cue.nonReport, nonReport)) score -= 2;
 	return {score, current: scan.current === true && !hasCue(own, scan, cue.habitual, habitual), ahead: futureAt >= 0};
+}
+
+/** The letters and digits of `text` before `end`. */
+function lettersBefore(text: string, end: number): number {
+	let letters = 0;
+	for (let index = 0; index < end; index++) if (isWordChar(text.charCodeAt(index))) letters++;
+	return letters;
 }
 
 /** Whether `pattern` matches `own`. It runs only where one of the words of cue number `kind` occurs (see `cueWords`). */
@@ -275,7 +284,8 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			mentions++;
 			hasDay ||= dates[next]!.day;
 		}
-		if (narrative.quoted > maxQuoted) continue;
+		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
+		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
 		const {score, current, ahead} = eventScore(narrative, from, hasDay, answer);
 		if (score < reportThreshold) continue;

@@ -4,40 +4,69 @@ import type {Sentence} from './sentences.js';
 export interface Narrative {
 	/** Same length as the sentence text; characters inside quotation marks are spaces. */
 	readonly text: string;
-	/** Share of the sentence's letters that are inside quotation marks (0 to 1). */
-	readonly quoted: number;
+	/** Letters and digits inside quotation marks. */
+	readonly quotedLetters: number;
+	/** Characters outside quotation marks: at most that many letters are not quoted. */
+	readonly unquotedLength: number;
+}
+
+/**
+ * Share of a sentence's letters and digits that are inside quotation marks (0 to 1), given how many are
+ * outside them: those are counted by whoever reads the narrative's words anyway.
+ */
+export function quotedShare(narrative: Narrative, unquotedLetters: number): number {
+	const letters = narrative.quotedLetters + unquotedLetters;
+	return letters === 0 ? 0 : narrative.quotedLetters / letters;
 }
 
 // Letters and digits, cheaply: ASCII alphanumerics and anything above Latin-1 punctuation except the General Punctuation block.
-function isWordChar(code: number): boolean {
+export function isWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && (code < 0x2000 || code > 0x206f));
 }
 
-const doubleOrOpening = /["“”‘]/;
-
 /**
- * Whether a quotation can open or close in `text` outside one: a double quote, an opening single quote, or
- * a straight single quote at the start of a word. Apostrophes ("Russia’s", "don't") are neither, so most
- * sentences are passed through without a character loop.
+ * A mark that opens a quotation outside one: a double quote, an opening single quote, or a straight single
+ * quote at the start of a word (`isWordChar` as a class), or a stray closing double quote. Apostrophes
+ * ("Russia’s", "don't") are none, so most sentences are passed through without a character loop, and in
+ * a quoting one the text between quotations is skipped by the pattern, not read character by character.
  */
-function hasQuoteMark(text: string): boolean {
-	if (doubleOrOpening.test(text)) return true;
-	for (let index = text.indexOf("'"); index >= 0; index = text.indexOf("'", index + 1)) {
-		if (!isWordChar(text.charCodeAt(index - 1)) && isWordChar(text.charCodeAt(index + 1))) return true;
-	}
-	return false;
-}
+const openingMark = /["“”‘]|(?<![0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])'(?=[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])/g;
+const opensQuotation = new RegExp(openingMark.source);
 
 // What a character is to the quotation scan: a letter or digit, a mark that can open or close a quotation
 // (" ' and the curly quotes ‘ ’ “ ”, with the low and reversed single ones between them), or neither.
 const other = 0;
 const wordChar = 1;
 const quoteMark = 2;
-/** The kinds of the ASCII characters, looked up rather than tested: the scan reads every character of a quoting sentence. */
+/** The kinds of the ASCII characters, looked up rather than tested: the scan reads every character of a quotation. */
 const asciiKinds = Uint8Array.from({length: 128}, (_, code) => (isWordChar(code) ? wordChar : code === 34 || code === 39 ? quoteMark : other));
 
 function kindAbove127(code: number): number {
 	return isWordChar(code) ? wordChar : code >= 0x2018 && code <= 0x201d ? quoteMark : other;
+}
+
+/** Which quotations are open: the state carries from one sentence to the next inside a paragraph. */
+interface QuoteState {
+	double: boolean;
+	single: boolean;
+}
+
+/**
+ * Reads the quote mark at `index` into `state`; false when it neither opens nor closes a quotation.
+ * Single quotes count only where they cannot be an apostrophe (open after a space, close before one).
+ */
+function readMark(state: QuoteState, text: string, index: number, code: number): boolean {
+	if (code === 0x201c || (code === 34 && !state.double)) state.double = true;
+	else if (code === 0x201d || code === 34) state.double = false;
+	else if (code === 0x2018 || (code === 39 && !state.single && !isWordChar(text.charCodeAt(index - 1)) && isWordChar(text.charCodeAt(index + 1)))) state.single = true;
+	else if ((code === 0x2019 || code === 39) && state.single && !isWordChar(text.charCodeAt(index + 1))) state.single = false;
+	else return false;
+	return true;
+}
+
+/** A sentence with no quotation in it. */
+function plain(text: string): Narrative {
+	return {text, quotedLetters: 0, unquotedLength: text.length};
 }
 
 /**
@@ -46,13 +75,18 @@ function kindAbove127(code: number): number {
  */
 class QuotingNarrative implements Narrative {
 	#text: string | undefined;
+	readonly unquotedLength: number;
 
 	constructor(
 		private readonly original: string,
 		/** Start and end offsets of the quoted stretches, marks included, in order. */
 		private readonly stretches: readonly number[],
-		readonly quoted: number,
-	) {}
+		readonly quotedLetters: number,
+	) {
+		let quotedLength = 0;
+		for (let index = 0; index < stretches.length; index += 2) quotedLength += stretches[index + 1]! - stretches[index]!;
+		this.unquotedLength = original.length - quotedLength;
+	}
 
 	get text(): string {
 		this.#text ??= blankedText(this.original, this.stretches);
@@ -74,62 +108,74 @@ function blankedText(text: string, stretches: readonly number[]): string {
 }
 
 /**
+ * The quotation that opens at `start` (at its mark, or at 0 when it carries over from the sentence before),
+ * read to its closing mark: where it ends (past that mark, or the text's end) and its letters and digits.
+ */
+function readQuotation(state: QuoteState, text: string, start: number): {end: number; letters: number} {
+	let letters = 0;
+	for (let index = start; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		const kind = code < 128 ? asciiKinds[code]! : kindAbove127(code);
+		if (kind === wordChar) letters++;
+		else if (kind === quoteMark && readMark(state, text, index, code) && !state.double && !state.single) return {end: index + 1, letters};
+	}
+	return {end: text.length, letters};
+}
+
+/** Offset of the first mark at or after `from` that opens a quotation (read into `state`), or -1. */
+function nextOpening(state: QuoteState, text: string, from: number): number {
+	if (from >= text.length) return -1;
+	openingMark.lastIndex = from;
+	if (!openingMark.test(text)) return -1;
+	const at = openingMark.lastIndex - 1;
+	readMark(state, text, at, text.charCodeAt(at));
+	return at;
+}
+
+/** The narrative of a sentence with quotation, `carried` over from the sentence before or opened in it. */
+function quotingNarrative(state: QuoteState, text: string, carried: boolean): Narrative {
+	const stretches: number[] = [];
+	let quotedLetters = 0;
+	// A carried quotation runs from the start of the sentence; any other from its opening mark.
+	let start = carried ? 0 : nextOpening(state, text, 0);
+	let textStart = carried ? 0 : start + 1;
+	while (start >= 0) {
+		// A closing mark with no quotation open is blanked alone.
+		let end = start + 1;
+		if (state.double || state.single) {
+			const quotation = readQuotation(state, text, textStart);
+			end = quotation.end;
+			quotedLetters += quotation.letters;
+		}
+		stretches.push(start, end);
+		start = nextOpening(state, text, end);
+		textStart = start + 1;
+	}
+	return new QuotingNarrative(text, stretches, quotedLetters);
+}
+
+/**
  * Blanks the quotations out of each sentence. The open/closed state carries over from one sentence to
  * the next inside a paragraph, so the middle sentences of a long quotation count as quoted even though
  * they hold no quote mark themselves; a new paragraph starts outside any quotation.
- * Single quotes count only where they cannot be an apostrophe (open after a space, close before one).
  */
 export function narratives(sentences: readonly Sentence[]): Narrative[] {
 	const result: Narrative[] = [];
 	let block = -1;
-	let inDouble = false;
-	let inSingle = false;
+	const state: QuoteState = {double: false, single: false};
 	for (const sentence of sentences) {
 		if (sentence.block !== block) {
 			block = sentence.block;
-			inDouble = false;
-			inSingle = false;
+			state.double = false;
+			state.single = false;
 		}
 		const text = sentence.text;
-		if (!inDouble && !inSingle && !hasQuoteMark(text)) {
-			result.push({text, quoted: 0});
+		const carried = state.double || state.single;
+		if (!carried && !opensQuotation.test(text)) {
+			result.push(plain(text));
 			continue;
 		}
-		const stretches: number[] = [];
-		let letters = 0;
-		let quotedLetters = 0;
-		// Set exactly while inside a quotation (to where it started, and to the letters counted before it): only a quote mark changes that.
-		let quotedFrom = inDouble || inSingle ? 0 : -1;
-		let lettersBefore = 0;
-		for (let index = 0; index < text.length; index++) {
-			const code = text.charCodeAt(index);
-			const kind = code < 128 ? asciiKinds[code]! : kindAbove127(code);
-			// Nearly every character is a letter or no quote mark: only the letter count moves.
-			if (kind === wordChar) letters++;
-			if (kind !== quoteMark) continue;
-			let mark = true;
-			if (code === 0x201c || (code === 34 && !inDouble)) inDouble = true;
-			else if (code === 0x201d || code === 34) inDouble = false;
-			else if (code === 0x2018 || (code === 39 && !inSingle && !isWordChar(text.charCodeAt(index - 1)) && isWordChar(text.charCodeAt(index + 1)))) inSingle = true;
-			else if ((code === 0x2019 || code === 39) && inSingle && !isWordChar(text.charCodeAt(index + 1))) inSingle = false;
-			else mark = false;
-			if (!mark) continue;
-			// A quoted stretch runs from its opening mark to its closing one, both included.
-			if (quotedFrom < 0) {
-				quotedFrom = index;
-				lettersBefore = letters;
-			}
-			if (!inDouble && !inSingle) {
-				stretches.push(quotedFrom, index + 1);
-				quotedLetters += letters - lettersBefore;
-				quotedFrom = -1;
-			}
-		}
-		if (quotedFrom >= 0) {
-			stretches.push(quotedFrom, text.length);
-			quotedLetters += letters - lettersBefore;
-		}
-		result.push(new QuotingNarrative(text, stretches, letters === 0 ? 0 : quotedLetters / letters));
+		result.push(quotingNarrative(state, text, carried));
 	}
 	return result;
 }

@@ -1,5 +1,6 @@
 import {memoised} from '../memo.js';
 import {actorNouns, cuePairs, cueWords, eventVerbs, reportingVerbs} from './eventCues.js';
+import {isWordChar} from './eventNarrative.js';
 import {buildWordTrie, trieRoot} from './wordTrie.js';
 
 /**
@@ -25,6 +26,8 @@ export interface WordScan {
 	/** What the tense of the main verb says (see `mainTense`), or undefined when no main verb was found. */
 	readonly current: boolean | undefined;
 	readonly digit: boolean;
+	/** Letters and digits, counted as `isWordChar` counts them for the quoted share. */
+	readonly letters: number;
 	/** Offset of the first word of each cue (see `cueWords`; negation only from `mainFrom` on), or -1, by cue number (see `cue`). */
 	readonly cueAt: readonly number[];
 }
@@ -100,20 +103,24 @@ function* trieEntries(): Generator<readonly [string, number]> {
 
 const {next, flags: trieFlags} = buildWordTrie(trieEntries());
 
-// What a character is to a word: types below lowerCase end a word, the others continue it.
+// What a character is to a word: types below lowerCase cannot start one, types below joiner end one.
 const otherType = 0;
-const digitType = 1;
+/** Not a letter, but counted with letters and digits (see `isWordChar`): × ÷ and characters past General Punctuation. */
+const otherWordChar = 1;
+const digitType = 2;
 /** An apostrophe or a hyphen: inside a word, it ends a run of letters. */
-const joiner = 2;
-const lowerCase = 3;
-const upperCase = 4;
-const otherLetter = 5;
+const joiner = 3;
+const lowerCase = 4;
+const upperCase = 5;
+const otherLetter = 6;
 const asciiTypes = Uint8Array.from({length: 128}, (_, code) =>
 	code >= 97 && code <= 122 ? lowerCase : code >= 65 && code <= 90 ? upperCase : code >= 48 && code <= 57 ? digitType : code === 39 || code === 45 ? joiner : otherType,
 );
 
 function typeAbove127(code: number): number {
-	return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 ? otherLetter : code === 0x2019 ? joiner : otherType;
+	if (isWordLetter(code)) return otherLetter;
+	if (code === 0x2019) return joiner;
+	return isWordChar(code) ? otherWordChar : otherType;
 }
 
 const event = 1;
@@ -183,6 +190,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 	let firstPersonSubject = false;
 	let futureHint = false;
 	let digit = false;
+	let letters = 0;
 	let current: boolean | undefined;
 	// Facts of the two words before the current one while the main verb is sought, and of the word just before.
 	let before = 0;
@@ -197,6 +205,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		let type = code < 128 ? asciiTypes[code]! : typeAbove127(code);
 		if (type < lowerCase) {
 			if (type === digitType) digit = true;
+			if (type === otherWordChar || type === digitType) letters++;
 			index++;
 			continue;
 		}
@@ -206,6 +215,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		let capitals = 0;
 		let oneRun = true;
 		let unicode = false;
+		let joiners = 0;
 		for (;;) {
 			if (type === lowerCase) node = next[node * 26 + code - 97]!;
 			else if (type === upperCase) {
@@ -219,7 +229,8 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 					previousRun = flags;
 				}
 				oneRun = false;
-				unicode ||= type === otherLetter;
+				if (type === joiner) joiners++;
+				else unicode = true;
 				node = trieRoot;
 				runStart = index + 1;
 			}
@@ -236,6 +247,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		}
 		const end = index;
 		const wordLength = end - start;
+		letters += wordLength - joiners;
 		const flags = oneRun ? trieFlags[node]! : 0;
 		const exact = capitals === 0 ? flags : 0;
 		const capitalised = capitals === 1 && text.charCodeAt(start) < 97;
@@ -269,6 +281,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		futureHint,
 		current,
 		digit,
+		letters,
 		cueAt,
 	};
 }

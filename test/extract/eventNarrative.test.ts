@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {narratives} from '../../source/extract/eventNarrative.js';
+import {isWordChar, narratives, quotedShare, type Narrative} from '../../source/extract/eventNarrative.js';
 import type {Sentence} from '../../source/extract/sentences.js';
 
 function sentences(...items: Array<[text: string, block: number]>): Sentence[] {
@@ -11,17 +11,24 @@ function sentences(...items: Array<[text: string, block: number]>): Sentence[] {
 	});
 }
 
+/** The quoted share, with the letters outside quotation counted in the blanked text. */
+function quoted(narrative: Narrative | undefined): number {
+	const unquoted = [...(narrative?.text ?? '')].filter(char => isWordChar(char.charCodeAt(0))).length;
+	return narrative === undefined ? Number.NaN : quotedShare(narrative, unquoted);
+}
+
 describe('narratives', () => {
 	it('blanks a quotation, marks included, and keeps the attribution', () => {
 		const [narrative] = narratives(sentences(['“We will rebuild,” the mayor said.', 0]));
 		expect(narrative?.text).toBe(`${' '.repeat(18)} the mayor said.`);
 		// 13 letters of 25 are quoted ("We will rebuild" against "the mayor said").
-		expect(narrative?.quoted).toBeCloseTo(13 / 25);
+		expect(narrative?.quotedLetters).toBe(13);
+		expect(quoted(narrative)).toBeCloseTo(13 / 25);
 	});
 
 	it('leaves apostrophes alone and passes a sentence without quotation through unchanged', () => {
 		const text = 'Russia’s army didn\'t advance near Pokrovsk on Tuesday.';
-		expect(narratives(sentences([text, 0]))).toEqual([{text, quoted: 0}]);
+		expect(narratives(sentences([text, 0]))).toEqual([{text, quotedLetters: 0, unquotedLength: text.length}]);
 	});
 
 	it('carries an open quotation into the next sentence of the paragraph, not into the next paragraph', () => {
@@ -30,8 +37,9 @@ describe('narratives', () => {
 		);
 		expect(result[0]?.text).toBe(`Zelensky said: ${' '.repeat(21)}`);
 		expect(result[1]?.text).toBe(`${' '.repeat(16)} he added.`);
-		expect(result[1]?.quoted).toBeCloseTo(11 / 18);
-		expect(result[2]).toEqual({text: 'Officials said 40 drones were shot down.', quoted: 0});
+		expect(quoted(result[1])).toBeCloseTo(11 / 18);
+		expect(result[2]?.text).toBe('Officials said 40 drones were shot down.');
+		expect(result[2]?.quotedLetters).toBe(0);
 	});
 
 	it('treats a single quote as a quotation only where it opens or closes one', () => {
