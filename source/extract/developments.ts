@@ -1,4 +1,5 @@
 import type {Article, Report} from '../model.js';
+import {isSpaceCode} from './charCodes.js';
 import type {DateMention} from './dates.js';
 import {
 	anaphoricStart,
@@ -59,6 +60,8 @@ interface Reading {
 	readonly current: boolean;
 	/** The sentence tells of a plan or what will happen. */
 	readonly ahead: boolean;
+	/** The sentence has a word the background pattern needs (see `cueWords`): without one, that pattern cannot match its words. */
+	readonly backgroundWords: boolean;
 }
 
 interface Scored {
@@ -77,7 +80,7 @@ interface Scored {
 	readonly plan: boolean;
 }
 
-const nothing: Reading = {score: 0, current: false, ahead: false};
+const nothing: Reading = {score: 0, current: false, ahead: false, backgroundWords: false};
 
 /**
  * How strongly a sentence reads as a report of an event: an actor (a name or a role such as
@@ -106,21 +109,26 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
 	if (scan.digit) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
-	if (score + 1 < reportThreshold) return {score, current: false, ahead: false};
+	if (score + 1 < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
 	if (hasDay || hasCue(own, scan, cue.time, timeCue)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
-	if (score < reportThreshold) return {score, current: false, ahead: false};
+	if (score < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
 	if (chromeOpening.test(own) || hasCue(own, scan, cue.chrome, chromeWord) || hasCue(own, scan, cue.secondPerson, secondPerson)) return nothing;
 	if (hasMainCue(own, scan, cue.background, background, firstVerbAt)) score -= 0.5;
 	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
 	if (!hasDay && hasMainCue(own, scan, cue.hedge, hedgeWords, firstVerbAt)) score--;
 	if (hasMainCue(own, scan, cue.evaluative, evaluative, firstVerbAt)) score--;
 	if (negated(own, scan, mainFrom, firstVerbAt)) score -= 2;
-	if (score < reportThreshold) return {score, current: false, ahead: false};
+	if (score < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
 	if (!spoken && hasCue(own, scan, cue.firstPerson, firstPerson)) score -= 2;
-	if (score < reportThreshold) return {score, current: false, ahead: false};
+	if (score < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
 	if (hasCue(own, scan, cue.nonReport, nonReport)) score -= 2;
-	return {score, current: scan.current === true && !hasCue(own, scan, cue.habitual, habitual), ahead: futureAt >= 0};
+	return {
+		score,
+		current: scan.current === true && !hasCue(own, scan, cue.habitual, habitual),
+		ahead: futureAt >= 0,
+		backgroundWords: scan.cueAt[cue.background]! >= 0,
+	};
 }
 
 /** The letters and digits of `text` before `end`. */
@@ -287,7 +295,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
 		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const {score, current, ahead} = eventScore(narrative, from, hasDay, answer);
+		const {score, current, ahead, backgroundWords} = eventScore(narrative, from, hasDay, answer);
 		if (score < reportThreshold) continue;
 		const date = eventDate(sentence, narrative, from, dates, first, next, published);
 		const previous = chosen.at(-1);
@@ -298,7 +306,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		let fallback: string | null = null;
 		if (date === null && mentions === 0) {
 			if (current && published !== null && !ownTime.test(sentence.text)) fallback = published;
-			else if (!ahead && carriesOn(article, sentences, previous, index) && !background.test(narrative.text.slice(from))) fallback = previous.date ?? previous.fallback;
+			else if (!ahead && carriesOn(article, sentences, previous, index) && !(backgroundWords && background.test(narrative.text.slice(from)))) fallback = previous.date ?? previous.fallback;
 		}
 		const plan = date !== null && (ahead || wouldWord.test(narrative.text));
 		chosen.push({index, score, from, date, fallback, plan});
@@ -339,12 +347,15 @@ function isFollowUp(text: string, previous: string): boolean {
 	return anaphoricStart.test(text) && !alsoOpening.test(text) && sharesTopic(text, previous);
 }
 
-const trailingPunctuation = /[\s:;,–—-]/;
+/** Whitespace or : ; , – — - */
+function isTrailingPunctuation(code: number): boolean {
+	return isSpaceCode(code) || code === 58 || code === 59 || code === 44 || code === 0x2013 || code === 0x2014 || code === 45;
+}
 
 function toReport(articleId: string, sentence: Sentence, from: number, date: string | null): Report {
 	let end = sentence.text.length;
 	// A sentence that introduces a quotation ends in a colon; the report ends before it.
-	while (end > from && trailingPunctuation.test(sentence.text[end - 1]!)) end--;
+	while (end > from && isTrailingPunctuation(sentence.text.charCodeAt(end - 1))) end--;
 	const own = sentence.text.slice(from, end);
 	const text = own.charAt(0).toUpperCase() + own.slice(1);
 	return {
