@@ -5,8 +5,8 @@ import {buildWordTrie, trieRoot} from './wordTrie.js';
 
 /**
  * What the words of a sentence tell, read in one pass over its characters. Each word is recognised
- * letter by letter in a trie of the few hundred words that matter (verbs, role nouns, auxiliaries, cue
- * words), so the tens of thousands of other words are never sliced out or looked up.
+ * letter by letter in a trie of the thousand-odd words that matter (verbs in every inflection, role nouns,
+ * auxiliaries, cue words), so the tens of thousands of other words are never sliced out or looked up.
  */
 export interface WordScan {
 	/** Words read: a letter, then letters, apostrophes and hyphens. */
@@ -85,6 +85,7 @@ const pairs = Object.entries(cuePairs).map(([kind, pair], index) => ({
 }));
 const leadMask = pairs.reduce((mask, pair) => mask | pair.lead, 0);
 
+/** Every word the scan tells apart, with its flags. */
 function* trieEntries(): Generator<readonly [string, number]> {
 	for (const word of eventVerbs) yield [word, eventVerb];
 	for (const word of reportingVerbs) yield [word, reportingVerb];
@@ -167,6 +168,14 @@ function noteCues(cueAt: number[], flags: number, previous: number, at: number, 
 	}
 }
 
+/** The trie flags of the run of ASCII letters at `at` that ended at trie `node`, with the cues it holds noted. */
+function endRun(cueAt: number[], node: number, previous: number, at: number, mainFrom: number): number {
+	const flags = trieFlags[node]!;
+	if (((flags & cueMask) | (previous & leadMask)) !== 0) noteCues(cueAt, flags, previous, at, mainFrom);
+	return flags;
+}
+
+/** Whether the word of `length` characters that ends at `end` ends with `suffix`, compared by character code. */
 function endsWith(text: string, end: number, length: number, suffix: string): boolean {
 	if (length < suffix.length) return false;
 	for (let index = 1; index <= suffix.length; index++) {
@@ -223,11 +232,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 				node = next[node * 26 + code - 65]!;
 			} else {
 				// An apostrophe, a hyphen or a letter outside ASCII ends a run of ASCII letters.
-				if (runStart < index) {
-					const flags = trieFlags[node]!;
-					if (((flags & cueMask) | (previousRun & leadMask)) !== 0) noteCues(cueAt, flags, previousRun, runStart, mainFrom);
-					previousRun = flags;
-				}
+				if (runStart < index) previousRun = endRun(cueAt, node, previousRun, runStart, mainFrom);
 				oneRun = false;
 				if (type === joiner) joiners++;
 				else unicode = true;
@@ -240,11 +245,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 			type = code < 128 ? asciiTypes[code]! : typeAbove127(code);
 			if (type < joiner) break;
 		}
-		if (runStart < index) {
-			const flags = trieFlags[node]!;
-			if (((flags & cueMask) | (previousRun & leadMask)) !== 0) noteCues(cueAt, flags, previousRun, runStart, mainFrom);
-			previousRun = flags;
-		}
+		if (runStart < index) previousRun = endRun(cueAt, node, previousRun, runStart, mainFrom);
 		const end = index;
 		const wordLength = end - start;
 		letters += wordLength - joiners;
