@@ -23,19 +23,34 @@ const dateCue =
 /** Characters around a cue that chrono sees: enough for "on the evening of 4 November 2024" or "last Sunday". */
 const cueContext = 32;
 
+const noWindows: readonly Span[] = [];
+
 /** Stretches of `text` around its date cues, merged where they overlap. */
-function cueWindows(text: string): Span[] {
-	const windows: Span[] = [];
+function cueWindows(text: string): readonly Span[] {
+	let windows: Span[] | undefined;
 	// An exec loop, not matchAll: matchAll copies the pattern on every call, which costs more than most sentences' scan.
 	dateCue.lastIndex = 0;
 	for (let match = dateCue.exec(text); match !== null; match = dateCue.exec(text)) {
 		const start = Math.max(0, match.index - cueContext);
 		const end = Math.min(text.length, match.index + match[0].length + cueContext);
+		windows ??= [];
 		const last = windows.at(-1);
 		if (last !== undefined && start <= last.end) windows[windows.length - 1] = {start: last.start, end};
 		else windows.push({start, end});
 	}
-	return windows;
+	return windows ?? noWindows;
+}
+
+/**
+ * The cue windows of each sentence of the last article scanned: `referenceDate` and then `findDates` read
+ * the same sentences, and the cue scan is most of the cost of either. One article's worth, so nothing
+ * outlives the next article.
+ */
+let lastScanned: {sentences: readonly Sentence[]; windows: ReadonlyArray<readonly Span[]>} | undefined;
+
+function sentenceCueWindows(sentences: readonly Sentence[]): ReadonlyArray<readonly Span[]> {
+	if (lastScanned?.sentences !== sentences) lastScanned = {sentences, windows: sentences.map(sentence => cueWindows(sentence.text))};
+	return lastScanned.windows;
 }
 
 export function hasDateCue(text: string): boolean {
@@ -45,13 +60,11 @@ export function hasDateCue(text: string): boolean {
 	return found;
 }
 
-/** chrono's results for the cue windows of one sentence, with indexes relative to the sentence. */
-function parseAroundCues(text: string, reference: Date, windowMayHold: RegExp | null = null): Array<{index: number; result: WindowDate}> {
+/** chrono's results for the cue `windows` of one sentence, with indexes relative to the sentence. */
+function parseWindows(text: string, windows: readonly Span[], reference: Date): Array<{index: number; result: WindowDate}> {
 	const parsed: Array<{index: number; result: WindowDate}> = [];
-	for (const window of cueWindows(text)) {
-		const windowText = text.slice(window.start, window.end);
-		if (windowMayHold !== null && !windowMayHold.test(windowText)) continue;
-		for (const result of windowDates(windowText, reference)) parsed.push({index: window.start + result.index, result});
+	for (const window of windows) {
+		for (const result of windowDates(text.slice(window.start, window.end), reference)) parsed.push({index: window.start + result.index, result});
 	}
 	return parsed;
 }
@@ -74,8 +87,12 @@ export function parseIsoDay(iso: string): Date | null {
 	return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const fourDigits = /\d{4}/;
+
+const writtenYear = /\b\d{4}\b/;
+
 function statesYear(text: string): boolean {
-	return /\b\d{4}\b/.test(text);
+	return writtenYear.test(text);
 }
 
 /** "May" alone is usually the verb ("Ukraine may face"); chrono is told only about capitalised months. */
@@ -90,8 +107,10 @@ function isModalMay(result: WindowDate): boolean {
  */
 export function findDates(sentences: readonly Sentence[], reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
-	for (const sentence of sentences) {
-		for (const {index, result} of parseAroundCues(sentence.text, reference ?? noReference)) {
+	const windows = sentenceCueWindows(sentences);
+	for (let position = 0; position < sentences.length; position++) {
+		const sentence = sentences[position]!;
+		for (const {index, result} of parseWindows(sentence.text, windows[position]!, reference ?? noReference)) {
 			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
@@ -117,11 +136,16 @@ export function referenceDate(published: string | null, sentences: readonly Sent
 		if (date !== null) return {date, inferred: false};
 	}
 	let latest: number | null = null;
-	for (const sentence of sentences) {
-		// Only a sentence that writes a year can state a full date.
-		if (!statesYear(sentence.text)) continue;
-		// A window without four digits in a row cannot hold an expression that states its year.
-		for (const {result} of parseAroundCues(sentence.text, noReference, /\d{4}/)) {
+	const windows = sentenceCueWindows(sentences);
+	for (let position = 0; position < sentences.length; position++) {
+		const {text} = sentences[position]!;
+		const sentenceWindows = windows[position]!;
+		if (sentenceWindows.length === 0) continue;
+		// A window without four digits in a row cannot hold an expression that states its year, and only
+		// a sentence that writes a year can state a full date.
+		const yearWindows = sentenceWindows.filter(window => fourDigits.test(text.slice(window.start, window.end)));
+		if (yearWindows.length === 0 || !statesYear(text)) continue;
+		for (const {result} of parseWindows(text, yearWindows, noReference)) {
 			if (!statesYear(result.text) || !result.monthAndDay) continue;
 			if (latest === null || result.time > latest) latest = result.time;
 		}

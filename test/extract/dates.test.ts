@@ -54,6 +54,16 @@ describe('referenceDate', () => {
 		expect(reference?.date.getMonth()).toBe(10);
 	});
 
+	it('leaves findDates the same whether or not it read the sentences first', () => {
+		const texts = ['Talks began on October 3, 2024. They resumed yesterday.', 'Yesterday, the Kremlin dismissed reports. In June, Putin outlined his terms.'];
+		const alone = texts.map(text => findDates(sentencesOf(text), parseIsoDay('2024-11-08')));
+		const [first, second] = texts.map(sentencesOf) as [Sentence[], Sentence[]];
+		referenceDate(null, first);
+		referenceDate(null, second);
+		expect([findDates(first, parseIsoDay('2024-11-08')), findDates(second, parseIsoDay('2024-11-08'))]).toEqual(alone);
+		expect(alone.map(mentions => mentions.length)).toEqual([2, 2]);
+	});
+
 	it('is null when the text states no full date', () => {
 		expect(referenceDate(null, sentencesOf('Yesterday, the Kremlin dismissed reports. In June, Putin outlined his terms.'))).toBeNull();
 	});
