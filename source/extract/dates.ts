@@ -110,7 +110,10 @@ export function findDates(sentences: readonly Sentence[], reference: Date | null
 	const windows = sentenceCueWindows(sentences);
 	for (let position = 0; position < sentences.length; position++) {
 		const sentence = sentences[position]!;
-		for (const {index, result} of parseWindows(sentence.text, windows[position]!, reference ?? noReference)) {
+		const sentenceWindows = windows[position]!;
+		// Most sentences have no cue: no need to gather their results.
+		if (sentenceWindows.length === 0) continue;
+		for (const {index, result} of parseWindows(sentence.text, sentenceWindows, reference ?? noReference)) {
 			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
