@@ -41,8 +41,8 @@ const speakerLabel = /^[QA] ?:\s+/;
 const answerLabel = /^A ?:\s/;
 /** "said it would introduce power cuts on Wednesday": a plan told in the past. */
 const wouldWord = /\bwould\b/;
-/** A wire story's dateline: "KYIV, March 12 (Reuters) - ". */
-const dateline = /^\p{Lu}[\p{Lu} .'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
+/** A wire story's dateline: "KYIV, March 12 (Reuters) - ", "KYIV/MOSCOW, May 14 (Reuters) - ". */
+const dateline = /^\p{Lu}[\p{Lu} ./'’-]+(?:,[^()\n]{0,40})?\s*\([^()]{1,30}\)\s*[-–—]+\s*/u;
 const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;

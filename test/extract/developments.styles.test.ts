@@ -105,6 +105,13 @@ describe('extractReports on styles the samples do not have', () => {
 		expect(texts.filter(text => /Reporting by|^Note/.test(text))).toEqual([]);
 	});
 
+	it('trims a wire dateline that names several cities', () => {
+		const story = (dateline: string, lede: string) => reportTexts(['Missiles hit Dnipro before talks', `${dateline}${lede}`, filler].join('\n\n'));
+		const lede = 'Russian missiles struck the city of Dnipro early on Wednesday, killing four people, regional officials said.';
+		expect(story('KYIV/MOSCOW, May 14 (Reuters) - ', lede)).toContain(lede);
+		expect(story('WASHINGTON/BRUSSELS (Reuters) - ', lede)).toContain(lede);
+	});
+
 	it('reports a list item that tells of an operation "carried out" on a day', () => {
 		const texts = reportTexts(
 			[
