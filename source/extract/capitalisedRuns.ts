@@ -19,7 +19,7 @@ const asciiRunCharacters = new Uint8Array(128);
 for (const char of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'-.") asciiRunCharacters[char.charCodeAt(0)] = 1;
 
 /** The code point at `index`, pairing surrogates only within `end`. */
-function codePointBefore(text: string, index: number, end: number): number {
+function codePointAt(text: string, index: number, end: number): number {
 	const code = text.charCodeAt(index);
 	if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
 		const low = text.charCodeAt(index + 1);
@@ -60,7 +60,7 @@ function wordEnd(text: string, index: number, end: number): number {
 			index++;
 			continue;
 		}
-		const point = codePointBefore(text, index, end);
+		const point = codePointAt(text, index, end);
 		if (!isRunCharacter(point)) break;
 		index += point > 0xffff ? 2 : 1;
 	}
@@ -83,17 +83,17 @@ function connectorAt(text: string, next: number, end: number): string | undefine
 export function capitalisedRunEnd(text: string, start: number, end: number): number {
 	let word = start;
 	for (;;) {
-		const index = wordEnd(text, word + (codePointBefore(text, word, end) > 0xffff ? 2 : 1), end);
+		const index = wordEnd(text, word + (codePointAt(text, word, end) > 0xffff ? 2 : 1), end);
 		const next = skipSpaces(text, index, end);
 		if (next === index || next >= end) return index;
-		if (isUpperLetter(codePointBefore(text, next, end))) {
+		if (isUpperLetter(codePointAt(text, next, end))) {
 			word = next;
 			continue;
 		}
 		const connector = connectorAt(text, next, end);
 		if (connector === undefined) return index;
 		const after = skipSpaces(text, next + connector.length, end);
-		if (after === next + connector.length || after >= end || !isUpperLetter(codePointBefore(text, after, end))) return index;
+		if (after === next + connector.length || after >= end || !isUpperLetter(codePointAt(text, after, end))) return index;
 		word = after;
 	}
 }
@@ -115,7 +115,7 @@ export class Capitals {
 	/** Offset of the first capital letter in [from, end), or -1; `from` never goes back between calls. */
 	next(from: number, end: number): number {
 		for (let index = this.candidates.from(from); index >= 0 && index < end; index = this.candidates.from(index + 1)) {
-			if (this.text.charCodeAt(index) < 0x80 || isUpperLetter(codePointBefore(this.text, index, end))) return index;
+			if (this.text.charCodeAt(index) < 0x80 || isUpperLetter(codePointAt(this.text, index, end))) return index;
 		}
 		return -1;
 	}
