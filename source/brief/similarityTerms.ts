@@ -3,7 +3,7 @@
  * content words, stemmed and folded so that "clashes", "battles" and "engaged in combat" meet.
  */
 
-import {isDigitCode} from '../extract/charCodes.js';
+import {isDigitCode} from '../text/charCodes.js';
 import {memoised} from '../memo.js';
 
 /** How a term counts: names and numbers say more about which event it is than ordinary words. */

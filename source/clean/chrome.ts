@@ -1,4 +1,4 @@
-import {isAsciiLetter, isDigitCode, isSpaceCode} from '../extract/charCodes.js';
+import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
 import {endsWithAny, wordsIn} from './words.js';
 
 /**

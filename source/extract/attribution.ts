@@ -1,5 +1,5 @@
 import type {Span} from '../model.js';
-import {isSpaceCode} from './charCodes.js';
+import {isSpaceCode} from '../text/charCodes.js';
 import {parsePhrase, subjectAfter, subjectAtStart, subjectBefore, type SpeakerPhrase} from './names.js';
 
 /** A speech verb outside quotation marks and the speaker the sentence gives it, as written. */

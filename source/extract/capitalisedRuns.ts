@@ -3,7 +3,7 @@
  * of a text may stand, found by character codes without slicing the text.
  */
 
-import {isSpaceCode} from './charCodes.js';
+import {isSpaceCode} from '../text/charCodes.js';
 import {NextCharacter} from './nextCharacter.js';
 
 const upperLetter = /^\p{Lu}$/u;

@@ -1,5 +1,5 @@
 import type {Article, Report} from '../model.js';
-import {isSpaceCode} from './charCodes.js';
+import {isSpaceCode} from '../text/charCodes.js';
 import type {DateMention} from './dates.js';
 import {
 	anaphoricStart,

@@ -4,7 +4,7 @@
  * Each check looks only at a few characters around the number, so the scan stays linear.
  */
 
-import {isAsciiLetter, isDigitCode, isSpaceCode} from './charCodes.js';
+import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
 
 const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');

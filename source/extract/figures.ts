@@ -1,5 +1,5 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
-import {isAsciiLetter, isDigitCode, isSpaceCode} from './charCodes.js';
+import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
 import type {DateMention} from './dates.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';

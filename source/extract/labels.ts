@@ -1,4 +1,4 @@
-import {isDigitCode, isSpaceCode} from './charCodes.js';
+import {isDigitCode, isSpaceCode} from '../text/charCodes.js';
 import {isModifierWord, lowerCase, nounKind} from './figureNouns.js';
 
 /**

@@ -4,7 +4,7 @@
  */
 
 import {memoised} from '../memo.js';
-import {isSpaceCode} from './charCodes.js';
+import {isSpaceCode} from '../text/charCodes.js';
 
 /** Who a phrase names: a person, an organisation or place, an unnamed source, or a pronoun. */
 export type PhraseKind = 'person' | 'group' | 'description' | 'pronoun';

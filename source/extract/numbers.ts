@@ -1,4 +1,4 @@
-import {isAsciiLetter, isDigitCode, isSpaceCode} from './charCodes.js';
+import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
 import {lowerCase} from './figureNouns.js';
 
 /**

@@ -1,5 +1,5 @@
 import type {Article, Span} from '../model.js';
-import {isAsciiLetter, isSpaceCode} from './charCodes.js';
+import {isAsciiLetter, isSpaceCode} from '../text/charCodes.js';
 
 /** A sentence of an article body, with its offsets and the paragraph block it belongs to. */
 export interface Sentence extends Span {
