@@ -1,10 +1,10 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {buildBrief} from '../../source/brief/buildBrief.js';
 import {loadArticles} from '../../source/load/index.js';
 import type {Brief} from '../../source/model.js';
+import {tempFolder} from '../tempFolder.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/load/same-article');
 const title = 'Putin unlikely to negotiate whoever wins the US election, CNN analysis says';
@@ -29,7 +29,7 @@ function undated(findings: Awaited<ReturnType<typeof findingsOf>>) {
 }
 
 describe('the same article saved as .txt, .md, .html, .json and .rss', () => {
-	const folder = mkdtempSync(join(tmpdir(), 'ub-same-'));
+	const folder = tempFolder('same');
 	const txt = join(folder, 'article.txt');
 	writeFileSync(txt, `${title}\n${readFileSync(join(fixtures, '../same-article-body.txt'), 'utf8').replace('\nBattlefield picture\n', '\n## Battlefield picture\n')}`);
 

@@ -1,10 +1,10 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+import {tempFolder} from '../tempFolder.js';
 
 const run = promisify(execFile);
 const cli = 'dist/cli.js';
@@ -54,7 +54,7 @@ describe('bad input', () => {
 	});
 
 	it('lists an empty and a binary file as skipped and loads the rest', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'ub-cli-'));
+		const folder = tempFolder('cli');
 		writeFileSync(join(folder, 'empty.txt'), '');
 		writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
 		writeFileSync(join(folder, 'good.txt'), 'Ukraine said on Sunday its forces had repelled 40 attacks near Pokrovsk.\n');

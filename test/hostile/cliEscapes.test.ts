@@ -3,11 +3,11 @@ import {briefProblems} from './briefSchema.js';
 import {writeHostileCorpus} from './hostileCorpus.js';
 import {escapePayloads, hazardsIn} from './payloads.js';
 import {runCli} from './runCli.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 // The whole corpus in one folder, through the built CLI: what a user's terminal or script receives.
 describe('dist/cli.js on a folder of hostile articles and file names', () => {
-	const root = hostileDir('cli-escapes');
+	const root = tempFolder('hostile-cli-escapes');
 	const placementsWritten = writeHostileCorpus(root, escapePayloads);
 
 	it.each([['--print'], ['--markdown']])('%s writes no control sequence', async flag => {

@@ -9,7 +9,7 @@ import {loadArticles} from '../../source/load/index.js';
 import {decodeMixedUtf8} from '../../source/load/mixedUtf8.js';
 import {briefProblems} from './briefSchema.js';
 import {hazardsIn} from './payloads.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 // One article, written in every encoding a scraper folder ends up with. The decode unit tests cover each
 // decoder; this proves the whole road: bytes on disk -> loadArticles -> buildBrief -> the JSON contract.
@@ -37,7 +37,7 @@ const files: Record<string, Uint8Array> = {
 };
 
 describe('encodings end to end', () => {
-	const root = hostileDir('encodings');
+	const root = tempFolder('hostile-encodings');
 	for (const [name, bytes] of Object.entries(files)) writeFileSync(join(root, name), bytes);
 
 	it('reads the same article from every encoding: same title, same text, same findings', async () => {
@@ -60,7 +60,7 @@ describe('encodings end to end', () => {
 	});
 
 	it('reads a Windows-1252 0x9b byte as a closing angle quote, never as an 8-bit CSI', async () => {
-		const dir = hostileDir('cp1252-csi');
+		const dir = tempFolder('hostile-cp1252-csi');
 		writeFileSync(join(dir, 'csi.txt'), Buffer.concat([iconv.encode('Kyiv said \u203A', 'windows-1252'), Buffer.from([0x9b]), Buffer.from('2J cleared 40 attacks.\n', 'latin1')]));
 		const loaded = await loadArticles(['.'], {cwd: dir});
 		expect(loaded.articles[0]?.text).toBe('Kyiv said ››2J cleared 40 attacks.\n');
@@ -68,7 +68,7 @@ describe('encodings end to end', () => {
 	});
 
 	it('keeps the UTF-8 of a file that has one invalid byte in the middle', async () => {
-		const dir = hostileDir('broken-utf8');
+		const dir = tempFolder('hostile-broken-utf8');
 		const [before, after] = [Buffer.from(`${title}\n${body[0]}\n`, 'utf8'), Buffer.from(`Київ: ${body[1]}\n`, 'utf8')];
 		writeFileSync(join(dir, 'one-bad-byte.txt'), Buffer.concat([before, Buffer.from([0xff, 0xc3, 0x28]), after]));
 		const loaded = await loadArticles(['.'], {cwd: dir});
@@ -84,7 +84,7 @@ describe('encodings end to end', () => {
 	});
 
 	it('skips, with a reason, UTF-16 whose body breaks off in the middle of a character', async () => {
-		const dir = hostileDir('broken-utf16');
+		const dir = tempFolder('hostile-broken-utf16');
 		writeFileSync(join(dir, 'odd.txt'), Buffer.concat([utf16(article, 'le', true), Buffer.from([0x41])]));
 		writeFileSync(join(dir, 'lone-surrogate.txt'), Buffer.concat([utf16(title, 'be', true), Buffer.from([0xd8, 0x3d, 0x00, 0x41])]));
 		const loaded = await loadArticles(['.'], {cwd: dir});

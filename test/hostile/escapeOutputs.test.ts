@@ -9,7 +9,7 @@ import {loadArticles} from '../../source/load/index.js';
 import {briefProblems} from './briefSchema.js';
 import {payloadFolder, placements, writeHostileCorpus} from './hostileCorpus.js';
 import {escapePayloads, hazardsIn} from './payloads.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 const outputs = {
 	'--print': (brief: ReturnType<typeof buildBrief>) => plainText(brief, 80),
@@ -18,7 +18,7 @@ const outputs = {
 } as const;
 
 describe('escape payloads through load, brief and every printed output', () => {
-	const root = hostileDir('escapes');
+	const root = tempFolder('hostile-escapes');
 	writeHostileCorpus(root, escapePayloads);
 
 	it('lets none reach the output: every payload, every placement, every format', async () => {
@@ -54,7 +54,7 @@ describe('escape payloads through load, brief and every printed output', () => {
 
 describe('file names in --json', () => {
 	it('carry no control characters in articles[].path or skipped[].path, raw or parsed', async () => {
-		const root = hostileDir('json-paths');
+		const root = tempFolder('hostile-json-paths');
 		writeFileSync(join(root, 'loaded-\u001B]0;pwned\u0007-\u009B2J-\u202E.txt'), 'Kyiv said 40 drones were shot down overnight.\n');
 		writeFileSync(join(root, 'empty-\u001B[2J\nline.txt'), '');
 		const brief = buildBrief(await loadArticles(['.'], {cwd: root}));

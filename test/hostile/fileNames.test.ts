@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadArticles} from '../../source/load/index.js';
 import {fsPath, nameFromBytes} from '../../source/load/byteNames.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 const article = (count: number) => `Kyiv said ${count} drones were shot down overnight.\n`;
 const bytePath = (root: string, ...parts: Array<string | number[]>) =>
@@ -12,7 +12,7 @@ const bytePath = (root: string, ...parts: Array<string | number[]>) =>
 // Latin-1 file names are bytes that are not UTF-8: Node alone would read each as U+FFFD, which opens nothing.
 describe('file names that are not valid UTF-8', () => {
 	it('loads every file, in folders with such names too, and keeps two names apart that differ only in a bad byte', async () => {
-		const root = hostileDir('byte-names');
+		const root = tempFolder('hostile-byte-names');
 		mkdirSync(bytePath(root, 'bad-', [0xff], '-dir'));
 		writeFileSync(bytePath(root, 'bad-', [0xff], '-dir/inside.txt'), article(10));
 		writeFileSync(bytePath(root, 'a', [0x9b], '.txt'), article(20));

@@ -4,7 +4,7 @@ import {join, resolve} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {briefProblems} from './briefSchema.js';
 import {runCli} from './runCli.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 const article = (n: number) => `Officials in Kharkiv said ${n} drones were shot down overnight, the regional governor said.\n`;
 const injector = resolve(import.meta.dirname, '../fixtures/hostile/faultInjector.mjs');
@@ -21,7 +21,7 @@ function reasonsByName(brief: JsonBrief): Record<string, string> {
 }
 
 describe('file-system faults through dist/cli.js --json', () => {
-	const root = hostileDir('fs-faults');
+	const root = tempFolder('hostile-fs-faults');
 	// Writable by the unprivileged user too: the fault injector deletes, truncates and replaces files as it runs.
 	chmodSync(root, 0o777);
 	const files: Record<string, string> = {

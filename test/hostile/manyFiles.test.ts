@@ -2,7 +2,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, it} from 'vitest';
 import {runCli} from './runCli.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 const fileCount = 100_000;
 const perFolder = 1000;
@@ -10,7 +10,7 @@ const perFolder = 1000;
 const creationBudgetMs = 40_000;
 
 it(`loads ${fileCount.toLocaleString('en')} tiny files in one run: every one counted, none lost`, {timeout: 300_000}, async context => {
-	const root = hostileDir('many');
+	const root = tempFolder('hostile-many');
 	const started = performance.now();
 	for (let index = 0; index < fileCount; index++) {
 		const folder = join(root, `d${Math.floor(index / perFolder)}`);

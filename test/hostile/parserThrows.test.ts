@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {expect, it, vi} from 'vitest';
 import {loadArticles} from '../../source/load/index.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 // Whatever a format parser does on some input it was never tried on, that file alone is lost, and said so.
 vi.mock('../../source/load/readArticleFile.js', async importOriginal => {
@@ -16,7 +16,7 @@ vi.mock('../../source/load/readArticleFile.js', async importOriginal => {
 });
 
 it('lists a file whose parser throws as skipped and loads the rest', async () => {
-	const root = hostileDir('parser-throws');
+	const root = tempFolder('hostile-parser-throws');
 	writeFileSync(join(root, 'poison.html'), '<p>anything</p>');
 	writeFileSync(join(root, 'fine.txt'), 'Kyiv said 40 drones were shot down overnight.\n');
 	expect(await loadArticles(['.'], {cwd: root})).toMatchObject({

@@ -5,7 +5,7 @@ import {writeHostileCorpus} from './hostileCorpus.js';
 import {escapePayloads} from './payloads.js';
 import {cliPath} from './runCli.js';
 import {hasTmux, isCooked, TmuxPane} from './tmux.js';
-import {hostileDir} from './tempDir.js';
+import {tempFolder} from '../tempFolder.js';
 
 // What the dashboard itself may send with NO_COLOR: screen and cursor modes, synchronised output, cursor
 // moves to the start of a row, erases, and bold/dim/inverse/underline. bash adds bracketed paste.
@@ -39,9 +39,9 @@ describe.skipIf(!hasTmux())('the dashboard in a real terminal (tmux)', () => {
 	};
 
 	it('lets no article text, title, quote, figure or file name drive the terminal', async () => {
-		const root = hostileDir('tmux-escapes');
+		const root = tempFolder('hostile-tmux-escapes');
 		const placementsShown = writeHostileCorpus(root, escapePayloads);
-		const raw = join(hostileDir('tmux-raw'), 'pane.raw');
+		const raw = join(tempFolder('hostile-tmux-raw'), 'pane.raw');
 		writeFileSync(raw, '');
 		const pane = await open(120, 40, root);
 		const title = pane.display('#{pane_title}');
@@ -103,7 +103,7 @@ describe.skipIf(!hasTmux())('the dashboard in a real terminal (tmux)', () => {
 		});
 
 		it(`ends cleanly on ${signal} while the articles load`, async () => {
-			const root = hostileDir(`slow-load-${signal}`);
+			const root = tempFolder(`hostile-slow-load-${signal}`);
 			for (let folder = 0; folder < 20; folder++) {
 				mkdirSync(join(root, `d${folder}`));
 				for (let file = 0; file < 1000; file++) writeFileSync(join(root, `d${folder}`, `a${file}.txt`), `Kyiv said ${file} drones were shot down.\n`);

@@ -1,10 +1,10 @@
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {LiveBrief} from '../../source/brief/liveBrief.js';
 import {loadArticles} from '../../source/load/loadArticles.js';
 import {watchCorpus} from '../../source/load/watch.js';
+import {tempFolder} from '../tempFolder.js';
 
 const clash =
 	'North Korean troops were engaged in combat in Russia’s Kursk region for the first time, two US officials told Reuters on Monday.\n';
@@ -19,7 +19,7 @@ afterEach(() => {
 
 /** Loads the folder, lets `beforeWatch` touch it, then watches it into a live brief. */
 async function watchedFolder(files: Record<string, string>, beforeWatch: (folder: string) => void = () => {}) {
-	const folder = mkdtempSync(join(tmpdir(), 'ub-watch-'));
+	const folder = tempFolder('watch');
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
 	const loaded = await loadArticles([folder]);
 	const live = new LiveBrief();

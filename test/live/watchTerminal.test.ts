@@ -1,9 +1,9 @@
-import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {type Terminal, hasTmux, showing, startTerminal} from '../e2e/tmux.js';
+import {tempFolder} from '../tempFolder.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = `${root}dist/cli.js`;
@@ -15,7 +15,7 @@ afterEach(() => terminal?.kill());
 
 describe.skipIf(missing !== null)('--watch in a real terminal', () => {
 	it('shows articles written, changed and deleted while the dashboard runs', async () => {
-		const folder = mkdtempSync(join(tmpdir(), 'ub-watch-tty-'));
+		const folder = tempFolder('watch-tty');
 		writeFileSync(join(folder, 'a.txt'), 'Kherson shelling kills two\nRussian shelling killed two people in Kherson on Sunday, regional officials said.\n');
 		terminal = startTerminal(`node ${cli} --watch --no-cache ${folder}; exec sleep 600`, 100, 30, root);
 		const term = terminal;
