@@ -11,8 +11,7 @@ import {median} from './measure.mjs';
 const stageModules = {
 	cleanArticle: 'source/clean/cleanArticle.ts',
 	articleSentences: 'source/extract/sentences.ts',
-	findDates: 'source/extract/dates.ts',
-	referenceDate: 'source/extract/dates.ts',
+	articleDates: 'source/extract/dates.ts',
 	extractHeadlines: 'source/extract/headlines.ts',
 	extractFigures: 'source/extract/figures.ts',
 	extractQuotes: 'source/extract/quotes.ts',
@@ -71,8 +70,8 @@ export async function extractionBench(texts, {directory, projectRoot, runs = 3})
 	const articles = clean.value;
 	const sentences = stage(() => articles.map(stages.articleSentences));
 	breakdown['sentences (articleSentences)'] = sentences.ms;
-	const dates = stage(() => articles.map((article, index) => stages.findDates(sentences.value[index], stages.referenceDate(article.published, sentences.value[index])?.date ?? null)));
-	breakdown['dates (findDates + referenceDate)'] = dates.ms;
+	const dates = stage(() => articles.map((article, index) => stages.articleDates(article.published, sentences.value[index])));
+	breakdown['dates (articleDates)'] = dates.ms;
 	breakdown['headlines (extractHeadlines)'] = stage(() => articles.forEach((article, index) => stages.extractHeadlines(article, sentences.value[index]))).ms;
 	breakdown['figures (extractFigures)'] = stage(() => articles.forEach((article, index) => stages.extractFigures(article, sentences.value[index], dates.value[index]))).ms;
 	breakdown['quotes (extractQuotes)'] = stage(() => articles.forEach((article, index) => stages.extractQuotes(article, sentences.value[index]))).ms;

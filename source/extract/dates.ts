@@ -41,16 +41,9 @@ function cueWindows(text: string): readonly Span[] {
 	return windows ?? noWindows;
 }
 
-/**
- * The cue windows of each sentence of the last article scanned: `referenceDate` and then `findDates` read
- * the same sentences, and the cue scan is most of the cost of either. One article's worth, so nothing
- * outlives the next article.
- */
-let lastScanned: {sentences: readonly Sentence[]; windows: ReadonlyArray<readonly Span[]>} | undefined;
-
+/** The cue windows of each of `sentences`: found once per article, read both for its reference date and for its dates. */
 function sentenceCueWindows(sentences: readonly Sentence[]): ReadonlyArray<readonly Span[]> {
-	if (lastScanned?.sentences !== sentences) lastScanned = {sentences, windows: sentences.map(sentence => cueWindows(sentence.text))};
-	return lastScanned.windows;
+	return sentences.map(sentence => cueWindows(sentence.text));
 }
 
 export function hasDateCue(text: string): boolean {
@@ -106,8 +99,11 @@ function isModalMay(result: WindowDate): boolean {
  * and a null date, because a guessed year would be an invented date.
  */
 export function findDates(sentences: readonly Sentence[], reference: Date | null): DateMention[] {
+	return datesIn(sentences, sentenceCueWindows(sentences), reference);
+}
+
+function datesIn(sentences: readonly Sentence[], windows: ReadonlyArray<readonly Span[]>, reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
-	const windows = sentenceCueWindows(sentences);
 	for (let position = 0; position < sentences.length; position++) {
 		const sentence = sentences[position]!;
 		const sentenceWindows = windows[position]!;
@@ -129,17 +125,23 @@ export function findDates(sentences: readonly Sentence[], reference: Date | null
 	return mentions;
 }
 
+/** The date an article's `published` metadata gives, as a reference date; null when it gives none. */
+function publishedReference(published: string | null): {date: Date; inferred: boolean} | null {
+	const date = published === null ? null : parseIsoDay(published);
+	return date === null ? null : {date, inferred: false};
+}
+
 /**
  * The date an article's relative dates are read against: its publication date, or else the latest
  * fully stated date (day, month and year) in its own text. Null when neither exists.
  */
 export function referenceDate(published: string | null, sentences: readonly Sentence[]): {date: Date; inferred: boolean} | null {
-	if (published !== null) {
-		const date = parseIsoDay(published);
-		if (date !== null) return {date, inferred: false};
-	}
+	return publishedReference(published) ?? latestStatedDate(sentences, sentenceCueWindows(sentences));
+}
+
+/** The latest fully stated date (day, month and year) of the sentences, as an inferred reference date. */
+function latestStatedDate(sentences: readonly Sentence[], windows: ReadonlyArray<readonly Span[]>): {date: Date; inferred: boolean} | null {
 	let latest: number | null = null;
-	const windows = sentenceCueWindows(sentences);
 	for (let position = 0; position < sentences.length; position++) {
 		const {text} = sentences[position]!;
 		const sentenceWindows = windows[position]!;
@@ -154,4 +156,14 @@ export function referenceDate(published: string | null, sentences: readonly Sent
 		}
 	}
 	return latest === null ? null : {date: new Date(latest), inferred: true};
+}
+
+/**
+ * An article's date mentions (see `findDates`), relative ones resolved against its `referenceDate`. The
+ * sentences' date cues are found once for both.
+ */
+export function articleDates(published: string | null, sentences: readonly Sentence[]): DateMention[] {
+	const windows = sentenceCueWindows(sentences);
+	const reference = publishedReference(published) ?? latestStatedDate(sentences, windows);
+	return datesIn(sentences, windows, reference?.date ?? null);
 }

@@ -1,5 +1,5 @@
 import type {Article, ArticleFindings} from '../model.js';
-import {findDates, referenceDate} from './dates.js';
+import {articleDates} from './dates.js';
 import {extractReports} from './developments.js';
 import {extractFigures} from './figures.js';
 import {extractHeadlines} from './headlines.js';
@@ -14,7 +14,7 @@ import {articleSentences} from './sentences.js';
 export function extractArticles(articles: readonly Article[]): ArticleFindings[] {
 	const sentences = articles.map(articleSentences);
 	// Dates are found once: figures mask them, developments are dated by them.
-	const dates = articles.map((article, index) => findDates(sentences[index]!, referenceDate(article.published, sentences[index]!)?.date ?? null));
+	const dates = articles.map((article, index) => articleDates(article.published, sentences[index]!));
 	const headlines = articles.map((article, index) => extractHeadlines(article, sentences[index]!));
 	const figures = articles.map((article, index) => extractFigures(article, sentences[index]!, dates[index]!));
 	const quotes = articles.map((article, index) => extractQuotes(article, sentences[index]!));

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {developmentKey, mergeDevelopments, type MergeStats} from '../../source/brief/mergeDevelopments.js';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
-import {findDates, referenceDate} from '../../source/extract/dates.js';
+import {articleDates} from '../../source/extract/dates.js';
 import {extractReports} from '../../source/extract/developments.js';
 import {articleSentences} from '../../source/extract/sentences.js';
 import type {Development, Report} from '../../source/model.js';
@@ -17,7 +17,7 @@ function report(articleId: string, text: string, date: string | null = null): Re
 function reportsOf(path: string, id: string, published?: string): Report[] {
 	const article = cleanArticle({id, path, text: readFileSync(path, 'utf8'), meta: {published}});
 	const sentences = articleSentences(article);
-	return extractReports(article, sentences, findDates(sentences, referenceDate(article.published, sentences)?.date ?? null));
+	return extractReports(article, sentences, articleDates(article.published, sentences));
 }
 
 const holding = (developments: readonly Development[], fragment: string) =>

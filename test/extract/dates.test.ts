@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {findDates, hasDateCue, parseIsoDay, referenceDate} from '../../source/extract/dates.js';
+import {articleDates, findDates, hasDateCue, parseIsoDay, referenceDate} from '../../source/extract/dates.js';
 import {splitParagraph, type Sentence} from '../../source/extract/sentences.js';
 
 function sentencesOf(paragraph: string): Sentence[] {
@@ -54,14 +54,18 @@ describe('referenceDate', () => {
 		expect(reference?.date.getMonth()).toBe(10);
 	});
 
-	it('leaves findDates the same whether or not it read the sentences first', () => {
+	it('gives articleDates the mentions findDates finds against the reference date, with or without a publication date', () => {
 		const texts = ['Talks began on October 3, 2024. They resumed yesterday.', 'Yesterday, the Kremlin dismissed reports. In June, Putin outlined his terms.'];
-		const alone = texts.map(text => findDates(sentencesOf(text), parseIsoDay('2024-11-08')));
-		const [first, second] = texts.map(sentencesOf) as [Sentence[], Sentence[]];
-		referenceDate(null, first);
-		referenceDate(null, second);
-		expect([findDates(first, parseIsoDay('2024-11-08')), findDates(second, parseIsoDay('2024-11-08'))]).toEqual(alone);
-		expect(alone.map(mentions => mentions.length)).toEqual([2, 2]);
+		for (const published of ['2024-11-08', null]) {
+			for (const text of texts) {
+				const sentences = sentencesOf(text);
+				const mentions = articleDates(published, sentences);
+				expect(mentions).toEqual(findDates(sentences, referenceDate(published, sentences)?.date ?? null));
+				expect(mentions).toHaveLength(2);
+			}
+		}
+		// Without metadata the first text's own full date is the reference: "yesterday" is 2 October 2024.
+		expect(articleDates(null, sentencesOf(texts[0]!)).map(mention => mention.date)).toEqual(['2024-10-03', '2024-10-02']);
 	});
 
 	it('is null when the text states no full date', () => {

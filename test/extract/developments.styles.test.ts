@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
-import {findDates, referenceDate} from '../../source/extract/dates.js';
+import {articleDates} from '../../source/extract/dates.js';
 import {extractReports} from '../../source/extract/developments.js';
 import {articleSentences} from '../../source/extract/sentences.js';
 
@@ -8,7 +8,7 @@ import {articleSentences} from '../../source/extract/sentences.js';
 function reportTexts(text: string): string[] {
 	const article = cleanArticle({id: 'styles', path: 'styles.txt', text, meta: {published: '2025-06-03'}});
 	const sentences = articleSentences(article);
-	const dates = findDates(sentences, referenceDate(article.published, sentences)?.date ?? null);
+	const dates = articleDates(article.published, sentences);
 	return extractReports(article, sentences, dates).map(report => report.text);
 }
 

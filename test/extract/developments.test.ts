@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
-import {findDates, referenceDate} from '../../source/extract/dates.js';
+import {articleDates} from '../../source/extract/dates.js';
 import {extractReports} from '../../source/extract/developments.js';
 import {articleSentences} from '../../source/extract/sentences.js';
 import type {Article, Report} from '../../source/model.js';
@@ -12,7 +12,7 @@ function load(path: string, published?: string): Article {
 
 function reportsOf(article: Article): {reports: Report[]; sentences: number} {
 	const sentences = articleSentences(article);
-	const dates = findDates(sentences, referenceDate(article.published, sentences)?.date ?? null);
+	const dates = articleDates(article.published, sentences);
 	return {reports: extractReports(article, sentences, dates), sentences: sentences.length};
 }
 
