@@ -1,5 +1,5 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
-import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
+import {isAsciiLetter, isDigitCode, isLetterOrDigitCode, isSpaceCode} from '../text/charCodes.js';
 import type {DateMention} from './dates.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
@@ -78,15 +78,6 @@ function foldedCode(text: string, index: number): number {
 function initialAfter(text: string, index: number): number {
 	const code = text.charCodeAt(index);
 	return isSpaceCode(code) || code === 45 ? foldedCode(text, index + 1) : foldedCode(text, index);
-}
-
-const letterOrDigit = /[\p{L}\p{N}]/u;
-
-/** Whether `text[index]` is a letter or a digit as `[\p{L}\p{N}]` says, by its code when it is ASCII. */
-function isLetterOrDigitAt(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
-	if (!(code >= 0x80)) return isAsciiLetter(code) || isDigitCode(code);
-	return letterOrDigit.test(text[index]!);
 }
 
 /** Whether `text[index]` is a letter as `\p{L}` says, by its code when it is ASCII. */
@@ -285,8 +276,8 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	const previous = text[index - 1] ?? '';
 	const beforePrevious = text[index - 2] ?? '';
 	// Inside names and codes: G7, MH17, F-16, Su-34, Covid-19; and the second half of times, dates, scores.
-	if (isLetterOrDigitAt(text, index - 1) || isCodeOf(text.charCodeAt(index - 1), '#+/:')) return null;
-	if (isCodeOf(text.charCodeAt(index - 1), '-‑–') && isLetterOrDigitAt(text, index - 2)) return null;
+	if (isLetterOrDigitCode(text.charCodeAt(index - 1)) || isCodeOf(text.charCodeAt(index - 1), '#+/:')) return null;
+	if (isCodeOf(text.charCodeAt(index - 1), '-‑–') && isLetterOrDigitCode(text.charCodeAt(index - 2))) return null;
 	if (previous === '.' && letter.test(beforePrevious)) return null;
 
 	// A currency symbol, or a code such as "USD " (a letter right before the digits was ruled out above).
@@ -384,7 +375,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 
 /** A number written in words: counted only when it counts a concrete noun ("four regions", not "one day"). */
 function readWords(text: string, index: number): Reading | null {
-	if (isLetterOrDigitAt(text, index - 1) || text.charCodeAt(index - 1) === 45) return null;
+	if (isLetterOrDigitCode(text.charCodeAt(index - 1)) || text.charCodeAt(index - 1) === 45) return null;
 	const number = readWordNumber(text, index);
 	if (number === null) return null;
 	let end = number.end;

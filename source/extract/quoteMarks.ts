@@ -1,4 +1,5 @@
 import type {Block, Span} from '../model.js';
+import {isLetterOrDigitCode} from '../text/charCodes.js';
 import {NextCharacter} from './nextCharacter.js';
 
 /** A quotation found by its marks, before anyone is attributed. */
@@ -52,11 +53,6 @@ function isSpace(code: number): boolean {
 	return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 0xa0;
 }
 
-function isWordChar(code: number): boolean {
-	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-	return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
-
 /** ( [ { — – - / : “ ‘ " ' */
 const opensAfterCodes = new Set([...'([{—–-/:“‘"\''].map(char => char.charCodeAt(0)));
 
@@ -77,7 +73,7 @@ function inOpeningPosition(text: string, index: number, end: number): boolean {
 
 /** A mark in closing position: after text and before a space, punctuation or the end. */
 function inClosingPosition(text: string, index: number, start: number, end: number): boolean {
-	return !isSpace(codeWithin(text, index - 1, start, end)) && !isWordChar(codeWithin(text, index + 1, start, end));
+	return !isSpace(codeWithin(text, index - 1, start, end)) && !isLetterOrDigitCode(codeWithin(text, index + 1, start, end));
 }
 
 /** The inner text of a quote piece: spaces trimmed, and the comma that hands over to the attribution dropped. */

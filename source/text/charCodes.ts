@@ -13,3 +13,11 @@ export function isAsciiLetter(code: number): boolean {
 export function isDigitCode(code: number): boolean {
 	return code >= 48 && code <= 57;
 }
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+/** What `[\p{L}\p{N}]` says of one UTF-16 code unit, told by its code when it is ASCII (NaN, outside a text, is neither). */
+export function isLetterOrDigitCode(code: number): boolean {
+	if (code < 0x80) return isAsciiLetter(code) || isDigitCode(code);
+	return letterOrDigit.test(String.fromCharCode(code));
+}
