@@ -73,6 +73,8 @@ export const cue = {
 	secondPerson: 0, firstPerson: 1, hedge: 2, background: 3, habitual: 4, evaluative: 5, negation: 6, chrome: 7, time: 8, nonReport: 9,
 } as const satisfies Record<CueKind, number>;
 const cueCount = Object.keys(cue).length;
+/** No cue seen yet: -1 for each, copied for every sentence. */
+const noCues: readonly number[] = Array.from({length: cueCount}, () => -1);
 /** The flag of the words of cue number `index`. */
 const cueFlag = (index: number): number => 1 << (12 + index);
 const cueMask = cueFlag(cueCount) - cueFlag(0);
@@ -207,7 +209,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 	let previousExact = 0;
 	// Trie flags of the last run of ASCII letters, for the cues made of two words.
 	let previousRun = 0;
-	const cueAt = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+	const cueAt = noCues.slice();
 	let index = 0;
 	while (index < length) {
 		let code = text.charCodeAt(index);
