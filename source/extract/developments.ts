@@ -25,8 +25,10 @@ import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sent
 const carryDistance = 3;
 /** Sentences scoring at least this many points report an event (see `eventScore`). */
 const reportThreshold = 3;
-/** At most this share of an article's sentences become reports. */
+/** At most this share of an article's sentences become reports (rounded down: never more than half). */
 const maxShare = 0.5;
+/** When more sentences qualify than a briefing keeps, the first of a post or section (its lede) weighs this much more. */
+const ledeWeight = 0.5;
 /** Above this share of quoted letters a sentence is somebody's words, not the article's report. */
 const maxQuoted = 0.55;
 
@@ -67,6 +69,8 @@ interface Reading {
 interface Scored {
 	readonly index: number;
 	readonly score: number;
+	/** The score that decides which reports a briefing keeps: the score, more for a lede. */
+	readonly rank: number;
 	/** Offset of the report's text inside the sentence, after leading connectives. */
 	readonly from: number;
 	/** The date the sentence (or a follow-up folded into it) gives. */
@@ -309,7 +313,8 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			else if (!ahead && carriesOn(article, sentences, previous, index) && !(backgroundWords && background.test(narrative.text.slice(from)))) fallback = previous.date ?? previous.fallback;
 		}
 		const plan = date !== null && (ahead || wouldWord.test(narrative.text));
-		chosen.push({index, score, from, date, fallback, plan});
+		const lede = index === 0 || !sameSection(article, sentences[index - 1]!.block, sentence.block);
+		chosen.push({index, score, rank: lede ? score + ledeWeight : score, from, date, fallback, plan});
 	}
 	return briefest(chosen, sentences.length).map(({index, from, date, fallback}) => toReport(article.id, sentences[index]!, from, date ?? fallback));
 }
@@ -333,13 +338,14 @@ function sameSection(article: Article, fromBlock: number, toBlock: number): bool
 }
 
 /**
- * A briefing keeps the reports a minority of the article: when more sentences qualify, the strongest
- * are kept (earlier ones first on a tie, as news puts the main facts first), in article order.
+ * A briefing keeps the reports to at most half of the article: when more sentences qualify, the strongest
+ * are kept, in article order. News puts the main facts first: a post's or section's opening sentence weighs
+ * more, and earlier sentences win a tie.
  */
 function briefest(chosen: readonly Scored[], sentences: number): readonly Scored[] {
-	const limit = Math.max(1, Math.ceil(sentences * maxShare));
+	const limit = Math.max(1, Math.floor(sentences * maxShare));
 	if (chosen.length <= limit) return chosen;
-	const kept = [...chosen].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit);
+	const kept = [...chosen].sort((a, b) => b.rank - a.rank || a.index - b.index).slice(0, limit);
 	return kept.sort((a, b) => a.index - b.index);
 }
 
