@@ -280,6 +280,8 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 	let next = 0;
 	let block = -1;
 	let answer = false;
+	// Copy without full stops anywhere has no headline lines to tell apart from its prose.
+	const punctuated = sentences.some(sentence => endsWithStop(sentence.text));
 	for (let index = 0; index < sentences.length; index++) {
 		const sentence = sentences[index]!;
 		const narrative = masks[index]!;
@@ -296,6 +298,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			mentions++;
 			hasDay ||= dates[next]!.day;
 		}
+		if (punctuated && isHeadlineLine(article, sentence)) continue;
 		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
 		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
@@ -327,6 +330,28 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 function carriesOn(article: Article, sentences: readonly Sentence[], previous: Scored | undefined, index: number): previous is Scored {
 	if (previous === undefined || previous.plan || index - previous.index > carryDistance) return false;
 	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block) && !ownTime.test(sentences[index]!.text);
+}
+
+/** Closing quotation marks and brackets that may follow a sentence's final stop. */
+function isCloser(code: number): boolean {
+	return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb;
+}
+
+/** Whether a sentence ends with a stop (. ! ? … or the colon that introduces a quotation), perhaps inside closing quotes. */
+function endsWithStop(text: string): boolean {
+	let end = text.length;
+	while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || isCloser(text.charCodeAt(end - 1)))) end--;
+	const code = text.charCodeAt(end - 1);
+	return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58;
+}
+
+/**
+ * A paragraph of one line with no stop, not a list item: a standfirst, a subheading or a summary bullet
+ * ("Ukrainian drones strike oil refinery in Russia's Ryazan Oblast") that the article's prose tells again.
+ */
+function isHeadlineLine(article: Article, sentence: Sentence): boolean {
+	const block = article.blocks[sentence.block]!;
+	return sentence.start === block.start && sentence.end === block.end && !endsWithStop(sentence.text) && !listMarker.test(sentence.text);
 }
 
 /** Whether no section heading stands between two blocks: one post of a live blog, one part of a feature. */

@@ -124,4 +124,33 @@ describe('extractReports on styles the samples do not have', () => {
 		);
 		expect(texts).toContain('A drone strike on the Novoshakhtinsk refinery, carried out on Tuesday by 12 long-range drones');
 	});
+
+	it('leaves out summary lines without a full stop that the prose tells again, and reports the prose', () => {
+		const body = 'Ukrainian drones struck an oil refinery in Russia\'s Ryazan Oblast overnight on Monday, sparking a fire, regional governor Pavel Malkov said.';
+		const texts = reportTexts(
+			[
+				'Drones hit Ryazan refinery',
+				'Ukrainian drones strike oil refinery in Russia\'s Ryazan Oblast',
+				'Ukraine\'s military destroys Russian S-400 system in Kursk Oblast',
+				body,
+				'The General Staff said Ukrainian forces destroyed a Russian S-400 air defence system near the village of Oleshnia on Monday.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain(body);
+		expect(texts.some(text => text.startsWith('The General Staff said Ukrainian forces destroyed'))).toBe(true);
+		expect(texts.filter(text => !/[.!?]$/.test(text))).toEqual([]);
+	});
+
+	it('still reports from copy that has no full stops at all', () => {
+		const texts = reportTexts(
+			[
+				'Drones hit Ryazan refinery',
+				'Ukrainian drones struck an oil refinery in Russia\'s Ryazan Oblast on Monday, regional governor Pavel Malkov said',
+				'The region has been shelled almost daily since the spring',
+				'Schools in the city moved their lessons online last year',
+			].join('\n\n'),
+		);
+		expect(texts).toContain('Ukrainian drones struck an oil refinery in Russia\'s Ryazan Oblast on Monday, regional governor Pavel Malkov said');
+	});
 });
