@@ -1,6 +1,6 @@
 import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
-import {findSections, headlineFurniture, ledeHeadline} from './headlines.js';
+import {findSections, headlineFurniture, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
 import {isSettled} from './settledText.js';
@@ -67,9 +67,10 @@ export function cleanArticle(raw: RawArticle): Article {
 	}
 
 	// A standfirst directly under the title belongs to the body, so sections start after it; a line ending in a
-	// colon there is no standfirst but introduces what follows ("Key Takeaways:").
+	// colon there is no standfirst but introduces what follows ("Key Takeaways:"), nor is a post's timed heading.
 	const firstBody = hasTitle ? 1 : 0;
-	const sectionFrom = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”:') ? 2 : firstBody;
+	const standfirst = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”:') && !opensWithPostTime(lines[1]);
+	const sectionFrom = standfirst ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
 	// Looking a line up hashes all of it: a text without marked headings skips the loop.
 	if (marked.size > 0) {
@@ -77,6 +78,8 @@ export function cleanArticle(raw: RawArticle): Article {
 			if (marked.has(lines[index]!)) sections.add(index);
 		}
 	}
+
+	for (const index of sections) lines[index] = withoutPostTime(lines[index]!);
 
 	const blocks: Block[] = [];
 	let offset = 0;

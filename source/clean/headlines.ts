@@ -105,6 +105,20 @@ export function findSections(lines: readonly string[], from: number): number[] {
 	return sections;
 }
 
+/** A live-blog post's time written before its heading: "17:32 ", "9.05am – ", "14.32 GMT: ". */
+const postTime = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[A-Z]{2,4}T))?(?:\s*[-–—:|])?\s+(?=\S)/i;
+
+/** Whether a line opens with a post time: a live-blog post's heading, never a standfirst. */
+export function opensWithPostTime(line: string): boolean {
+	return postTime.test(line);
+}
+
+/** A section heading without the post time written before it: the time stamps the post, it is not the heading's words. */
+export function withoutPostTime(heading: string): string {
+	const time = postTime.exec(heading);
+	return time === null ? heading : heading.slice(time[0].length);
+}
+
 /**
  * A headline for an article that has none: its opening sentence, shortened at a word boundary, and cut
  * inside a word only when one word alone is too long (an opening that is one unbroken string).

@@ -95,6 +95,31 @@ describe('sections', () => {
 		expect(blocksOf(article, 'section')).toEqual(['SANCTIONS']);
 	});
 
+	it('takes a live-blog heading written after its post time as a section without the time', () => {
+		const article = cleanArticle({
+			id: 'f',
+			path: 'x.txt',
+			meta: {},
+			text: [
+				'Ukraine war live: Starmer hugs Zelenskiy outside No 10',
+				'17:32 Zelenskiy to meet King Charles at Sandringham on Sunday',
+				'Volodymyr Zelenskiy will meet King Charles at Sandringham on Sunday, palace sources have said.',
+				'16:48 GMT – Death toll in Odesa strike rises to three',
+				'The number of people killed in the overnight drone attack on Odesa has risen to three, the governor said.',
+				'9.05am Kremlin: talks will be difficult',
+				'Dmitry Peskov said a settlement would be hard to reach.',
+				'08:15 Kharkiv Oblast: a drone hit a warehouse overnight, the governor said.',
+			].join('\r\n'),
+		});
+		expect(blocksOf(article, 'section')).toEqual([
+			'Zelenskiy to meet King Charles at Sandringham on Sunday',
+			'Death toll in Odesa strike rises to three',
+			'Kremlin: talks will be difficult',
+		]);
+		// A body line that opens with a time keeps it.
+		expect(blocksOf(article, 'paragraph')).toContain('08:15 Kharkiv Oblast: a drone hit a warehouse overnight, the governor said.');
+	});
+
 	it('takes a title-case line ending in a colon over a bulleted list as a section, even right under the byline', () => {
 		const article = cleanArticle({
 			id: 'e',
