@@ -48,11 +48,13 @@ const anyChromeAnywhere = anyOf(chromeAnywhere);
 
 /** Furniture recognised by how the line starts. */
 const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
-	/^(?:share(?: (?:this|on|via)\b.*)?|copy link|print|email|tweet|facebook|twitter|whatsapp|linkedin|telegram)(?:[\s,|/·•]+(?:share|copy link|print|email|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*$/i,
+	/^(?:share(?: (?:this|on|via)\b.*| full article)?|copy link|print|email|tweet|facebook|twitter|whatsapp|linkedin|telegram)(?:[\s,|/·•]+(?:share|copy link|print|email|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*$/i,
 	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
 	/^comments?(?: \([\d,.]+\))?$/i,
 	// Credit and furniture lines that close a story.
 	/^(?:(?:additional )?reporting|writing|editing|compiled) by\b/i,
+	/^reporting from\b[^.!?]*$/i,
+	/^a version of this article appears in print\b/i,
 	/^(?:reuse this content|save|key events|show key events only|updates to this page|is this page useful\??|notes? to editors|info)$/i,
 	// Picture credits and captions.
 	/^(?:image|photo|picture|video)(?: (?:source|caption|credit))?\s*[,:]/i,
@@ -153,7 +155,7 @@ export function isChromeLine(line: string): boolean {
  * (link lists, comment threads, feedback widgets).
  */
 const tailMarker =
-	/^(?:related(?: (?:articles|stories|topics|content|coverage))?|more on this (?:story|topic)|more (?:stories|articles|news) (?:from|by|on)\b.*|explore more(?: on these topics)?|reuse this content|share this (?:page|article|story)|is this page useful\??|comments?(?: \([\d,.]+\))?|most (?:read|popular|viewed)|read more|see also|you may also like|recommended(?: for you)?|updates to this page|_{3,}|[-—–]{3,})$/i;
+	/^(?:related(?: (?:articles|stories|topics|content|coverage))?|more on this (?:story|topic)|more (?:(?:stories|articles|news) (?:from|by|on)|from)\b.*|explore more(?: on these topics)?|reuse this content|share this (?:page|article|story)|is this page useful\??|comments?(?: \([\d,.]+\))?|most (?:read|popular|viewed)|read more|see also|you may also like|recommended(?: for you)?|updates to this page|_{3,}|[-—–]{3,})$/i;
 
 export function isTailMarker(line: string): boolean {
 	return tailMarker.test(line.trim());

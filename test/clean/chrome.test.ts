@@ -89,3 +89,18 @@ describe('page furniture around the headline and in the footer', () => {
 		expect(article.text).toContain('as temperatures fall.');
 	});
 });
+
+describe('print-edition furniture and a promotion list after "More from"', () => {
+	const article = clean('test/fixtures/clean/print-edition-furniture.txt');
+
+	it('drops the reporting line, the share widget and the print-edition note, and keeps the story', () => {
+		expect(article.title).toBe('With Aid on Hold, Kyiv Turns to European Stockpiles');
+		expect(article.text).not.toMatch(/Reporting from|Share full article|appears in print|Order Reprints/);
+		expect(article.text).toContain('"We cannot wait for Washington," she said.');
+	});
+
+	it('drops the headlines listed after "More from Opinion", so none becomes a section or a figure', () => {
+		expect(article.text).not.toMatch(/More from Opinion|wrong model|who will actually pay/);
+		expect(article.blocks.filter(block => block.kind === 'section')).toEqual([]);
+	});
+});
