@@ -7,10 +7,20 @@ const headLines = 15;
 const publishedLabel = /^(?:first\s+)?published(?:\s+on)?:?$/i;
 const publishedLine = /^(?:first\s+)?published\b/i;
 
+/** A separator after which a date line goes on with other furniture: "17 May 2025 | compiled from …", "March 4, 2025 · 5 min read". */
+const furnitureSeparator = /\s[|·•]\s/;
+
+/** The part of a line before any furniture separator. */
+function beforeSeparator(line: string): string {
+	const separator = furnitureSeparator.exec(line);
+	return separator === null ? line : line.slice(0, separator.index);
+}
+
 /**
  * The publication date a saved page prints in its furniture ("Published On 2 Mar 2025", "First published
  * on Tue 11 Mar 2025 06.05 GMT", a "Published" label over "20 March 2025", a bare "March 14, 2025 11:58 PM"
- * under the byline), as `YYYY-MM-DD`. Only a fully written date on a line of its own counts:
+ * under the byline, "Saturday, 17 May 2025 | compiled from …"), as `YYYY-MM-DD`. Only a fully written date on a line of
+ * its own (or before a separator) counts:
  * "Published 3 hours ago" gives nothing, and neither does a date in a sentence or far down the page. A line that says "published" wins over other date lines.
  */
 export function pageDate(lines: readonly string[]): string | null {
@@ -23,8 +33,9 @@ export function pageDate(lines: readonly string[]): string | null {
 			if (date !== undefined) return date;
 			continue;
 		}
-		if (!isDateLine(line)) continue;
-		const date = publishedDate(line);
+		const dated = beforeSeparator(line);
+		if (!isDateLine(dated)) continue;
+		const date = publishedDate(dated);
 		if (date === undefined) continue;
 		if (publishedLine.test(line)) return date;
 		fallback ??= date;

@@ -21,6 +21,14 @@ describe('the publication date a page prints in its furniture', () => {
 		expect(pageDate(['Russian Offensive Campaign Assessment', 'May 22, 2025, 6:45pm ET', 'Russian forces struck Kyiv overnight, officials said.'])).toBe('2025-05-22');
 	});
 
+	it('reads a date line that goes on with other furniture after a separator, and no place before one', () => {
+		const page = (line: string) => pageDate(['Morning digest: drone hits evacuation bus', line, 'A Russian drone struck a civilian bus, officials said.']);
+		expect(page('Saturday, 17 May 2025 | compiled from official Telegram channels')).toBe('2025-05-17');
+		expect(page('March 4, 2025 · 5 min read')).toBe('2025-03-04');
+		expect(page('Kyiv | compiled from official Telegram channels')).toBeNull();
+		expect(page('Talks on 17 May 2025 ended | officials said so.')).toBeNull();
+	});
+
 	it('reads a date line that ends with the dot of "a.m.", a bracket or a comma, and no sentence that ends like one', () => {
 		for (const line of ['March 14, 2025 11:58 a.m.', 'March 14, 2025 11:58 P.M.', '14 March 2025 (Kyiv time)', 'Fri 14 March 2025,']) {
 			expect(pageDate(['Russian Offensive Campaign Assessment', line, 'Russian forces struck Kyiv overnight.']), line).toBe('2025-03-14');
