@@ -37,6 +37,11 @@ const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|a
 const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
 const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
+/**
+ * A roundup item's stamp: "🔴 06:52 ", "⚡️ 11:55 ", or a bare time before a label ("08:15 Kharkiv Oblast: "). The label
+ * stays: it says where or who the item is from.
+ */
+const postStamp = /^(?:[^\p{L}\p{N}\s"“‘'(]{1,4}\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+|(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=[^:.!?"“”]{1,40}:\s))/u;
 /** A transcript's question or answer label: "Q: ", "A: ". */
 const speakerLabel = /^[QA] ?:\s+/;
 /** The paragraph of an interview answer: its first person is the interviewee, not the writer. */
@@ -235,7 +240,7 @@ function eventDate(
 }
 
 /**
- * Whether the text can open with a dateline, a list marker or a Q/A label. Most sentences open with a
+ * Whether the text can open with a dateline, a list marker, a Q/A label or a stamp. Most sentences open with a
  * capital and a small letter ("The", "Russian"), as none of those do.
  */
 function mayHaveOpening(text: string): boolean {
@@ -244,9 +249,9 @@ function mayHaveOpening(text: string): boolean {
 	return !(first >= 66 && first <= 90 && first !== 81 && second >= 97 && second <= 122);
 }
 
-/** Length of what opens the sentence without belonging to the report: a dateline, a list marker or a Q/A label, then connectives. */
+/** Length of what opens the sentence without belonging to the report: a dateline, a list marker, a Q/A label or a roundup item's stamp, then connectives. */
 function clutterLength(text: string): number {
-	const openingLength = mayHaveOpening(text) ? ((dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text))?.[0].length ?? 0) : 0;
+	const openingLength = mayHaveOpening(text) ? ((dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text) ?? postStamp.exec(text))?.[0].length ?? 0) : 0;
 	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
 }
 

@@ -153,4 +153,19 @@ describe('extractReports on styles the samples do not have', () => {
 		);
 		expect(texts).toContain('Ukrainian drones struck an oil refinery in Russia\'s Ryazan Oblast on Monday, regional governor Pavel Malkov said');
 	});
+
+	it('trims a roundup item\'s pictograph and time, and keeps the label that says where the item is from', () => {
+		const texts = reportTexts(
+			[
+				'Morning digest: drone hits bus in Sumy Oblast',
+				'🔴 06:52 Sumy Oblast: A Russian drone struck a civilian bus near Bilopillia on Saturday morning, the regional administration said.',
+				'⚡️ 11:55 Office of the President: Zelenskyy held a call with European leaders on Friday evening after the talks.',
+				'09:40 Kherson Oblast: Russian shelling killed 1 person and injured 10 over the past day, governor Oleksandr Prokudin said.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain('Sumy Oblast: A Russian drone struck a civilian bus near Bilopillia on Saturday morning, the regional administration said.');
+		expect(texts).toContain('Office of the President: Zelenskyy held a call with European leaders on Friday evening after the talks.');
+		expect(texts).toContain('Kherson Oblast: Russian shelling killed 1 person and injured 10 over the past day, governor Oleksandr Prokudin said.');
+	});
 });
