@@ -244,13 +244,17 @@ export function reportTerms(text: string, emit: (term: string, kind: TermKind) =
 const placeCue =
 	/\b(?:in|near|outside|around|towards?|into|(?:captured|seized|liberated|recaptured|entered)|(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|village|town|city|region|oblast)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 
+/** A roundup item's label naming its region: "Kherson Oblast: ", "Kharkiv region: ". */
+const placeLabel = /^(\p{Lu}[\p{L}’'-]*)\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Dd]istrict):\s/u;
+
 /**
- * The places a report sets its event in, as the name terms {@link reportTerms} gives them: the last word
- * of each capitalised run after "in", "near", "outskirts of", "seized" and the like, outside brackets ("in Russia’s Kursk region" is
- * "kursk"). Months and weekdays are not places.
+ * The places a report sets its event in, as the name terms {@link reportTerms} gives them: the region a
+ * roundup item's label names, and the last word of each capitalised run after "in", "near", "outskirts of",
+ * "seized" and the like, outside brackets ("in Russia’s Kursk region" is "kursk"). Months and weekdays are not places.
  */
 export function reportPlaces(text: string): string[] {
-	const places: string[] = [];
+	const label = placeLabel.exec(text);
+	const places: string[] = label === null ? [] : [nameTerm(analyse(label[1]!).lower)];
 	// A bracketed place is a landmark to find the event's place by ("Radkivka (north of Kupyansk)"), not where it was.
 	const part = eventPart(text).replace(/\([^()]*\)/g, ' ');
 	placeCue.lastIndex = 0;

@@ -116,6 +116,13 @@ describe('mergeDevelopments order, dates and keys', () => {
 		]);
 		expect(together).toHaveLength(1);
 	});
+
+	it('reads the region a roundup item\'s label names as its place', () => {
+		const developments = mergeDevelopments(reportsOf('test/fixtures/heldout3/l03_telegram_roundup.txt', 'l03'));
+		const kherson = holding(developments, 'Kherson Oblast: Oleksandr Prokudin says');
+		expect(kherson).toHaveLength(1);
+		expect(kherson[0]!.reports.map(item => item.text).filter(text => text.includes('Vasylivka'))).toEqual([]);
+	});
 });
 
 // A deterministic generator of many distinct reports built from a shared news vocabulary.
