@@ -102,10 +102,26 @@ export function isDateLine(text: string): boolean {
 	return text.split(/[\s,]+/).every(word => word === '' || dateToken.test(word.replace(/[()]/g, '')));
 }
 
+/** A separator after which a date line goes on with other furniture: "17 May 2025 | compiled from …", "March 4, 2025 · 5 min read". */
+const furnitureSeparator = /\s[|·•]\s/;
+/** How far into a line a date runs before its separator. */
+const maxDateLength = 60;
+/** A line of furniture is short: a paragraph of prose is not looked into. */
+const maxDatedLineLength = 160;
+
+/** The date a line opens with, when furniture follows it after a separator ("Saturday, 17 May 2025 | …"); otherwise null. */
+export function dateBeforeSeparator(text: string): string | null {
+	if (text.length > maxDatedLineLength) return null;
+	const separator = text.slice(0, maxDateLength).search(furnitureSeparator);
+	if (separator < 0) return null;
+	const date = text.slice(0, separator);
+	return isDateLine(date) ? date : null;
+}
+
 const anyChromeStart = anyOf(chromeStart);
 
 function matchesStart(text: string): boolean {
-	return anyChromeStart.test(text) || isByline(text) || isDateLine(text);
+	return anyChromeStart.test(text) || isByline(text) || isDateLine(text) || dateBeforeSeparator(text) !== null;
 }
 
 function matchesAnywhere(text: string): boolean {

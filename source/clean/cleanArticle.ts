@@ -1,6 +1,6 @@
 import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
-import {findSections, headlineFurniture, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
+import {findSections, headlineFurniture, isInCapitals, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
 import {isSettled} from './settledText.js';
@@ -67,9 +67,11 @@ export function cleanArticle(raw: RawArticle): Article {
 	}
 
 	// A standfirst directly under the title belongs to the body, so sections start after it; a line ending in a
-	// colon there is no standfirst but introduces what follows ("Key Takeaways:"), nor is a post's timed heading.
+	// colon there is no standfirst but introduces what follows ("Key Takeaways:"), nor is a post's timed heading or a
+	// slug in capitals.
 	const firstBody = hasTitle ? 1 : 0;
-	const standfirst = hasTitle && lines[1] !== undefined && !endsWithAny(lines[1], '.!?"”:') && !opensWithPostTime(lines[1]);
+	const second = lines[1];
+	const standfirst = hasTitle && second !== undefined && !endsWithAny(second, '.!?"”:') && !opensWithPostTime(second) && !isInCapitals(second);
 	const sectionFrom = standfirst ? 2 : firstBody;
 	const sections = new Set(findSections(lines, sectionFrom));
 	// Looking a line up hashes all of it: a text without marked headings skips the loop.

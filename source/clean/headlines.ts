@@ -73,8 +73,8 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
 	let index = title + 1;
 	// A long unpunctuated line right under the title is its standfirst, and stays.
 	if (lines[index] !== undefined && !isLabelLine(lines[index]!, 8) && !endsClosed(lines[index]!)) index++;
-	// A list heading ("Key Takeaways:") opens the body; it is no metadata line.
-	while (index < lines.length - 1 && isLabelLine(lines[index]!, 8) && !isListHeading(lines[index]!, lines[index + 1]!)) {
+	// A list heading ("Key Takeaways:") or a slug in capitals ("FRONT LINE") opens the body; it is no metadata line.
+	while (index < lines.length - 1 && isLabelLine(lines[index]!, 8) && !isListHeading(lines[index]!, lines[index + 1]!) && !isInCapitals(lines[index]!)) {
 		drop.push(index);
 		index++;
 	}
@@ -107,6 +107,13 @@ export function findSections(lines: readonly string[], from: number): number[] {
 
 /** A live-blog post's time written before its heading: "17:32 ", "9.05am – ", "14.32 GMT: ". */
 const postTime = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[A-Z]{2,4}T))?(?:\s*[-–—:|])?\s+(?=\S)/i;
+
+const lowercaseLetter = /\p{Ll}/u;
+
+/** A line set in capitals ("FRONT LINE AND STRIKES"): a section slug, never a standfirst. */
+export function isInCapitals(line: string): boolean {
+	return !lowercaseLetter.test(line) && /\p{Lu}/u.test(line);
+}
 
 /** Whether a line opens with a post time: a live-blog post's heading, never a standfirst. */
 export function opensWithPostTime(line: string): boolean {

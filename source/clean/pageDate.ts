@@ -1,20 +1,11 @@
 import {publishedDate} from '../load/formats/publishedDate.js';
-import {isDateLine} from './chrome.js';
+import {dateBeforeSeparator, isDateLine} from './chrome.js';
 
 /** How far down a page its furniture (title, standfirst, byline, date) reaches. */
 const headLines = 15;
 
 const publishedLabel = /^(?:first\s+)?published(?:\s+on)?:?$/i;
 const publishedLine = /^(?:first\s+)?published\b/i;
-
-/** A separator after which a date line goes on with other furniture: "17 May 2025 | compiled from …", "March 4, 2025 · 5 min read". */
-const furnitureSeparator = /\s[|·•]\s/;
-
-/** The part of a line before any furniture separator. */
-function beforeSeparator(line: string): string {
-	const separator = furnitureSeparator.exec(line);
-	return separator === null ? line : line.slice(0, separator.index);
-}
 
 /**
  * The publication date a saved page prints in its furniture ("Published On 2 Mar 2025", "First published
@@ -33,8 +24,8 @@ export function pageDate(lines: readonly string[]): string | null {
 			if (date !== undefined) return date;
 			continue;
 		}
-		const dated = beforeSeparator(line);
-		if (!isDateLine(dated)) continue;
+		const dated = isDateLine(line) ? line : dateBeforeSeparator(line);
+		if (dated === null) continue;
 		const date = publishedDate(dated);
 		if (date === undefined) continue;
 		if (publishedLine.test(line)) return date;

@@ -95,6 +95,25 @@ describe('sections', () => {
 		expect(blocksOf(article, 'section')).toEqual(['SANCTIONS']);
 	});
 
+	it('takes a slug in capitals right under the title and a date line as a section, not as a standfirst or a byline', () => {
+		const article = cleanArticle({
+			id: 'g',
+			path: 'x.txt',
+			meta: {},
+			text: [
+				'Morning digest: Russian drone hits evacuation bus in Sumy Oblast',
+				'Saturday, 17 May 2025 | compiled from official Telegram channels',
+				'FRONT LINE AND STRIKES',
+				'A Russian drone struck a civilian bus near Bilopillia during the evacuation of residents.',
+				'DIPLOMACY',
+				'EU foreign ministers will discuss new sanctions on Tuesday.',
+			].join('\n'),
+		});
+		expect(article.published).toBe('2025-05-17');
+		expect(blocksOf(article, 'section')).toEqual(['FRONT LINE AND STRIKES', 'DIPLOMACY']);
+		expect(article.text).not.toContain('compiled from official Telegram channels');
+	});
+
 	it('takes a live-blog heading written after its post time as a section without the time', () => {
 		const article = cleanArticle({
 			id: 'f',
