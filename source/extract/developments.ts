@@ -98,7 +98,34 @@ const nothing: Reading = {score: 0, current: false, ahead: false, backgroundWord
  * against it; hedges and judgements count only before the first verb, where they colour the main clause
  * ("Ukraine may face ...") rather than what somebody is reported to have said ("X said it could ...").
  */
-function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken: boolean): Reading {
+/** The date mentions of one sentence: `dates[first, next)`, offsets in the article, the sentence starting at `start`. */
+interface SentenceDates {
+	readonly dates: readonly DateMention[];
+	readonly first: number;
+	readonly next: number;
+	readonly start: number;
+}
+
+const digitRun = /\d+(?:[.,]\d+)*/g;
+const yearNumber = /^(?:19|20)\d\d$/;
+
+/**
+ * Whether `own` (the sentence from `from` on) counts something: a number that is neither a year ("since 2022") nor part
+ * of one of the sentence's dates ("on May 22"), which tell when, not how many.
+ */
+function hasQuantity(own: string, from: number, dated: SentenceDates): boolean {
+	digitRun.lastIndex = 0;
+	for (let match = digitRun.exec(own); match !== null; match = digitRun.exec(own)) {
+		if (yearNumber.test(match[0])) continue;
+		const at = dated.start + from + match.index;
+		let inDate = false;
+		for (let index = dated.first; index < dated.next && !inDate; index++) inDate = dated.dates[index]!.start <= at && at < dated.dates[index]!.end;
+		if (!inDate) return true;
+	}
+	return false;
+}
+
+function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken: boolean, dated: SentenceDates): Reading {
 	const own = narrative.text.slice(from).trimEnd();
 	// A sentence that opens with a quotation is that quotation plus its attribution.
 	if (own === '' || own.charCodeAt(0) === 32 || own.endsWith('?')) return nothing;
@@ -116,7 +143,7 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	if (scan.actor || (spoken && scan.firstPersonSubject)) score++;
 	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
-	if (scan.digit) score++;
+	if (scan.digit && hasQuantity(own, from, dated)) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
 	if (score + 1 < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
 	if (hasDay || hasCue(own, scan, cue.time, timeCue)) score++;
@@ -307,7 +334,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
 		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
-		const {score, current, ahead, backgroundWords} = eventScore(narrative, from, hasDay, answer);
+		const {score, current, ahead, backgroundWords} = eventScore(narrative, from, hasDay, answer, {dates, first, next, start: sentence.start});
 		if (score < reportThreshold) continue;
 		const date = eventDate(sentence, narrative, from, dates, first, next, published);
 		const previous = chosen.at(-1);

@@ -108,9 +108,9 @@ export const negatedMain = /(?:\b(?:not|never|no longer)|n['’]t)\b(?! (?:rul(?
 export const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
 /** History and habit: "has long insisted", "have repeatedly said" tell of no particular day. */
 export const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
-/** Words that name the time of the event: "yesterday", "last week", "on Monday". */
+/** Words that name the time of the event: "yesterday", "last week", "on Monday", "in June" (but not "in February 2022", a time in history). */
 export const timeCue =
-	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!,? \d{4}))\b/i;
 
 /**
  * For each cue pattern run word by word, the words one of which every match holds, in lower case: a

@@ -168,4 +168,20 @@ describe('extractReports on styles the samples do not have', () => {
 		expect(texts).toContain('Office of the President: Zelenskyy held a call with European leaders on Friday evening after the talks.');
 		expect(texts).toContain('Kherson Oblast: Russian shelling killed 1 person and injured 10 over the past day, governor Oleksandr Prokudin said.');
 	});
+
+	it('counts a year or a date as no number, so history does not outrank the day\'s news', () => {
+		const texts = reportTexts(
+			[
+				'Drones hit Kharkiv power plant',
+				'Russian drones struck a power plant in Kharkiv overnight, regional governor Oleh Syniehubov said.',
+				'Ukrainian officials confirmed damage to the turbine hall of the plant.',
+				'Russia launched its full-scale invasion of Ukraine in February 2022.',
+				'Schools in the city moved their lessons online last year.',
+			].join('\n\n'),
+		);
+		expect(texts).toEqual([
+			'Russian drones struck a power plant in Kharkiv overnight, regional governor Oleh Syniehubov said.',
+			'Ukrainian officials confirmed damage to the turbine hall of the plant.',
+		]);
+	});
 });
