@@ -4,7 +4,7 @@ import type {DateMention} from './dates.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
-import {figureLabel, type LabelKind} from './labels.js';
+import {figureLabel, tallyLabel, type LabelKind} from './labels.js';
 import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
 import type {Sentence} from './sentences.js';
 
@@ -417,10 +417,21 @@ function readWords(text: string, index: number): Reading | null {
 	if (value <= 1) return null;
 	if (value === 2 && /(?:^|[^\p{L}])(?:the|these|those|both|all)\s$/iu.test(text.slice(Math.max(0, index - 8), index))) return null;
 	const noun = countedNoun(text, end);
-	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') return null;
+	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') return talliedNumber(text, index, end, value, approximate);
 	if (noun.kind === 'people' && (reportingNouns.has(noun.word.toLowerCase()) || reportingAfter.test(text.slice(noun.end, noun.end + 24)))) return null;
 	const unit: FigureUnit = noun.kind === 'people' ? 'people' : noun.kind === 'thing' ? 'count' : 'other';
 	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'measure' : 'counted'};
+}
+
+/**
+ * A number in words that ends a tally clause, "The number of people killed in the attack has risen to three", "the
+ * death toll rose to seven": the clause names what it counts, people when it speaks of people or of a death toll.
+ */
+function talliedNumber(text: string, index: number, end: number, value: number, approximate: boolean): Reading | null {
+	const tally = tallyLabel(text, index);
+	if (tally.length === 0 || isLetterOrDigitCode(text.charCodeAt(afterSpaces(text, end)))) return null;
+	const people = tally.some(word => nounKind(lowerCase(word)) === 'people' || /^(?:death|casualty|killed|dead|injured|wounded)$/i.test(word));
+	return {start: index, end, through: end, value, unit: people ? 'people' : 'count', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'};
 }
 
 const dayRangeJoin = /(?:\s+(?:to|and|until|till|through)\s+|\s*[-–—]\s*)$/;

@@ -363,7 +363,8 @@ function verbBefore(tokens: Words): string[] {
  */
 const tallyClause = /(?:^|\s)(?:the\s+)?((?:death\s+|casualty\s+)?(?:number|toll|total|tally|count))\s+(?:of\s+)?(.*?)\s*(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|jumped|reached|increased|grown|grew|stands|stood|is|was)\s+(?:to|at)\s*$/iu;
 
-function tallyLabel(sentence: string, start: number): string[] {
+/** The words of the tally clause that a number at `start` ends ("number of people killed in the strike has risen to"), or none. */
+export function tallyLabel(sentence: string, start: number): string[] {
 	const clause = sentence.slice(Math.max(0, start - window), start).split(/[,;:.()]/u).at(-1) ?? '';
 	const match = tallyClause.exec(clause);
 	if (match === null) return [];

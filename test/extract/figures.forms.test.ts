@@ -53,6 +53,14 @@ describe('counts', () => {
 		expect(figuresIn('The number of drones rose from 300 to 500 a month.')).toEqual([['300', 300, 'count'], ['500', 500, 'count']]);
 	});
 
+	it('reads a number in words that ends a tally clause as what the clause counts', () => {
+		expect(figuresIn('The number of people killed in the overnight drone attack on Odesa has risen to three, the governor said.')).toEqual([['three', 3, 'people']]);
+		expect(figuresIn('The death toll rose to seven.')).toEqual([['seven', 7, 'people']]);
+		expect(figuresIn('The number of damaged substations has climbed to four.')).toEqual([['four', 4, 'count']]);
+		// Without a tally there is nothing a lone number in words counts.
+		expect(figuresIn('Officials said the talks had moved on to three.')).toEqual([]);
+	});
+
 	it('reads "hundreds" and "dozens" as no figure', () => {
 		expect(figuresIn('Hundreds of people gathered and dozens of buildings were damaged.')).toEqual([]);
 	});
