@@ -109,10 +109,11 @@ export function findSections(lines: readonly string[], from: number): number[] {
 const postTime = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[A-Z]{2,4}T))?(?:\s*[-–—:|])?\s+(?=\S)/i;
 
 const lowercaseLetter = /\p{Ll}/u;
+const capitalLetter = /\p{Lu}/u;
 
 /** A line set in capitals ("FRONT LINE AND STRIKES"): a section slug, never a standfirst. */
 export function isInCapitals(line: string): boolean {
-	return !lowercaseLetter.test(line) && /\p{Lu}/u.test(line);
+	return !lowercaseLetter.test(line) && capitalLetter.test(line);
 }
 
 /** Whether a line opens with a post time: a live-blog post's heading, never a standfirst. */
