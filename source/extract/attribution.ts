@@ -199,17 +199,33 @@ function verbsInSlice(text: string, start: number, end: number): VerbMatch[] {
 	return found;
 }
 
+/** A label that names who a quotation is from, as Ukrainian outlets write it: "Quote from Syrskyi: “…”". */
+const quoteFromLabel = /^(?:quote|direct speech) from (.{1,80}?):\s*$/iu;
+
+/** The speech act of a label that opens the sentence and names the speaker of the quotation after it, if any. */
+function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
+	if (gap.start !== sentence.start || gap.end === sentence.end || gap.end - gap.start > 100) return null;
+	const label = quoteFromLabel.exec(text.slice(gap.start, gap.end));
+	const speaker = label === null ? null : parsePhrase(label[1]!);
+	if (speaker === null || speaker.kind === 'pronoun') return null;
+	return {at: gap.start, subjectAt: gap.start + label![0].indexOf(label![1]!), speaker, trailing: false, participle: false};
+}
+
 /**
  * The speech acts of one sentence, in order. `gaps` are the sentence's stretches outside quotation
  * marks (a verb inside a quotation is part of what was said, not an attribution); `verbs` are the text's.
  */
 export function speechActs(text: string, sentence: Span, gaps: readonly Span[], verbs: SpeechVerbs): SpeechAct[] {
-	const acts: SpeechAct[] = [];
+	const first = gaps[0];
+	const label = first === undefined ? null : labelAct(text, sentence, first);
+	const acts: SpeechAct[] = label === null ? [] : [label];
 	// A subject never reaches back over the previous verb: "a spokeswoman said the prime minister would tell".
 	let previousEnd = sentence.start;
 	for (const gap of gaps) {
 		for (const {at, verb} of verbs.within(gap)) {
 			const verbEnd = at + verb.length;
+			// "Russian claims of a breakthrough", "reports of explosions": a noun, not a verb of saying.
+			if (verb.endsWith('s') && text.startsWith(' of ', verbEnd)) continue;
 			const act = verb === 'according to'
 				? following(text, at, verbEnd, gap.end)
 				: verb.endsWith('ing') && !isProgressive(text, gap.start, at)

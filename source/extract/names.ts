@@ -356,26 +356,36 @@ function nameEnd(facts: readonly WordFacts[], from: number): number {
 	return end;
 }
 
+/** Lowercase words inside a post's portfolio: "Commander-in-Chief of the Armed Forces of Ukraine". */
+const portfolioJoiners = new Set(['of', 'the', 'and']);
+/** At most this many words make the holder's name after a portfolio. */
+const maxHolderNameWords = 3;
+
 /**
- * "Ukraine’s Minister of Defence Rustem Umerov", "Secretary of State Marco Rubio": a post with its portfolio after
- * "of", then the holder's name. Null for anything else ("a spokesman for President Zelensky" is not Zelensky).
+ * "Ukraine’s Minister of Defence Rustem Umerov", "Secretary of State Marco Rubio", "Commander-in-Chief of the Armed
+ * Forces of Ukraine Oleksandr Syrskyi", "Head of the Sumy RMA Volodymyr Artiukh": a post with its portfolio after
+ * "of", then the holder's name (up to three words, no acronym). Null for anything else ("a spokesman for President
+ * Zelensky" is not Zelensky).
  */
 function portfolioHolder(tokens: readonly string[], facts: readonly WordFacts[]): SpeakerPhrase | null {
 	const end = nameEnd(facts, 0);
 	let nameStart = end;
-	while (nameStart > 0) {
+	while (nameStart > 0 && end - nameStart < maxHolderNameWords) {
 		const word = facts[nameStart - 1]!;
-		if (!word.capitalised || word.possessive || word.title || notNames.has(word.bare) || roleModifiers.has(word.lower)) break;
+		if (!word.capitalised || word.possessive || word.title || word.acronym || notNames.has(word.bare) || roleModifiers.has(word.lower)) break;
 		nameStart--;
 	}
+	// The portfolio: capitalised words and the joiners between them, back to a possessive or a lowercase word.
 	let portfolio = nameStart;
 	while (portfolio > 0) {
 		const word = facts[portfolio - 1]!;
-		if (!word.capitalised || !(word.title || notNames.has(word.bare) || roleModifiers.has(word.lower))) break;
+		if (word.capitalised ? word.possessive : !portfolioJoiners.has(word.lower)) break;
 		portfolio--;
 	}
-	if (nameStart === end || portfolio === nameStart || portfolio < 2) return null;
-	if (facts[portfolio - 1]!.lower !== 'of' || !facts[portfolio - 2]!.title) return null;
+	if (nameStart === end || nameStart - portfolio < 3) return null;
+	// The post opens the portfolio: a title, then "of".
+	const of = tokens.indexOf('of', portfolio + 1);
+	if (of < 0 || of >= nameStart - 1 || !facts[of - 1]!.title || facts[nameStart - 1]!.lower === 'of' || facts[nameStart - 1]!.lower === 'the') return null;
 	return {kind: 'person', text: tokens.join(' '), name: withoutPossessive(tokens.slice(nameStart, end).join(' ')), role: tokens.slice(0, nameStart).join(' ')};
 }
 

@@ -218,7 +218,7 @@ function inheritSpeakers(
 		const candidate = candidates[index]!;
 		if (candidate.source !== 'none') continue;
 		const block = blockOf(candidate.mark.open);
-		const atBlockStart = article.blocks[block]!.start === candidate.mark.open;
+		const atBlockStart = opensBlock(text, article.blocks[block]!.start, candidate.mark.open);
 		const previous = candidates[index - 1];
 		const previousBlock = article.blocks[block - 1];
 		let speaker: ResolvedSpeaker | null = null;
@@ -246,6 +246,14 @@ function inheritSpeakers(
 			candidates[index] = {...candidate, speaker: next.speaker, source: 'context'};
 		}
 	}
+}
+
+/** A bare label before a quotation ("Quote: “…”", as Ukrainian outlets write it): the quotation still opens its paragraph. */
+const bareQuoteLabel = /^(?:quote|direct speech):\s*$/iu;
+
+/** Whether the quotation that opens at `open` opens the paragraph that starts at `blockStart`, perhaps after a bare label. */
+function opensBlock(text: string, blockStart: number, open: number): boolean {
+	return blockStart === open || (open - blockStart <= 16 && bareQuoteLabel.test(text.slice(blockStart, open)));
 }
 
 /** `“We will not,” she said, “give up.”`: one sentence quoted in two pieces around its attribution. */

@@ -20,6 +20,9 @@ describe('parsePhrase', () => {
 		expect(parsePhrase('Ukraine’s Minister of Defence Rustem Umerov')).toMatchObject({kind: 'person', name: 'Rustem Umerov', role: 'Ukraine’s Minister of Defence'});
 		expect(parsePhrase('Lithuania’s Minister of Foreign Affairs Kęstutis Budrys')).toMatchObject({kind: 'person', name: 'Kęstutis Budrys'});
 		expect(parsePhrase('US Secretary of State Marco Rubio')).toMatchObject({kind: 'person', name: 'Marco Rubio'});
+		expect(parsePhrase('Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi')).toMatchObject({kind: 'person', name: 'Oleksandr Syrskyi', role: 'Commander-in-Chief of the Armed Forces of Ukraine'});
+		expect(parsePhrase('Head of the Sumy RMA Volodymyr Artiukh')).toMatchObject({kind: 'person', name: 'Volodymyr Artiukh', role: 'Head of the Sumy RMA'});
+		expect(parsePhrase('Head of the Main Intelligence Directorate of Ukraine Kyrylo Budanov')).toMatchObject({kind: 'person', name: 'Kyrylo Budanov'});
 		expect(parsePhrase('a spokesman for President Volodymyr Zelensky')).not.toMatchObject({kind: 'person'});
 		expect(parsePhrase('Russia’s Ministry of Foreign Affairs')).not.toMatchObject({kind: 'person'});
 	});

@@ -68,4 +68,20 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'But where would I go?', speaker: 'Olena'},
 		]);
 	});
+
+	it('Ukrainian outlets\' labels: "Quote from X:" names the speaker, a bare "Quote:" goes on with the paragraph before', () => {
+		expect(said(articleText([
+			'Syrskyi: situation near Pokrovsk stabilised',
+			'Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi has said that Ukrainian forces have halted the Russian advance north of Pokrovsk.',
+			'Syrskyi wrote on Telegram after visiting the command posts of the brigades holding the line.',
+			'Quote: "We have stabilised the situation near Pokrovsk. The enemy groups that got through are being destroyed."',
+			'He described Russian claims of a breakthrough as "an information operation" before the talks.',
+			'Meanwhile, President Volodymyr Zelenskyy said in his evening address that the Russian army was trying to show progress.',
+			'Quote from Zelenskyy: "Putin wants to go to Alaska with a map, not with a ceasefire."',
+		].join('\n')))).toEqual([
+			{text: 'We have stabilised the situation near Pokrovsk. The enemy groups that got through are being destroyed.', speaker: 'Oleksandr Syrskyi'},
+			{text: 'an information operation', speaker: 'Oleksandr Syrskyi'},
+			{text: 'Putin wants to go to Alaska with a map, not with a ceasefire.', speaker: 'Volodymyr Zelenskyy'},
+		]);
+	});
 });
