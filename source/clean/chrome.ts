@@ -49,8 +49,10 @@ const anyChromeAnywhere = anyOf(chromeAnywhere);
 /** Furniture recognised by how the line starts. */
 const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
 	/^(?:share(?: (?:this|on|via)\b.*| full article)?|copy link|print|email|tweet|facebook|twitter|whatsapp|linkedin|telegram)(?:[\s,|/·•]+(?:share|copy link|print|email|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*$/i,
-	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
+	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|subjects?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
 	/^comments?(?: \([\d,.]+\))?$/i,
+	// Engagement counters: "42 likes · 7 restacks · 15 comments", "1.2K views".
+	/^[\d.,]+[km]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies)\b/i,
 	// Credit and furniture lines that close a story.
 	/^(?:(?:additional )?reporting|writing|editing|compiled) by\b/i,
 	/^reporting from\b[^.!?]*$/i,
@@ -59,7 +61,7 @@ const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
 	// Picture credits and captions.
 	/^(?:image|photo|picture|video)(?: (?:source|caption|credit))?\s*[,:]/i,
 	// Reading aids and page widgets.
-	/^(?:\d+ ?min(?:ute)?s? read|listen to this article\b.*|click here\b.*|sort by\b.*|show \d+|threads? (?:collapsed|expanded)|help us improve\b.*|subscribe\b.*|become a member\b.*|read the (?:previous|next|latest|full)\b.*|for (?:media|press) enquiries\b.*|follow (?:\S+ ){0,3}coverage\b.*)$/i,
+	/^(?:\d+ ?min(?:ute)?s? read|listen to this article\b.*|click here\b.*|sort by\b.*|show \d+|threads? (?:collapsed|expanded)|help us improve\b.*|subscribe\b.*|(?:type|enter) your email\b.*|become a member\b.*|read the (?:previous|next|latest|full)\b.*|for (?:media|press) enquiries\b.*|follow (?:\S+ ){0,3}coverage\b.*)$/i,
 	/^sources?: .{0,60}$/i,
 ];
 
@@ -142,6 +144,9 @@ function startsLikeListItem(text: string): boolean {
 	return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2a || code === 0x2022 || code === 0xb7 || code === 0x2013;
 }
 
+/** A picture credit after a label that closes a caption. */
+const creditTail = /(?:^|[.!?]\s)(?:photo(?:graph)?|image|picture|video)(?: by|:)\s[^.!?"“”]{2,80}$/i;
+
 /** A call to act addressed to the reader, with no quotation in it. */
 export function isChromeLine(line: string): boolean {
 	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
@@ -154,6 +159,8 @@ export function isChromeLine(line: string): boolean {
 	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
 	// (The pattern is tried at every "(" of the line, so only a line that ends with ")" is tried at all.)
 	if (text.endsWith(')') && /\([^()]{2,60}\/[^()]{2,40}\)$/.test(text) && !quoteMarks.test(text)) return true;
+	// So does one that names it after a label: "Oleksandr Syrskyi. Photo: General Staff of the Armed Forces".
+	if (!endsWithAny(text, '.!?"”') && creditTail.test(text)) return true;
 	const cue = text.search(quoteOrKeyword);
 	// Without a chrome phrase no pattern below can match, and a line without quotation marks gets no further.
 	if (cue === -1) return false;

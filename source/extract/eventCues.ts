@@ -96,7 +96,7 @@ export const pronounAttribution = /\b(?:he|she|they)\s+(?:said|says|added|told|n
 export const nonReport = /\b(?:did not (?:say|provide|comment|specify|elaborate)|declined to (?:comment|elaborate|say)|would not (?:say|comment)|no further details)\b/i;
 /** Site chrome that survived cleaning and opens the sentence: calls to action, credits. */
 export const chromeOpening =
-	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)/i;
+	/^(?:(?:subscribe|sign (?:up|in)|read more|click|follow us|watch|listen|related|share|advertisement|download|join|log in|register|welcome (?:back )?to)\b|note\s*:|\(?(?:additional )?(?:reporting|writing|editing) by\b)/i;
 /** Site chrome that survived cleaning, anywhere in the sentence. */
 export const chromeWord = /\b(?:newsletter|cookies?|inbox|paywall|subscription|bookmark)\b/i;
 /**

@@ -196,6 +196,8 @@ export function isBareNonFigure(sentence: string, number: BareNumber): boolean {
 	// List numbering: "1. Troops", "(2) ...".
 	if (start === 0 && /^[.)](?:\s|$)/u.test(after)) return true;
 	if (next === ')' && sentence[start - 1] === '(' && !counted) return true;
+	// A note or reference marker: "[1]".
+	if (next === ']' && sentence[start - 1] === '[' && !counted) return true;
 	if (spaceBefore && /^\d{1,2}\.\d{2}$/.test(written) && clockBefore.test(before)) return true;
 	if (spaceBefore && spaceAfter && /^\d{1,2}$/.test(written) && value >= 1 && value <= 12 && hourBefore.test(before) && dayPartAfter.test(after)) return true;
 	if (start === 0 && stampAt.test(written) && afterStamp.test(after)) return true;

@@ -104,3 +104,28 @@ describe('print-edition furniture and a promotion list after "More from"', () =>
 		expect(article.blocks.filter(block => block.kind === 'section')).toEqual([]);
 	});
 });
+
+describe('captions, tag lines, email prompts and engagement counters', () => {
+	const article = cleanArticle({
+		id: 'n',
+		path: 'x.txt',
+		meta: {},
+		text: [
+			'Syrskyi: situation near Pokrovsk stabilised',
+			'Oleksandr Syrskyi. Photo: General Staff of the Armed Forces of Ukraine',
+			'Commander-in-Chief Oleksandr Syrskyi said Ukrainian forces had halted the Russian advance north of Pokrovsk.',
+			'Type your email... Subscribe',
+			'Subjects: Syrskyi, Pokrovsk, Dobropillia, Donetsk Oblast, war',
+			'42 likes · 7 restacks · 15 comments',
+		].join('\n'),
+	});
+
+	it('drops them and keeps the story', () => {
+		expect(article.text).toBe('Syrskyi: situation near Pokrovsk stabilised\nCommander-in-Chief Oleksandr Syrskyi said Ukrainian forces had halted the Russian advance north of Pokrovsk.');
+	});
+
+	it('keeps a sentence that only mentions a photograph', () => {
+		const kept = 'The photo: a Russian drone over the port, taken by a resident.';
+		expect(cleanArticle({id: 'o', path: 'x.txt', meta: {}, text: `Drone over Odesa\n${kept}\nOfficials said the drone was shot down.`}).text).toContain(kept);
+	});
+});

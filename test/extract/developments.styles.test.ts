@@ -184,4 +184,17 @@ describe('extractReports on styles the samples do not have', () => {
 			'Ukrainian officials confirmed damage to the turbine hall of the plant.',
 		]);
 	});
+
+	it('does not report a newsletter\'s greeting', () => {
+		const texts = reportTexts(
+			[
+				'Eastern Flank Notes: drones over Poland',
+				'Welcome back to Eastern Flank Notes, the weekly letter on security in Poland and the Baltic states since 2023.',
+				'Polish and allied jets shot down at least four Russian drones over eastern Poland on Wednesday, the Polish military said.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts.filter(text => text.startsWith('Welcome'))).toEqual([]);
+		expect(texts.some(text => text.startsWith('Polish and allied jets shot down'))).toBe(true);
+	});
 });

@@ -31,6 +31,7 @@ describe('not figures', () => {
 		['multiplicatives and compounds', 'Drone use rose three times, a 10-point plan and a three-way deal were discussed.'],
 		['a score', 'Shakhtar won the match 3-1.'],
 		['a house number', 'Protesters gathered at 10 Downing Street.'],
+		['note markers', 'The command counted violations over roughly seven hours.[1] Tusk spoke to parliament later.[2]'],
 	])('%s', (_kind, sentence) => {
 		expect(figuresIn(sentence)).toEqual([]);
 	});
