@@ -37,6 +37,18 @@ describe('HTML pages', () => {
 		expect(articles[0]).toMatchObject({text: longParagraph.trim(), meta: {title: 'Kharkiv power cut', source: 'Kyiv Independent', published: '2024-11-05'}});
 	});
 
+	it('take the headline the page shows (the article\'s h1) over a shorter social title, and no logo in a header h1', async () => {
+		const social = '<meta property="og:title" content="Kremlin warns over Tomahawks">';
+		const shown = `<html><head>${social}</head><body><article><h1>Kremlin warns Washington over Tomahawks as summit takes shape</h1><p>${longParagraph}</p></article></body></html>`;
+		const logo = `<html><head>${social}</head><body><header><h1>The Eurasia Desk</h1></header><main><h1>Kremlin warns Washington over Tomahawks as summit takes shape</h1><p>${longParagraph}</p></main></body></html>`;
+		const twoHeadings = `<html><head>${social}</head><body><div><h1>The Eurasia Desk</h1></div><div><h1>Other story</h1><p>${longParagraph}</p></div></body></html>`;
+		const {articles} = await load({'shown.html': shown, 'logo.html': logo, 'two.html': twoHeadings});
+		const titleOf = (name: string) => articles.find(article => article.path === name)?.meta.title;
+		expect(titleOf('shown.html')).toBe('Kremlin warns Washington over Tomahawks as summit takes shape');
+		expect(titleOf('logo.html')).toBe('Kremlin warns Washington over Tomahawks as summit takes shape');
+		expect(titleOf('two.html')).toBe('Kremlin warns over Tomahawks');
+	});
+
 	it('are skipped with a reason when they hold no text or are binary', async () => {
 		const {skipped} = await load({
 			'scripts-only.html': '<html><head><script>var a = 1;</script></head><body><nav><a href="/">Home</a></nav></body></html>',

@@ -21,18 +21,30 @@ export function readHtml(bytes: Uint8Array): ParsedEntry[] {
 	const document = parseDocument(decoded.text);
 	const fields = pageMeta(document);
 	const pageTitle = document.title;
+	const headline = shownHeadline(document);
 	removeChrome(document);
 	const article = new Readability<DomElement>(document as never, {serializer: node => node as unknown as DomElement}).parse();
 	const fallback = document.querySelector('article') ?? document.querySelector('main') ?? document.body;
 	const root = article?.content ?? fallback;
 	if (!root) return skip('no article text found in the page');
 	const entry = preCleanedArticle(elementLines(root), {
-		title: fields.title ?? article?.title ?? pageTitle,
+		title: headline ?? fields.title ?? article?.title ?? pageTitle,
 		source: fields.source ?? article?.siteName,
 		published: fields.published ?? article?.publishedTime,
 		url: fields.url,
 	});
 	return entry.kind === 'skip' ? skip('no article text found in the page') : [entry];
+}
+
+/**
+ * The headline the page shows its readers: the h1 of its article (or main part), else its only h1. It wins over
+ * the title written for search engines and social cards, which is often shorter; a site's logo in an h1 is neither.
+ */
+function shownHeadline(document: DomDocument): string | undefined {
+	const headings = document.querySelectorAll('h1');
+	const heading = document.querySelector('article h1, main h1') ?? (headings.length === 1 ? headings[0] : undefined);
+	const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
+	return text === undefined || text === '' ? undefined : text;
 }
 
 function removeChrome(document: DomDocument): void {
