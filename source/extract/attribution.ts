@@ -224,8 +224,8 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[], 
 	for (const gap of gaps) {
 		for (const {at, verb} of verbs.within(gap)) {
 			const verbEnd = at + verb.length;
-			// "Russian claims of a breakthrough", "reports of explosions": a noun, not a verb of saying.
-			if (verb.endsWith('s') && text.startsWith(' of ', verbEnd)) continue;
+			// "Russian claims of a breakthrough", "reports of explosions": a noun, not a verb of saying; "called off": no saying.
+			if ((verb.endsWith('s') && text.startsWith(' of ', verbEnd)) || (verb.startsWith('call') && /^ off\b/.test(text.slice(verbEnd, verbEnd + 5)))) continue;
 			const act = verb === 'according to'
 				? following(text, at, verbEnd, gap.end)
 				: verb.endsWith('ing') && !isProgressive(text, gap.start, at)

@@ -236,6 +236,8 @@ export class ArticleSpeakers {
 	private readonly firstSpoke = new Map<string, number>();
 	/** People quoted by a name the article never gives in full ("said Oleksandr, a drone operator"). */
 	private readonly quotedNames = new Set<string>();
+	/** The pronoun ("he" or "she") the article has used for a speaker, once it has. */
+	private readonly pronounOf = new Map<string, string>();
 
 	constructor(
 		private readonly text: string,
@@ -438,6 +440,9 @@ export class ArticleSpeakers {
 				this.lastSpeakerAt = act.at;
 				if (speaker.kind === 'person' && !this.firstSpoke.has(speaker.speaker)) this.firstSpoke.set(speaker.speaker, act.at);
 			}
+			if (speaker !== null && act.speaker.kind === 'pronoun' && (act.speaker.text === 'he' || act.speaker.text === 'she')) {
+				this.pronounOf.set(speaker.speaker, act.speaker.text);
+			}
 			if (speaker !== null && act.speaker.kind === 'description') {
 				this.descriptions.push({at: act.at, text: speaker.speaker, head: termsOf(act.speaker).head});
 			}
@@ -608,7 +613,9 @@ export class ArticleSpeakers {
 		if (act.trailing && last !== null && last.kind !== 'group') {
 			// "…,' said Oleksandr. President Zelensky has made the same argument. '…,' he told reporters": the newer subject.
 			const newer = this.subjectSince(this.sentenceIndex(this.lastSpeakerAt), index);
-			return newer === null ? {...last, asWritten: pronoun} : {speaker: newer, asWritten: pronoun, kind: 'person'};
+			if (newer !== null) return {speaker: newer, asWritten: pronoun, kind: 'person'};
+			// "…,” she said. Her son put it more simply. “…,” he said": not the woman who spoke last.
+			return this.isOtherPronoun(last.speaker, pronoun) ? null : {...last, asWritten: pronoun};
 		}
 		const earlier = this.subjectPerson(index, act.subjectAt);
 		if (earlier !== null) return {speaker: earlier.name, asWritten: pronoun, kind: 'person'};
@@ -616,6 +623,12 @@ export class ArticleSpeakers {
 			const topic = this.topicOf(back);
 			if (topic !== null) return {speaker: topic, asWritten: pronoun, kind: 'person'};
 		}
-		return last === null || last.kind === 'group' ? null : {...last, asWritten: pronoun};
+		return last === null || last.kind === 'group' || this.isOtherPronoun(last.speaker, pronoun) ? null : {...last, asWritten: pronoun};
+	}
+
+	/** Whether the article has called `speaker` by the other of "he" and "she". */
+	private isOtherPronoun(speaker: string, pronoun: string): boolean {
+		const known = this.pronounOf.get(speaker);
+		return known !== undefined && known !== pronoun;
 	}
 }

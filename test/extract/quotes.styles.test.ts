@@ -84,4 +84,19 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'Putin wants to go to Alaska with a map, not with a ceasefire.', speaker: 'Volodymyr Zelenskyy'},
 		]);
 	});
+
+	it('"called off" is no saying, and "he said" never goes back to a woman the article called "she"', () => {
+		expect(said(articleText([
+			'Trump calls off Budapest summit',
+			'Swedish Prime Minister Ulf Kristersson said Sweden was ready to supply Gripen jets.',
+			'UPDATE 17:30 – US President Donald Trump said he had called off a planned summit with Vladimir Putin because he did not want "a wasted meeting."',
+			'"He forgot how to be with other children," Tetyana Kravets said. "The first week he talked for two hours," she said.',
+			'Her son, Maksym, put it more simply. "Down here I only listen to the teacher," he said.',
+		].join('\n')))).toEqual([
+			{text: 'a wasted meeting.', speaker: 'Donald Trump'},
+			{text: 'He forgot how to be with other children', speaker: 'Tetyana Kravets'},
+			{text: 'The first week he talked for two hours', speaker: 'Tetyana Kravets'},
+			{text: 'Down here I only listen to the teacher', speaker: null},
+		]);
+	});
 });
