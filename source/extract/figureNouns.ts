@@ -38,7 +38,7 @@ export const thingNouns = wordSet(`
 	settlements communities hamlets municipalities neighbourhoods neighborhoods front fronts frontlines positions
 	buildings homes houses apartments flats schools hospitals clinics churches bridges roads railways dams
 	plants factories facilities sites substations reactors stations depots warehouses airfields airports ports
-	bases refineries pipelines lines networks grids
+	bases refineries pipelines lines networks grids locations
 	attacks strikes airstrikes raids assaults offensives explosions blasts shelling clashes battles skirmishes
 	incidents violations crimes cases charges sanctions packages tranches deals agreements contracts
 	pledges loans grants resolutions votes seats

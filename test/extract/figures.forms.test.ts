@@ -36,6 +36,7 @@ describe('counts', () => {
 		['Rheinmetall plans to open four new arms plants in Ukraine.', 'four', 4, 'count'],
 		['The army formed three brigades from new recruits.', 'three', 3, 'count'],
 		['Overnight, a dozen drones struck the port of Odesa.', 'a dozen', 12, 'count'],
+		['Debris was found in more than a dozen locations, the police said.', 'a dozen', 12, 'count'],
 		['Russia fired 90 missiles at energy facilities.', '90', 90, 'count'],
 		['At least 12 civilians were killed in the strike.', '12', 12, 'people'],
 		['About 6.5m refugees have left the country.', '6.5m', 6.5e6, 'people'],
