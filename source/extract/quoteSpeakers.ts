@@ -585,6 +585,17 @@ export class ArticleSpeakers {
 	}
 
 	/**
+	 * Who a line that introduces a quotation without a verb of saying is about ("Asked about the proposal, the Kremlin
+	 * spokesman was blunt:"): the subject it opens with, resolved as a speaker of that line would be.
+	 */
+	introSpeaker(index: number): ResolvedSpeaker | null {
+		const sentence = this.sentences[index]!;
+		const phrase = subjectAtStart(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + subjectReach)));
+		if (phrase === null) return null;
+		return this.resolve({at: sentence.start, subjectAt: sentence.start, speaker: phrase, trailing: false, participle: false});
+	}
+
+	/**
 	 * The person who is the subject of the latest of the (at most three) sentences after sentence `from` and before
 	 * `index`: someone the article names in full, or a lone name already quoted ("In Kramatorsk, Oleksandr shrugged").
 	 */

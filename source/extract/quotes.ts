@@ -228,7 +228,8 @@ function inheritSpeakers(
 			const lastActs = actsByBlock.get(block - 1) ?? [];
 			const endsWithColon = text.slice(previousBlock.start, previousBlock.end).trimEnd().endsWith(':');
 			const quotedBefore = previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block - 1;
-			if (endsWithColon) speaker = lastActs.at(-1)?.speaker ?? null;
+			// "…, the Kremlin spokesman was blunt:" introduces the quotation without a verb of saying: its subject speaks.
+			if (endsWithColon) speaker = lastActs.at(-1)?.speaker ?? speakers?.introSpeaker(indexOfSentence(sentences, previousBlock.end - 1)) ?? null;
 			else if (quotedBefore) speaker = previous.speaker;
 			else if ((actsByBlock.get(block)?.length ?? 0) === 0 && (previous === undefined || previous.mark.close <= previousBlock.start)) {
 				const first = indexOfSentence(sentences, previousBlock.start);

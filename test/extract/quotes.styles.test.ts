@@ -99,4 +99,16 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'Down here I only listen to the teacher', speaker: null},
 		]);
 	});
+
+	it('a line that introduces a quotation without a verb of saying gives it its subject as the speaker', () => {
+		expect(said(articleText([
+			'Kremlin warns over frozen assets',
+			'Kremlin spokesman Dmitry Peskov said on Thursday that the talks had not yet been scheduled.',
+			'Peskov reserved his sharpest language for the European Union and its plan for the frozen assets.',
+			'Asked about the proposal, the Kremlin spokesman was blunt:',
+			'"Any use of Russian assets without Russia\'s consent is theft."',
+		].join('\n')))).toEqual([
+			{text: 'Any use of Russian assets without Russia\'s consent is theft.', speaker: 'Dmitry Peskov'},
+		]);
+	});
 });
