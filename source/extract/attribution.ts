@@ -202,13 +202,22 @@ function verbsInSlice(text: string, start: number, end: number): VerbMatch[] {
 /** A label that names who a quotation is from, as Ukrainian outlets write it: "Quote from Syrskyi: “…”". */
 const quoteFromLabel = /^(?:quote|direct speech) from (.{1,80}?):\s*$/iu;
 
-/** The speech act of a label that opens the sentence and names the speaker of the quotation after it, if any. */
+/** A person named in full before a colon and the quotation: "Head of the Sumy RMA Volodymyr Artiukh: “…”". */
+const nameLabel = /(?:^|:\s)([^:]{5,100}?):\s*$/u;
+
+/**
+ * The speech act of a label that opens the sentence and names the speaker of the quotation after it, if any:
+ * "Quote from Syrskyi:", or a person named in full, perhaps after a roundup item's stamp ("⚡️ 11:10 Istanbul: ").
+ * A lone word before a colon ("Update:", "Note:") names nobody.
+ */
 function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
-	if (gap.start !== sentence.start || gap.end === sentence.end || gap.end - gap.start > 100) return null;
-	const label = quoteFromLabel.exec(text.slice(gap.start, gap.end));
+	if (gap.start !== sentence.start || gap.end === sentence.end || gap.end - gap.start > 140) return null;
+	const opening = text.slice(gap.start, gap.end);
+	const quoteFrom = quoteFromLabel.exec(opening);
+	const label = quoteFrom ?? nameLabel.exec(opening);
 	const speaker = label === null ? null : parsePhrase(label[1]!);
-	if (speaker === null || speaker.kind === 'pronoun') return null;
-	return {at: gap.start, subjectAt: gap.start + label![0].indexOf(label![1]!), speaker, trailing: false, participle: false};
+	if (speaker === null || speaker.kind === 'pronoun' || (quoteFrom === null && !(speaker.kind === 'person' && speaker.name.includes(' ')))) return null;
+	return {at: gap.start, subjectAt: gap.start + label!.index + label![0].indexOf(label![1]!), speaker, trailing: false, participle: false};
 }
 
 /**

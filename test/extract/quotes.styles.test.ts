@@ -111,4 +111,18 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'Any use of Russian assets without Russia\'s consent is theft.', speaker: 'Dmitry Peskov'},
 		]);
 	});
+
+	it('a person named in full before a colon speaks the quotation after it; a lone label word names nobody', () => {
+		expect(said(articleText([
+			'Morning digest: drone hits evacuation bus',
+			'🔴 06:52 Sumy Oblast: A Russian drone struck a civilian bus near Bilopillia, the regional administration reported.',
+			'Head of the Sumy RMA Volodymyr Artiukh: "This is a deliberate strike on civilians who were trying to leave."',
+			'Update: "All passengers have been identified," the police said.',
+			'Reminder: "Air raid alerts remain in force across the region until further notice."',
+		].join('\n')))).toEqual([
+			{text: 'This is a deliberate strike on civilians who were trying to leave.', speaker: 'Volodymyr Artiukh'},
+			{text: 'All passengers have been identified', speaker: 'the police'},
+			{text: 'Air raid alerts remain in force across the region until further notice.', speaker: null},
+		]);
+	});
 });
