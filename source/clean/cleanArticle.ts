@@ -15,11 +15,15 @@ const foldableSpace = /[^\S\n]{2,}|[^\S\n ]/g;
 
 const markedHeading = /^#{2,6} (.+)$/;
 
-/** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, empty lines dropped. */
+/** Bold set in plain text as Markdown writes it: "**Death toll in Kyiv rises to 6**". */
+const boldMarks = /\*\*(?=\S)([^*\n]+?)\*\*/g;
+
+/** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, bold marks dropped, empty lines dropped. */
 export function paragraphs(text: string): string[] {
 	const settled = isSettled(text);
 	// Otherwise one pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
-	const lines = (settled ? text : stripControls(text.normalize('NFC')).replace(foldableSpace, ' ')).split('\n');
+	const folded = settled ? text : stripControls(text.normalize('NFC')).replace(foldableSpace, ' ');
+	const lines = (folded.includes('**') ? folded.replace(boldMarks, '$1') : folded).split('\n');
 	const kept: string[] = [];
 	for (const line of lines) {
 		const trimmed = settled ? line : line.trim();

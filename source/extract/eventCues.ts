@@ -62,8 +62,11 @@ function inflections(stems: readonly string[]): ReadonlySet<string> {
 	return words;
 }
 
+/** Past forms of verbs whose other forms are as often nouns ("a border crossing", "the host", "a warm welcome"); not those read as adjectives ("damaged buildings"). */
+const eventPastForms = ['crossed', 'crashed', 'hosted', 'greeted', 'welcomed', 'exchanged', 'dropped', 'refused', 'repelled'];
+
 /** Event verbs in every inflection, in lower case. */
-export const eventVerbs = inflections(eventStemList);
+export const eventVerbs: ReadonlySet<string> = new Set([...inflections(eventStemList), ...eventPastForms]);
 /** Verbs of saying in every inflection, in lower case. */
 export const reportingVerbs = inflections(reportingStemList);
 

@@ -14,6 +14,13 @@ describe('paragraphs', () => {
 		]);
 	});
 
+	it('drops the marks of bold set in plain text as Markdown writes it, and keeps single asterisks', () => {
+		expect(paragraphs('UPDATE 12:40 – **Death toll in Kyiv rises to 6**, officials said.\nA footnote* and 2 * 3 stay.')).toEqual([
+			'UPDATE 12:40 – Death toll in Kyiv rises to 6, officials said.',
+			'A footnote* and 2 * 3 stay.',
+		]);
+	});
+
 	it('folds a megabyte line of alternating spaces and tabs in one pass', () => {
 		const line = `a${' \t'.repeat(500_000)}b`;
 		const started = performance.now();

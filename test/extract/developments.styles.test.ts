@@ -197,4 +197,17 @@ describe('extractReports on styles the samples do not have', () => {
 		expect(texts.filter(text => text.startsWith('Welcome'))).toEqual([]);
 		expect(texts.some(text => text.startsWith('Polish and allied jets shot down'))).toBe(true);
 	});
+
+	it('trims a live update\'s stamp and reads a crossing or a crash as an event', () => {
+		const texts = reportTexts(
+			[
+				'Drones over Poland',
+				'UPDATE 07:45 – Russian drones crossed into Polish airspace from Belarus overnight, the Polish military said.',
+				'08:10 KYIV TIME: One drone crashed onto the roof of a house in the village of Wyryki on Wednesday, police said.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toContain('Russian drones crossed into Polish airspace from Belarus overnight, the Polish military said.');
+		expect(texts).toContain('One drone crashed onto the roof of a house in the village of Wyryki on Wednesday, police said.');
+	});
 });
