@@ -113,7 +113,8 @@ const maxDatedLineLength = 160;
 
 /** The date a line opens with, when furniture follows it after a separator ("Saturday, 17 May 2025 | …"); otherwise null. */
 export function dateBeforeSeparator(text: string): string | null {
-	if (text.length > maxDatedLineLength) return null;
+	// Furniture is short and does not end like a sentence.
+	if (text.length > maxDatedLineLength || endsWithAny(text, '.!?"”')) return null;
 	const separator = text.slice(0, maxDateLength).search(furnitureSeparator);
 	if (separator < 0) return null;
 	const date = text.slice(0, separator);

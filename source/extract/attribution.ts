@@ -213,6 +213,7 @@ const nameLabel = /(?:^|:\s)([^:]{5,100}?):\s*$/u;
 function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
 	if (gap.start !== sentence.start || gap.end === sentence.end || gap.end - gap.start > 140) return null;
 	const opening = text.slice(gap.start, gap.end);
+	if (!opening.trimEnd().endsWith(':')) return null;
 	const quoteFrom = quoteFromLabel.exec(opening);
 	const label = quoteFrom ?? nameLabel.exec(opening);
 	const speaker = label === null ? null : parsePhrase(label[1]!);
