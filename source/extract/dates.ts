@@ -23,9 +23,15 @@ const dateCue =
 /** Characters around a cue that chrono sees: enough for "on the evening of 4 November 2024" or "last Sunday". */
 const cueContext = 32;
 
+/**
+ * The longest window chrono sees. Some of its steps look back over the whole text before each date they find, so a
+ * sentence that strings thousands of dates together would cost the square of its length in one window.
+ */
+const maxWindowLength = 512;
+
 const noWindows: readonly Span[] = [];
 
-/** Stretches of `text` around its date cues, merged where they overlap. */
+/** Stretches of `text` around its date cues, merged where they overlap (up to `maxWindowLength`). */
 function cueWindows(text: string): readonly Span[] {
 	let windows: Span[] | undefined;
 	// An exec loop, not matchAll: matchAll copies the pattern on every call, which costs more than most sentences' scan.
@@ -35,8 +41,13 @@ function cueWindows(text: string): readonly Span[] {
 		const end = Math.min(text.length, match.index + match[0].length + cueContext);
 		windows ??= [];
 		const last = windows.at(-1);
-		if (last !== undefined && start <= last.end) windows[windows.length - 1] = {start: last.start, end};
-		else windows.push({start, end});
+		if (last === undefined || start > last.end) windows.push({start, end});
+		else if (end - last.start <= maxWindowLength) windows[windows.length - 1] = {start: last.start, end};
+		else {
+			// Too long to merge: the window so far ends where this cue starts, and a new one starts with it.
+			windows[windows.length - 1] = {start: last.start, end: Math.min(last.end, match.index)};
+			windows.push({start: match.index, end});
+		}
 	}
 	return windows ?? noWindows;
 }

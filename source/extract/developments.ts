@@ -114,13 +114,14 @@ const yearNumber = /^(?:19|20)\d\d$/;
  * of one of the sentence's dates ("on May 22"), which tell when, not how many.
  */
 function hasQuantity(own: string, from: number, dated: SentenceDates): boolean {
+	// Numbers and dates both come in text order: one pass over each.
+	let date = dated.first;
 	digitRun.lastIndex = 0;
 	for (let match = digitRun.exec(own); match !== null; match = digitRun.exec(own)) {
 		if (yearNumber.test(match[0])) continue;
 		const at = dated.start + from + match.index;
-		let inDate = false;
-		for (let index = dated.first; index < dated.next && !inDate; index++) inDate = dated.dates[index]!.start <= at && at < dated.dates[index]!.end;
-		if (!inDate) return true;
+		while (date < dated.next && dated.dates[date]!.end <= at) date++;
+		if (date >= dated.next || dated.dates[date]!.start > at) return true;
 	}
 	return false;
 }

@@ -435,6 +435,11 @@ function talliedNumber(text: string, index: number, end: number, value: number, 
 }
 
 const dayRangeJoin = /(?:\s+(?:to|and|until|till|through)\s+|\s*[-–—]\s*)$/;
+/**
+ * How far before a candidate its reading may start ("US$3m") or the date it ends a range of may end ("May 21 to 22"):
+ * dates that end earlier than this are never looked at again.
+ */
+const dateLookBehind = 40;
 
 /**
  * "on the night of May 21 to 22": a day number joined to a date that ends in a day, by "to", "and" or a
@@ -473,17 +478,20 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 		while (dateIndex < sortedDates.length && sortedDates[dateIndex]!.end <= sentence.start) dateIndex++;
 		const {text} = sentence;
 		let resumeAt = 0;
+		// The dates near the candidate: candidates come in text order, so the first date worth looking at only moves on.
+		let near = dateIndex;
 		candidates.lastIndex = 0;
 		for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
 			if (match.index < resumeAt) continue;
 			const written = match[0];
+			while (near < sortedDates.length && sortedDates[near]!.end < sentence.start + match.index - dateLookBehind) near++;
 			const digits = isDigitCode(written.charCodeAt(0));
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
-			if (digits && overlapsDate(sortedDates, dateIndex, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
-			if (digits && endsDayRange(sortedDates, dateIndex, sentence, match.index, written)) continue;
+			if (digits && overlapsDate(sortedDates, near, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
+			if (digits && endsDayRange(sortedDates, near, sentence, match.index, written)) continue;
 			const reading = digits ? readDigits(text, match.index, written) : readWords(text, match.index);
 			if (reading === null) continue;
-			if (overlapsDate(sortedDates, dateIndex, sentence.start + reading.start, sentence.start + reading.end)) continue;
+			if (overlapsDate(sortedDates, near, sentence.start + reading.start, sentence.start + reading.end)) continue;
 			resumeAt = reading.through;
 			if (candidates.lastIndex < resumeAt) candidates.lastIndex = resumeAt;
 			const previous = figures.at(-1);

@@ -1,6 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {pathologicalInputs} from './pathological.js';
 import {briefOfTexts} from './pipeline.js';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {articleDates} from '../../source/extract/dates.js';
+import {extractFigures} from '../../source/extract/figures.js';
+import {articleSentences} from '../../source/extract/sentences.js';
 
 // Linear work grows 4x from n to 4n, quadratic 16x. The bound is loose because a shared machine is noisy,
 // and times under a few milliseconds are floored so a GC pause in a tiny run cannot fail the test.
@@ -24,5 +28,47 @@ describe('time grows linearly with input size, whatever its shape', () => {
 		const base = Math.max(floorMs, await bestOf(2, make(small)));
 		const large = await bestOf(2, make(4 * small));
 		expect({name, ratio: Math.round((large / base) * 10) / 10}).toEqual({name, ratio: expect.toSatisfy((ratio: number) => ratio < maxRatio)});
+	}, 60_000);
+});
+
+describe('a sentence that strings thousands of dates and counts together', () => {
+	const sentence = (count: number) => `Strikes on many days\nRussia struck on ${'May 12, 3 drones, '.repeat(count)}officials said.\n`;
+
+	// chrono looks back over its whole window before each date it finds: windows are bounded.
+	it('finds its dates in time linear in its length', () => {
+		const timed = (count: number) => {
+			const article = cleanArticle({id: 'dates', path: 'dates.txt', text: sentence(count), meta: {published: '2025-06-01'}});
+			const sentences = articleSentences(article);
+			let best = Number.POSITIVE_INFINITY;
+			for (let run = 0; run < 2; run++) {
+				const started = performance.now();
+				articleDates(article.published, sentences);
+				best = Math.min(best, performance.now() - started);
+			}
+			return best;
+		};
+		timed(500);
+		const base = Math.max(floorMs, timed(2000));
+		expect(timed(20_000) / base).toBeLessThan(20);
+	}, 60_000);
+
+	// Each number is checked against the dates near it, not against every date of its sentence.
+	it('reads its figures in time linear in its length', () => {
+		const timed = (count: number) => {
+			const article = cleanArticle({id: 'dates', path: 'dates.txt', text: sentence(count), meta: {published: '2025-06-01'}});
+			const sentences = articleSentences(article);
+			const dates = articleDates(article.published, sentences);
+			let best = Number.POSITIVE_INFINITY;
+			for (let run = 0; run < 2; run++) {
+				const started = performance.now();
+				extractFigures(article, sentences, dates);
+				best = Math.min(best, performance.now() - started);
+			}
+			return best;
+		};
+		timed(500);
+		// Ten times the dates: linear work grows about 10x, a scan over all of them for each number up to 100x.
+		const base = Math.max(floorMs, timed(2000));
+		expect(timed(20_000) / base).toBeLessThan(20);
 	}, 60_000);
 });
