@@ -49,7 +49,7 @@ const anyChromeAnywhere = anyOf(chromeAnywhere);
 /** Furniture recognised by how the line starts. */
 const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
 	/^(?:share(?: (?:this|on|via)\b.*| full article)?|copy link|print|email|tweet|facebook|twitter|whatsapp|linkedin|telegram)(?:[\s,|/·•]+(?:share|copy link|print|email|tweet|facebook|twitter|x|whatsapp|linkedin|telegram|reddit))*\s*$/i,
-	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|subjects?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
+	/^(?:more (?:articles|stories|news|from|on)\b|explore(?: (?:more|topics))?\b|read (?:more|next|also)\b|see (?:also|more|all)\b|recommended\b|related(?: (?:articles|stories|topics|content|coverage))?\b|most (?:read|popular|viewed)\b|trending\b|advertisement\b|sponsored\b|you may (?:also )?like\b|don'?t miss\b|topics?:|tags?:|subjects?:|image(?: credit)?:|photo(?:graph)?:|credit:|watch:|video:|bonus video:|listen:|(?:follow|like) us\b)/i,
 	/^comments?(?: \([\d,.]+\))?$/i,
 	// Engagement counters: "42 likes · 7 restacks · 15 comments", "1.2K views".
 	/^[\d.,]+[km]?\s+(?:likes?|comments?|shares?|restacks?|reposts?|views?|reactions?|replies)\b/i,
@@ -61,8 +61,11 @@ const chromeStart: readonly RegExp[] = [	// Share buttons and link furniture.
 	// Picture credits and captions.
 	/^(?:image|photo|picture|video)(?: (?:source|caption|credit))?\s*[,:]/i,
 	// Reading aids and page widgets.
-	/^(?:\d+ ?min(?:ute)?s? read|listen to this article\b.*|click here\b.*|sort by\b.*|show \d+|threads? (?:collapsed|expanded)|help us improve\b.*|subscribe\b.*|(?:type|enter) your email\b.*|become a member\b.*|read the (?:previous|next|latest|full)\b.*|for (?:media|press) enquiries\b.*|follow (?:\S+ ){0,3}coverage\b.*)$/i,
+	/^(?:\d+ ?min(?:ute)?s? read|listen to this article\b.*|click here\b.*|sort by\b.*|show \d+|threads? (?:collapsed|expanded)|help us improve\b.*|subscribe\b.*|(?:type|enter) your email\b.*|become a member\b.*|read the (?:previous|next|latest|full)\b.*|for (?:media|press) enquiries\b.*|follow (?:\S+ ){0,3}coverage\b.*|follow \S+ on (?:telegram|x|twitter|facebook|instagram|youtube|whatsapp)\b.*)$/i,
 	/^sources?: .{0,60}$/i,
+	// A briefing's header fields, and a live post's byline: "Date: 10 October 2025", "Location: Geneva", "From CNN's Yulia Moroz".
+	/^(?:date|location|subject|category|filed under)\s*:\s*\S.{0,60}$/i,
+	/^from \S{2,20}['’]s(?: [^\s.,:;!?]+){1,4}$/,
 ];
 
 // Module-level: the bundler turns a `\p{…}` literal into a `new RegExp`, which a function would build on every call.
@@ -179,7 +182,7 @@ export function isChromeLine(line: string): boolean {
  * (link lists, comment threads, feedback widgets).
  */
 const tailMarker =
-	/^(?:related(?: (?:articles|stories|topics|content|coverage))?|more on this (?:story|topic)|more (?:(?:stories|articles|news) (?:from|by|on)|from)\b.*|explore more(?: on these topics)?|reuse this content|share this (?:page|article|story)|is this page useful\??|comments?(?: \([\d,.]+\))?|most (?:read|popular|viewed)|read more|see also|you may also like|recommended(?: for you)?|updates to this page|_{3,}|[-—–]{3,})$/i;
+	/^(?:related(?: (?:articles|stories|topics|content|coverage))?|more on this (?:story|topic)|more (?:(?:stories|articles|news) (?:from|by|on)|from)\b.*|explore more(?: on these topics)?|reuse this content|share this (?:page|article|story)|is this page useful\??|comments?(?: \([\d,.]+\))?|most (?:read|popular|viewed)|read more|see also|you may also like|recommended(?: for you)?|updates to this page|-?\s?ends\s?-?|#{3}|-\s?30\s?-|_{3,}|[-—–]{3,})$/i;
 
 export function isTailMarker(line: string): boolean {
 	return tailMarker.test(line.trim());

@@ -87,12 +87,14 @@ export function headlineFurniture(lines: readonly string[]): {title: number; dro
  */
 export function findSections(lines: readonly string[], from: number): number[] {
 	const sections: number[] = [];
+	const questions: number[] = [];
 	for (let index = from; index < lines.length - 1; index++) {
 		const line = lines[index]!;
 		if (isListHeading(line, lines[index + 1]!)) {
 			sections.push(index);
 			continue;
 		}
+		if (isQuestionHeading(line, lines[index + 1]!)) questions.push(index);
 		// Most lines are body text that ends like a sentence: a look at its end rules it out before its words are counted.
 		if (line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
 		const words = wordsIn(line, maxSectionWords);
@@ -102,7 +104,24 @@ export function findSections(lines: readonly string[], from: number): number[] {
 		if (!looksLikeBody(lines[index + 1]!)) continue;
 		sections.push(index);
 	}
-	return sections;
+	// An explainer asks its way through: several short questions, each over body text, are its sections.
+	return questions.length < minQuestionHeadings ? sections : [...sections, ...questions].sort((a, b) => a - b);
+}
+
+/** Questions that make an explainer's sections: at least this many, each a short line of its own. */
+const minQuestionHeadings = 2;
+const maxQuestionWords = 12;
+
+/** A transcript's speaker label: "Q: ", "ZELENSKY: ". */
+const speakerLabel = /^\S{1,20}:\s/;
+
+/**
+ * "What happened?", "Why does this matter?": a short question on its own line, over a paragraph that ends like a
+ * sentence; not an interviewer's question ("Q: And Europe?").
+ */
+function isQuestionHeading(line: string, next: string): boolean {
+	return line.endsWith('?') && line.length <= maxHeadlineChars && headingStart.test(line) && !/[.!?]\s/.test(line) && !speakerLabel.test(line) &&
+		wordsIn(line, maxQuestionWords) <= maxQuestionWords && endsLikeSentence(next) && wordsIn(next, maxSectionWords) > 6;
 }
 
 /** A live-blog post's time written before its heading: "17:32 ", "9.05am – ", "14.32 GMT: ". */

@@ -59,6 +59,15 @@ export function removeChrome(lines: readonly string[]): string[] {
 		}
 	}
 
+	// "Most Read from Bloomberg" and the headlines it lists; a chart's title lines above its "Source:" line.
+	for (let index = 0; index < split.length; index++) {
+		if (isLinkListHeading(split[index]!)) {
+			for (let item = index + 1; item < split.length && isStub(split[item]!, 16); item++) chrome[item] = true;
+		} else if (chartSource.test(split[index]!)) {
+			for (let caption = index - 1; caption >= Math.max(0, index - 2) && isStub(split[caption]!, 12); caption--) chrome[caption] = true;
+		}
+	}
+
 	// The footer: from a marker such as "Related" or "Comments (1,284)" in the back half, or from a run of
 	// three label-like stubs (topic tags, an author box), everything goes.
 	for (let index = Math.ceil(split.length / 2); index < split.length; index++) {
@@ -78,10 +87,20 @@ export function removeChrome(lines: readonly string[]): string[] {
 	return dropTrailingStubs(kept);
 }
 
-/** A short label-like line: a handful of words and no closing punctuation. */
-function isStub(line: string): boolean {
-	return isLabelLine(line, 4) && !line.endsWith(':') && !isListItem(line);
+/** A short label-like line: a handful of words (`words` at most) and no closing punctuation. */
+function isStub(line: string, words = 4): boolean {
+	return isLabelLine(line, words) && !line.endsWith(':') && !isListItem(line);
 }
+
+/** The heading of a list of links to other stories, without a colon: "Most Read from Bloomberg", "Related stories". */
+const linkListHeading = /^(?:most (?:read|popular|viewed)|related(?: (?:stories|articles|coverage))?|more (?:stories|articles) from|recommended(?: for you)?|you may (?:also )?like)\b[^.:!?]{0,30}$/i;
+
+function isLinkListHeading(line: string): boolean {
+	return line.length < 60 && linkListHeading.test(line);
+}
+
+/** The line that credits a chart's data, under the chart's title lines: "Source: National Bank of Ukraine". */
+const chartSource = /^sources?: [^.!?]{2,60}$/i;
 
 /** Three stubs in a row from `index`. */
 function startsStubRun(lines: readonly string[], index: number): boolean {

@@ -313,6 +313,8 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 	let next = 0;
 	let block = -1;
 	let answer = false;
+	// The sentences of the article's prose: what the share of reports is counted against.
+	let prose = sentences.length;
 	// Copy without full stops anywhere has no headline lines to tell apart from its prose.
 	const punctuated = sentences.some(sentence => endsWithStop(sentence.text));
 	for (let index = 0; index < sentences.length; index++) {
@@ -331,7 +333,10 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			mentions++;
 			hasDay ||= dates[next]!.day;
 		}
-		if (punctuated && isHeadlineLine(article, sentence)) continue;
+		if (punctuated && isHeadlineLine(article, sentence)) {
+			prose--;
+			continue;
+		}
 		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
 		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
 		const from = clutterLength(sentence.text);
@@ -352,7 +357,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		const lede = index === 0 || !sameSection(article, sentences[index - 1]!.block, sentence.block);
 		chosen.push({index, score, rank: lede ? score + ledeWeight : score, from, date, fallback, plan});
 	}
-	return briefest(chosen, sentences.length).map(({index, from, date, fallback}) => toReport(article.id, sentences[index]!, from, date ?? fallback));
+	return briefest(chosen, prose).map(({index, from, date, fallback}) => toReport(article.id, sentences[index]!, from, date ?? fallback));
 }
 
 /**

@@ -65,6 +65,16 @@ function isAbbreviation(letters: string | undefined): boolean {
 	return abbreviations.has(word) || (word.length <= 2 && singleLetter.test(word));
 }
 
+/** "1. Civilian casualties rose …": the number a numbered paragraph opens with, which ends no sentence. */
+function isParagraphNumber(paragraph: string, start: number, marks: number): boolean {
+	if (start !== 0 || marks === 0 || marks > 3) return false;
+	for (let index = 0; index < marks; index++) {
+		const code = paragraph.charCodeAt(index);
+		if (code < 0x30 || code > 0x39) return false;
+	}
+	return true;
+}
+
 /**
  * Appends where each sentence of `paragraph` starts and ends (offsets into it) to `bounds`, two numbers a
  * sentence. Boundaries are found with `test`, which builds no match array; the match's parts are read back
@@ -81,7 +91,7 @@ function sentenceBounds(paragraph: string, bounds: number[]): void {
 		while (isCloser(paragraph.charCodeAt(punctuationEnd - 1))) punctuationEnd--;
 		let marks = punctuationEnd;
 		while (isEndMark(paragraph.charCodeAt(marks - 1))) marks--;
-		if (punctuationEnd - marks === 1 && paragraph.charCodeAt(marks) === 0x2e && endsWithAbbreviation(paragraph, marks)) continue;
+		if (punctuationEnd - marks === 1 && paragraph.charCodeAt(marks) === 0x2e && (endsWithAbbreviation(paragraph, marks) || isParagraphNumber(paragraph, start, marks))) continue;
 		// `“Are your children dying?” Zelenski said` is one sentence: the quote's attribution follows.
 		if (end > punctuationEnd && attributionAfter.test(paragraph.slice(next, next + 60))) continue;
 		if (end > start) bounds.push(start, end);

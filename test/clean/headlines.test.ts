@@ -114,6 +114,37 @@ describe('sections', () => {
 		expect(article.text).not.toContain('compiled from official Telegram channels');
 	});
 
+	it('takes an explainer\'s short questions over body text as its sections, not a lone question or an interviewer\'s', () => {
+		const explainer = cleanArticle({
+			id: 'h',
+			path: 'x.txt',
+			meta: {},
+			text: [
+				'Russia raises taxes to pay for the war',
+				'What happened?',
+				'The Russian government proposed raising VAT from 20 to 22 percent from January, the finance ministry said.',
+				'Why does this matter?',
+				'It is the first increase in VAT since 2019 and comes as oil revenues fall, economists said.',
+			].join('\n'),
+		});
+		expect(blocksOf(explainer, 'section')).toEqual(['What happened?', 'Why does this matter?']);
+		const interview = cleanArticle({
+			id: 'i',
+			path: 'x.txt',
+			meta: {},
+			text: [
+				'Interview: Ukraine’s foreign minister on the talks',
+				'Q: How do you see the role of the United States now?',
+				'A: The United States remains our most important partner, and we expect it to stay so.',
+				'Q: And Europe?',
+				'A: Europe is doing more every month, and we are grateful for it.',
+				'What happens next?',
+				'The ministers will meet again in Brussels next week, officials said.',
+			].join('\n'),
+		});
+		expect(blocksOf(interview, 'section')).toEqual([]);
+	});
+
 	it('takes a live-blog heading written after its post time as a section without the time', () => {
 		const article = cleanArticle({
 			id: 'f',

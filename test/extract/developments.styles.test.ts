@@ -210,4 +210,22 @@ describe('extractReports on styles the samples do not have', () => {
 		expect(texts).toContain('Russian drones crossed into Polish airspace from Belarus overnight, the Polish military said.');
 		expect(texts).toContain('One drone crashed onto the roof of a house in the village of Wyryki on Wednesday, police said.');
 	});
+
+	it('counts the share of reports against the prose, not the summary lines above it', () => {
+		const summary = [
+			'Russian drones strike a power plant in the Kharkiv region overnight',
+			'Russian missiles hit a rail depot in Dnipro, killing two workers',
+			'Ukrainian drones set an oil depot in Russia\'s Bryansk region on fire',
+		];
+		const prose = [
+			'Russian drones struck a power plant in Kharkiv overnight on Monday, regional governor Oleh Syniehubov said.',
+			'Russian missiles hit a rail depot in Dnipro on Monday, killing 2 workers, officials said.',
+			'Ukrainian drones struck an oil depot in Bryansk on Monday, the regional governor said.',
+			'Polish jets were scrambled on Monday after Russian missiles flew near the border, the army said.',
+			'Romania summoned the Russian ambassador on Monday after a drone crashed on its territory, the ministry said.',
+			'Moldova closed its airspace for 3 hours on Monday after a drone was spotted, officials said.',
+		];
+		const texts = reportTexts(['Russia and Ukraine trade strikes across the front overnight', ...summary, ...prose].join('\n\n'));
+		expect(texts).toHaveLength(prose.length / 2);
+	});
 });

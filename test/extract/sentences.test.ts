@@ -16,6 +16,14 @@ describe('splitParagraph', () => {
 		]);
 	});
 
+	it('keeps the number of a numbered paragraph with its first sentence', () => {
+		expect(split('2. Between 1 and 30 September, the mission verified 214 casualties. This is the highest since June.')).toEqual([
+			'2. Between 1 and 30 September, the mission verified 214 casualties.',
+			'This is the highest since June.',
+		]);
+		expect(split('Casualties rose by 22. Officials said so.')).toEqual(['Casualties rose by 22.', 'Officials said so.']);
+	});
+
 	it('keeps closing quote marks with their sentence', () => {
 		expect(split('“This is completely false. It is pure fiction, fake news," he told reporters. "There was no conversation".')).toEqual([
 			'“This is completely false.',
