@@ -216,9 +216,13 @@ function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
 	if (!opening.trimEnd().endsWith(':')) return null;
 	const quoteFrom = quoteFromLabel.exec(opening);
 	const label = quoteFrom ?? nameLabel.exec(opening);
-	const speaker = label === null ? null : parsePhrase(label[1]!);
-	if (speaker === null || speaker.kind === 'pronoun' || (quoteFrom === null && !(speaker.kind === 'person' && speaker.name.includes(' ')))) return null;
-	return {at: gap.start, subjectAt: gap.start + label!.index + label![0].indexOf(label![1]!), speaker, trailing: false, participle: false};
+	if (label === null) return null;
+	const named = label[1]!;
+	const speaker = parsePhrase(named);
+	if (speaker === null || speaker.kind === 'pronoun') return null;
+	// Without "Quote from", only a person named in full speaks: a lone word before a colon is a label.
+	if (quoteFrom === null && !(speaker.kind === 'person' && speaker.name.includes(' '))) return null;
+	return {at: gap.start, subjectAt: gap.start + label.index + label[0].indexOf(named), speaker, trailing: false, participle: false};
 }
 
 /**
