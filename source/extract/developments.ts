@@ -18,7 +18,7 @@ import {
 	timeCue,
 } from './eventCues.js';
 import {isWordChar, narratives, quotedShare, type Narrative} from './eventNarrative.js';
-import type {Sentence} from './sentences.js';
+import {isCloser, isEndMark, type Sentence} from './sentences.js';
 import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sentenceWords.js';
 
 /** An undated report carries on the story of a report at most this many sentences before it. */
@@ -370,17 +370,17 @@ function carriesOn(article: Article, sentences: readonly Sentence[], previous: S
 	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block) && !ownTime.test(sentences[index]!.text);
 }
 
-/** Closing quotation marks and brackets that may follow a sentence's final stop. */
-function isCloser(code: number): boolean {
-	return code === 34 || code === 39 || code === 41 || code === 93 || code === 0x201d || code === 0x2019 || code === 0xbb;
+/** What may follow a sentence's final stop: spaces and closing quotes or brackets, the guillemet » too. */
+function isAfterStop(code: number): boolean {
+	return isSpaceCode(code) || isCloser(code) || code === 0xbb;
 }
 
 /** Whether a sentence ends with a stop (. ! ? … or the colon that introduces a quotation), perhaps inside closing quotes. */
 function endsWithStop(text: string): boolean {
 	let end = text.length;
-	while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || isCloser(text.charCodeAt(end - 1)))) end--;
+	while (end > 0 && isAfterStop(text.charCodeAt(end - 1))) end--;
 	const code = text.charCodeAt(end - 1);
-	return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58;
+	return isEndMark(code) || code === 58;
 }
 
 /**

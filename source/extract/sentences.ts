@@ -1,5 +1,5 @@
 import type {Article, Span} from '../model.js';
-import {isAsciiLetter, isSpaceCode} from '../text/charCodes.js';
+import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
 
 /** A sentence of an article body, with its offsets and the paragraph block it belongs to. */
 export interface Sentence extends Span {
@@ -33,12 +33,12 @@ const abbreviationWindow = 12;
 const longestAbbreviation = Math.max(...[...abbreviations].map(word => word.length)) + 1;
 
 /** A mark that ends a sentence: . ! ? … */
-function isEndMark(code: number): boolean {
+export function isEndMark(code: number): boolean {
 	return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
 }
 
 /** A closing quote or bracket: " ” ’ ' ) ] */
-function isCloser(code: number): boolean {
+export function isCloser(code: number): boolean {
 	return code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d;
 }
 
@@ -68,10 +68,7 @@ function isAbbreviation(letters: string | undefined): boolean {
 /** "1. Civilian casualties rose …": the number a numbered paragraph opens with, which ends no sentence. */
 function isParagraphNumber(paragraph: string, start: number, marks: number): boolean {
 	if (start !== 0 || marks === 0 || marks > 3) return false;
-	for (let index = 0; index < marks; index++) {
-		const code = paragraph.charCodeAt(index);
-		if (code < 0x30 || code > 0x39) return false;
-	}
+	for (let index = 0; index < marks; index++) if (!isDigitCode(paragraph.charCodeAt(index))) return false;
 	return true;
 }
 
