@@ -199,8 +199,17 @@ function verbsInSlice(text: string, start: number, end: number): VerbMatch[] {
 	return found;
 }
 
-/** A label that names who a quotation is from, as Ukrainian outlets write it: "Quote from Syrskyi: “…”". */
-const quoteFromLabel = /^(?:quote|direct speech) from (.{1,80}?):\s*$/iu;
+/** The words Ukrainian outlets put before a quotation: "Quote: “…”", "Quote from Syrskyi: “…”". */
+const quoteLabelWord = '(?:quote|direct speech)';
+/** A label that names who the quotation is from. */
+const quoteFromLabel = new RegExp(`^${quoteLabelWord} from (.{1,80}?):\\s*$`, 'iu');
+/** A label that names nobody: the quotation goes on with the paragraph before. */
+const bareQuoteLabel = new RegExp(`^${quoteLabelWord}:\\s*$`, 'iu');
+
+/** Whether `text` is a bare label before a quotation ("Quote:"). */
+export function isBareQuoteLabel(text: string): boolean {
+	return bareQuoteLabel.test(text);
+}
 
 /** A person named in full before a colon and the quotation: "Head of the Sumy RMA Volodymyr Artiukh: “…”". */
 const nameLabel = /(?:^|:\s)([^:]{5,100}?):\s*$/u;

@@ -1,5 +1,5 @@
 import type {Article, Quote, Span} from '../model.js';
-import {speechActs, SpeechVerbs, type SpeechAct} from './attribution.js';
+import {isBareQuoteLabel, speechActs, SpeechVerbs, type SpeechAct} from './attribution.js';
 import {quotedText, scanQuotes, type QuotedSpan} from './quoteMarks.js';
 import {ArticleSpeakers, type ResolvedSpeaker} from './quoteSpeakers.js';
 import type {Sentence} from './sentences.js';
@@ -249,12 +249,9 @@ function inheritSpeakers(
 	}
 }
 
-/** A bare label before a quotation ("Quote: “…”", as Ukrainian outlets write it): the quotation still opens its paragraph. */
-const bareQuoteLabel = /^(?:quote|direct speech):\s*$/iu;
-
-/** Whether the quotation that opens at `open` opens the paragraph that starts at `blockStart`, perhaps after a bare label. */
+/** Whether the quotation that opens at `open` opens the paragraph that starts at `blockStart`, perhaps after a bare label ("Quote: “…”"). */
 function opensBlock(text: string, blockStart: number, open: number): boolean {
-	return blockStart === open || (open - blockStart <= 16 && bareQuoteLabel.test(text.slice(blockStart, open)));
+	return blockStart === open || (open - blockStart <= 16 && isBareQuoteLabel(text.slice(blockStart, open)));
 }
 
 /** `“We will not,” she said, “give up.”`: one sentence quoted in two pieces around its attribution. */
