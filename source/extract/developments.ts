@@ -37,11 +37,23 @@ const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|a
 const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
 const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
+/** A clock time, "06:52", "9.05". */
+const clock = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d`;
 /**
  * A post's or roundup item's stamp: "🔴 06:52 ", "⚡️ 11:55 ", "UPDATE 17:30 – ", "08:10 KYIV TIME: ", or a bare time
  * before a label ("08:15 Kharkiv Oblast: "). The label stays: it says where or who the item is from.
  */
-const postStamp = /^(?:[^\p{L}\p{N}\s"“‘'(]{1,4}\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s+|(?:(?:UPDATE|BREAKING|LATEST)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s+\p{Lu}{2,5}(?:\s+TIME)?)?\s*[-–—:]\s+|(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?=[^:.!?"“”]{1,40}:\s))/u;
+const postStamp = new RegExp(
+	[
+		// A pictograph, then the time: "🔴 06:52 ".
+		String.raw`[^\p{L}\p{N}\s"“‘'(]{1,4}\s*${clock}\s+`,
+		// The time after a word of the desk and before a zone and a dash or colon: "UPDATE 17:30 – ", "08:10 KYIV TIME: ".
+		String.raw`(?:(?:UPDATE|BREAKING|LATEST)\s+)?${clock}(?:\s+\p{Lu}{2,5}(?:\s+TIME)?)?\s*[-–—:]\s+`,
+		// A bare time before a label, which stays.
+		String.raw`${clock}\s+(?=[^:.!?"“”]{1,40}:\s)`,
+	].map(form => `^${form}`).join('|'),
+	'u',
+);
 /** A transcript's question or answer label: "Q: ", "A: ". */
 const speakerLabel = /^[QA] ?:\s+/;
 /** The paragraph of an interview answer: its first person is the interviewee, not the writer. */
