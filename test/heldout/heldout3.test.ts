@@ -1,26 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {buildBrief} from '../../source/brief/buildBrief.js';
-import {loadArticles} from '../../source/load/loadArticles.js';
+import {heldOutBrief} from './heldOutBrief.js';
 
 /**
  * A third held-out set: an AP wire, a New York Times-style analysis with honorifics, a digest compiled
  * from Telegram channels, an opinion column and a British live blog saved with CRLF line endings.
  */
-const folder = 'test/fixtures/heldout3';
-const loaded = await loadArticles([folder]);
-const brief = buildBrief(loaded);
-
-function idOf(file: string): string {
-	const id = brief.articles.find(article => article.path.endsWith(`/${file}`))?.id;
-	if (id === undefined) throw new Error(`${file} was not loaded`);
-	return id;
-}
-
-const developmentsOf = (file: string) =>
-	brief.developments.flatMap(development => development.reports).filter(report => report.articleId === idOf(file)).map(report => report.text);
-const sectionsOf = (file: string) =>
-	brief.headlines.filter(headline => headline.articleId === idOf(file) && headline.kind === 'section').map(headline => headline.text);
-const quotesOf = (file: string) => brief.quotes.filter(quote => quote.at.articleId === idOf(file));
+const {articleOf, sectionsOf, reportsOf, quotesOf, figuresOf} = await heldOutBrief('test/fixtures/heldout3');
 
 describe('held-out styles 3: headlines and page furniture', () => {
 	it('live blog: takes each post heading without the time written before it', () => {
@@ -31,18 +16,18 @@ describe('held-out styles 3: headlines and page furniture', () => {
 	});
 
 	it('analysis: keeps the reporting line, share widget and print-edition note out of the brief', () => {
-		const texts = [...sectionsOf('l02_nyt_honorifics.txt'), ...developmentsOf('l02_nyt_honorifics.txt')];
+		const texts = [...sectionsOf('l02_nyt_honorifics.txt'), ...reportsOf('l02_nyt_honorifics.txt')];
 		expect(texts.filter(text => /Share full article|Reporting from|appears in print/.test(text))).toEqual([]);
 	});
 
 	it('column: the headlines promoted after "More from Opinion" are neither sections nor figures', () => {
 		expect(sectionsOf('l04_opinion_column.txt')).toEqual([]);
-		const labels = brief.figures.filter(figure => figure.at.articleId === idOf('l04_opinion_column.txt')).map(figure => figure.label);
+		const labels = figuresOf('l04_opinion_column.txt').map(figure => figure.label);
 		expect(labels.filter(label => /pledge/.test(label))).toEqual([]);
 	});
 
 	it('digest: dates the page by the date line that goes on after a separator', () => {
-		expect(brief.articles.find(article => article.id === idOf('l03_telegram_roundup.txt'))?.published).toBe('2025-05-17');
+		expect(articleOf('l03_telegram_roundup.txt').published).toBe('2025-05-17');
 	});
 });
 
@@ -64,7 +49,7 @@ describe('held-out styles 3: quotes', () => {
 
 describe('held-out styles 3: developments', () => {
 	it('digest: reports items without their pictograph and time, with the label that says where', () => {
-		const texts = developmentsOf('l03_telegram_roundup.txt');
+		const texts = reportsOf('l03_telegram_roundup.txt');
 		expect(texts).toContain('Sumy Oblast: A Russian drone struck a civilian bus near Bilopillia during the evacuation of residents.');
 		expect(texts.filter(text => /^\P{L}/u.test(text) && !/^\d+ (?:people|person|men)\b/.test(text))).toEqual([]);
 	});

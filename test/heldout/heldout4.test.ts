@@ -1,22 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {buildBrief} from '../../source/brief/buildBrief.js';
-import {loadArticles} from '../../source/load/loadArticles.js';
+import {heldOutBrief} from './heldOutBrief.js';
 
 /**
  * A fourth held-out set: Ukrainska Pravda's labelled style, an RFE/RL feature, Kyiv Post live updates, a
  * Markdown newsletter with footnotes and a saved HTML page of a Kremlin briefing.
  */
-const folder = 'test/fixtures/heldout4';
-const loaded = await loadArticles([folder]);
-const brief = buildBrief(loaded);
-
-function articleOf(file: string) {
-	const article = brief.articles.find(item => item.path.endsWith(`/${file}`));
-	if (article === undefined) throw new Error(`${file} was not loaded`);
-	return article;
-}
-
-const quotesOf = (file: string) => brief.quotes.filter(quote => quote.at.articleId === articleOf(file).id);
+const {brief, articleOf, sectionsOf, quotesOf, figuresOf} = await heldOutBrief('test/fixtures/heldout4');
 
 describe('held-out styles 4', () => {
 	it('labelled style: "Quote:" and "Quote from X:" take their speakers', () => {
@@ -27,9 +16,8 @@ describe('held-out styles 4', () => {
 	});
 
 	it('saved page: the title is the headline it shows, and navigation and footer stay out', () => {
-		const page = articleOf('m05_kremlin_briefing.html');
-		expect(page.title).toBe('Kremlin warns Washington over Tomahawks as Putin–Trump summit in Budapest takes shape');
-		expect(brief.headlines.filter(headline => headline.articleId === page.id && headline.kind === 'section').map(headline => headline.text)).toEqual([
+		expect(articleOf('m05_kremlin_briefing.html').title).toBe('Kremlin warns Washington over Tomahawks as Putin–Trump summit in Budapest takes shape');
+		expect(sectionsOf('m05_kremlin_briefing.html')).toEqual([
 			'‘Serious damage’ to peace prospects',
 			'Budapest summit',
 			'Frozen assets',
@@ -37,8 +25,8 @@ describe('held-out styles 4', () => {
 	});
 
 	it('newsletter: note markers and engagement counters are no figures, prompts and greetings no items', () => {
-		const id = articleOf('m04_substack_newsletter.md').id;
-		const figures = brief.figures.filter(figure => figure.at.articleId === id).map(figure => figure.text);
+		const {id} = articleOf('m04_substack_newsletter.md');
+		const figures = figuresOf('m04_substack_newsletter.md').map(figure => figure.text);
 		expect(figures.filter(text => /^\d$|^(?:42|15)$/.test(text))).toEqual([]);
 		const items = [
 			...brief.headlines.filter(headline => headline.articleId === id).map(headline => headline.text),

@@ -1,23 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {buildBrief} from '../../source/brief/buildBrief.js';
-import {loadArticles} from '../../source/load/loadArticles.js';
+import {heldOutBrief} from './heldOutBrief.js';
 
 /**
  * A fifth held-out set: a TASS wire, a Bloomberg markets story, CNN live updates, a UN human rights
  * briefing note and a Meduza explainer.
  */
-const folder = 'test/fixtures/heldout5';
-const loaded = await loadArticles([folder]);
-const brief = buildBrief(loaded);
-
-function idOf(file: string): string {
-	const id = brief.articles.find(article => article.path.endsWith(`/${file}`))?.id;
-	if (id === undefined) throw new Error(`${file} was not loaded`);
-	return id;
-}
-
-const sectionsOf = (file: string) =>
-	brief.headlines.filter(headline => headline.articleId === idOf(file) && headline.kind === 'section').map(headline => headline.text);
+const {sectionsOf, reportsOf, figuresOf} = await heldOutBrief('test/fixtures/heldout5');
 
 describe('held-out styles 5', () => {
 	it('explainer: its questions are its sections', () => {
@@ -30,15 +18,12 @@ describe('held-out styles 5', () => {
 	});
 
 	it('markets story: the list of other stories and the chart caption give no sections or figures', () => {
-		const id = idOf('n02_bloomberg_markets.txt');
 		expect(sectionsOf('n02_bloomberg_markets.txt')).toEqual([]);
-		expect(brief.figures.filter(figure => figure.at.articleId === id && /Gold|China/.test(figure.sentence))).toEqual([]);
+		expect(figuresOf('n02_bloomberg_markets.txt').filter(figure => /Gold|China/.test(figure.sentence))).toEqual([]);
 	});
 
 	it('briefing note: numbered paragraphs keep their numbers, and nothing after "ENDS" is read', () => {
-		const id = idOf('n04_ohchr_briefing.txt');
-		const reports = brief.developments.flatMap(development => development.reports).filter(report => report.articleId === id).map(report => report.text);
-		expect(reports.filter(text => /^\d+\.$|ohchr-media|Media Unit/.test(text))).toEqual([]);
+		expect(reportsOf('n04_ohchr_briefing.txt').filter(text => /^\d+\.$|ohchr-media|Media Unit/.test(text))).toEqual([]);
 		expect(sectionsOf('n04_ohchr_briefing.txt')).toEqual([]);
 	});
 });
