@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {cleanText} from './cleanText.js';
 
 function clean(path: string) {
 	return cleanArticle({id: 'a', path, text: readFileSync(path, 'utf8'), meta: {}});
@@ -106,19 +107,14 @@ describe('print-edition furniture and a promotion list after "More from"', () =>
 });
 
 describe('captions, tag lines, email prompts and engagement counters', () => {
-	const article = cleanArticle({
-		id: 'n',
-		path: 'x.txt',
-		meta: {},
-		text: [
-			'Syrskyi: situation near Pokrovsk stabilised',
-			'Oleksandr Syrskyi. Photo: General Staff of the Armed Forces of Ukraine',
-			'Commander-in-Chief Oleksandr Syrskyi said Ukrainian forces had halted the Russian advance north of Pokrovsk.',
-			'Type your email... Subscribe',
-			'Subjects: Syrskyi, Pokrovsk, Dobropillia, Donetsk Oblast, war',
-			'42 likes · 7 restacks · 15 comments',
-		].join('\n'),
-	});
+	const article = cleanText([
+		'Syrskyi: situation near Pokrovsk stabilised',
+		'Oleksandr Syrskyi. Photo: General Staff of the Armed Forces of Ukraine',
+		'Commander-in-Chief Oleksandr Syrskyi said Ukrainian forces had halted the Russian advance north of Pokrovsk.',
+		'Type your email... Subscribe',
+		'Subjects: Syrskyi, Pokrovsk, Dobropillia, Donetsk Oblast, war',
+		'42 likes · 7 restacks · 15 comments',
+	].join('\n'));
 
 	it('drops them and keeps the story', () => {
 		expect(article.text).toBe('Syrskyi: situation near Pokrovsk stabilised\nCommander-in-Chief Oleksandr Syrskyi said Ukrainian forces had halted the Russian advance north of Pokrovsk.');
@@ -126,36 +122,31 @@ describe('captions, tag lines, email prompts and engagement counters', () => {
 
 	it('keeps a sentence that only mentions a photograph', () => {
 		const kept = 'The photo: a Russian drone over the port, taken by a resident.';
-		expect(cleanArticle({id: 'o', path: 'x.txt', meta: {}, text: `Drone over Odesa\n${kept}\nOfficials said the drone was shot down.`}).text).toContain(kept);
+		expect(cleanText(`Drone over Odesa\n${kept}\nOfficials said the drone was shot down.`).text).toContain(kept);
 	});
 });
 
 describe('link lists without a colon, chart captions, briefing header fields, live-post bylines and end marks', () => {
-	const article = cleanArticle({
-		id: 'p',
-		path: 'x.txt',
-		meta: {},
-		text: [
-			'Ukraine holds rates as strikes on the grid stoke inflation',
-			'Most Read from Bloomberg',
-			'Gold Extends Slide From Record as Traders Book Profits Above $4,100',
-			'China\'s Economy Grows 4.8% as Exports Offset Property Slump',
-			'Ukraine\'s central bank kept its key interest rate at 15.5% on Thursday, the bank said.',
-			'Inflation Cools From Peak',
-			'Ukraine\'s annual consumer price growth, %',
-			'Source: National Bank of Ukraine',
-			'Date: 10 October 2025',
-			'Location: Geneva',
-			'From CNN\'s Yulia Moroz',
-			'Annual inflation slowed to 11.9% in September from 13.2% in August, the statistics service said.',
-			'See all updates',
-			'Follow TASS on Telegram and X for the latest news',
-			'The hryvnia weakened 0.2% to 41.78 per dollar after the decision.',
-			'Officials expect inflation to slow further next year.',
-			'ENDS',
-			'For more information and media requests, please contact the press office in Geneva on weekdays.',
-		].join('\n'),
-	});
+	const article = cleanText([
+		'Ukraine holds rates as strikes on the grid stoke inflation',
+		'Most Read from Bloomberg',
+		'Gold Extends Slide From Record as Traders Book Profits Above $4,100',
+		'China\'s Economy Grows 4.8% as Exports Offset Property Slump',
+		'Ukraine\'s central bank kept its key interest rate at 15.5% on Thursday, the bank said.',
+		'Inflation Cools From Peak',
+		'Ukraine\'s annual consumer price growth, %',
+		'Source: National Bank of Ukraine',
+		'Date: 10 October 2025',
+		'Location: Geneva',
+		'From CNN\'s Yulia Moroz',
+		'Annual inflation slowed to 11.9% in September from 13.2% in August, the statistics service said.',
+		'See all updates',
+		'Follow TASS on Telegram and X for the latest news',
+		'The hryvnia weakened 0.2% to 41.78 per dollar after the decision.',
+		'Officials expect inflation to slow further next year.',
+		'ENDS',
+		'For more information and media requests, please contact the press office in Geneva on weekdays.',
+	].join('\n'));
 
 	it('drops them and keeps the story', () => {
 		expect(article.text.split('\n')).toEqual([

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {cleanText} from './cleanText.js';
 import type {Article} from '../../source/model.js';
 
 function clean(path: string, meta = {}) {
@@ -64,12 +65,7 @@ describe('sections', () => {
 	});
 
 	it('finds sections in another site’s layout with a blank-line separated body', () => {
-		const article = cleanArticle({
-			id: 'b',
-			path: 'x.txt',
-			meta: {},
-			text: 'Kherson under fire\n\nRussian shelling killed two people in Kherson on Sunday, regional officials said.\n\nEnergy talks\n\nUkraine and Russia have discussed a halt to strikes on power plants, two sources said.\n',
-		});
+		const article = cleanText('Kherson under fire\n\nRussian shelling killed two people in Kherson on Sunday, regional officials said.\n\nEnergy talks\n\nUkraine and Russia have discussed a halt to strikes on power plants, two sources said.\n');
 		expect(blocksOf(article, 'section')).toEqual(['Energy talks']);
 		expect(article.title).toBe('Kherson under fire');
 	});
@@ -86,81 +82,56 @@ describe('sections', () => {
 	});
 
 	it('takes a wire story’s one-word slugs in capitals as sections, not a one-word line in other case', () => {
-		const article = cleanArticle({
-			id: 'd',
-			path: 'x.txt',
-			meta: {},
-			text: 'Kremlin rules out ceasefire before talks\n\nMOSCOW, May 22 (Reuters) - The Kremlin said on Thursday it would not agree to a ceasefire before talks.\n\nSANCTIONS\n\nThe European Union agreed a new package of sanctions against Russia on Wednesday, diplomats said.\n\nUpdate\n\nHungary dropped its objections to the package, officials said.\n',
-		});
+		const article = cleanText('Kremlin rules out ceasefire before talks\n\nMOSCOW, May 22 (Reuters) - The Kremlin said on Thursday it would not agree to a ceasefire before talks.\n\nSANCTIONS\n\nThe European Union agreed a new package of sanctions against Russia on Wednesday, diplomats said.\n\nUpdate\n\nHungary dropped its objections to the package, officials said.\n');
 		expect(blocksOf(article, 'section')).toEqual(['SANCTIONS']);
 	});
 
 	it('takes a slug in capitals right under the title and a date line as a section, not as a standfirst or a byline', () => {
-		const article = cleanArticle({
-			id: 'g',
-			path: 'x.txt',
-			meta: {},
-			text: [
-				'Morning digest: Russian drone hits evacuation bus in Sumy Oblast',
-				'Saturday, 17 May 2025 | compiled from official Telegram channels',
-				'FRONT LINE AND STRIKES',
-				'A Russian drone struck a civilian bus near Bilopillia during the evacuation of residents.',
-				'DIPLOMACY',
-				'EU foreign ministers will discuss new sanctions on Tuesday.',
-			].join('\n'),
-		});
+		const article = cleanText([
+			'Morning digest: Russian drone hits evacuation bus in Sumy Oblast',
+			'Saturday, 17 May 2025 | compiled from official Telegram channels',
+			'FRONT LINE AND STRIKES',
+			'A Russian drone struck a civilian bus near Bilopillia during the evacuation of residents.',
+			'DIPLOMACY',
+			'EU foreign ministers will discuss new sanctions on Tuesday.',
+		].join('\n'));
 		expect(article.published).toBe('2025-05-17');
 		expect(blocksOf(article, 'section')).toEqual(['FRONT LINE AND STRIKES', 'DIPLOMACY']);
 		expect(article.text).not.toContain('compiled from official Telegram channels');
 	});
 
 	it('takes an explainer\'s short questions over body text as its sections, not a lone question or an interviewer\'s', () => {
-		const explainer = cleanArticle({
-			id: 'h',
-			path: 'x.txt',
-			meta: {},
-			text: [
-				'Russia raises taxes to pay for the war',
-				'What happened?',
-				'The Russian government proposed raising VAT from 20 to 22 percent from January, the finance ministry said.',
-				'Why does this matter?',
-				'It is the first increase in VAT since 2019 and comes as oil revenues fall, economists said.',
-			].join('\n'),
-		});
+		const explainer = cleanText([
+			'Russia raises taxes to pay for the war',
+			'What happened?',
+			'The Russian government proposed raising VAT from 20 to 22 percent from January, the finance ministry said.',
+			'Why does this matter?',
+			'It is the first increase in VAT since 2019 and comes as oil revenues fall, economists said.',
+		].join('\n'));
 		expect(blocksOf(explainer, 'section')).toEqual(['What happened?', 'Why does this matter?']);
-		const interview = cleanArticle({
-			id: 'i',
-			path: 'x.txt',
-			meta: {},
-			text: [
-				'Interview: Ukraine’s foreign minister on the talks',
-				'Q: How do you see the role of the United States now?',
-				'A: The United States remains our most important partner, and we expect it to stay so.',
-				'Q: And Europe?',
-				'A: Europe is doing more every month, and we are grateful for it.',
-				'What happens next?',
-				'The ministers will meet again in Brussels next week, officials said.',
-			].join('\n'),
-		});
+		const interview = cleanText([
+			'Interview: Ukraine’s foreign minister on the talks',
+			'Q: How do you see the role of the United States now?',
+			'A: The United States remains our most important partner, and we expect it to stay so.',
+			'Q: And Europe?',
+			'A: Europe is doing more every month, and we are grateful for it.',
+			'What happens next?',
+			'The ministers will meet again in Brussels next week, officials said.',
+		].join('\n'));
 		expect(blocksOf(interview, 'section')).toEqual([]);
 	});
 
 	it('takes a live-blog heading written after its post time as a section without the time', () => {
-		const article = cleanArticle({
-			id: 'f',
-			path: 'x.txt',
-			meta: {},
-			text: [
-				'Ukraine war live: Starmer hugs Zelenskiy outside No 10',
-				'17:32 Zelenskiy to meet King Charles at Sandringham on Sunday',
-				'Volodymyr Zelenskiy will meet King Charles at Sandringham on Sunday, palace sources have said.',
-				'16:48 GMT – Death toll in Odesa strike rises to three',
-				'The number of people killed in the overnight drone attack on Odesa has risen to three, the governor said.',
-				'9.05am Kremlin: talks will be difficult',
-				'Dmitry Peskov said a settlement would be hard to reach.',
-				'08:15 Kharkiv Oblast: a drone hit a warehouse overnight, the governor said.',
-			].join('\r\n'),
-		});
+		const article = cleanText([
+			'Ukraine war live: Starmer hugs Zelenskiy outside No 10',
+			'17:32 Zelenskiy to meet King Charles at Sandringham on Sunday',
+			'Volodymyr Zelenskiy will meet King Charles at Sandringham on Sunday, palace sources have said.',
+			'16:48 GMT – Death toll in Odesa strike rises to three',
+			'The number of people killed in the overnight drone attack on Odesa has risen to three, the governor said.',
+			'9.05am Kremlin: talks will be difficult',
+			'Dmitry Peskov said a settlement would be hard to reach.',
+			'08:15 Kharkiv Oblast: a drone hit a warehouse overnight, the governor said.',
+		].join('\r\n'));
 		expect(blocksOf(article, 'section')).toEqual([
 			'Zelenskiy to meet King Charles at Sandringham on Sunday',
 			'Death toll in Odesa strike rises to three',
@@ -171,12 +142,7 @@ describe('sections', () => {
 	});
 
 	it('takes a title-case line ending in a colon over a bulleted list as a section, even right under the byline', () => {
-		const article = cleanArticle({
-			id: 'e',
-			path: 'x.txt',
-			meta: {},
-			text: 'Ukraine war briefing, 3 June\n\nBy Staff Reporters\n\nWhat We Know So Far:\n\n- Drones struck an oil depot in Bryansk overnight, the regional governor said.\n- Talks in Istanbul ended after an hour.\n\nThe defence ministry said it had shot down 40 drones.\n\nThe talks included:\n\n- a prisoner exchange\n- the return of children\n',
-		});
+		const article = cleanText('Ukraine war briefing, 3 June\n\nBy Staff Reporters\n\nWhat We Know So Far:\n\n- Drones struck an oil depot in Bryansk overnight, the regional governor said.\n- Talks in Istanbul ended after an hour.\n\nThe defence ministry said it had shot down 40 drones.\n\nThe talks included:\n\n- a prisoner exchange\n- the return of children\n');
 		expect(blocksOf(article, 'section')).toEqual(['What We Know So Far:']);
 		expect(article.text).not.toContain('By Staff Reporters');
 	});
