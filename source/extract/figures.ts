@@ -430,7 +430,8 @@ function readWords(text: string, index: number): Reading | null {
 function talliedNumber(text: string, index: number, end: number, value: number, approximate: boolean): Reading | null {
 	const tally = tallyLabel(text, index);
 	if (tally.length === 0 || isLetterOrDigitCode(text.charCodeAt(afterSpaces(text, end)))) return null;
-	const people = tally.some(word => nounKind(lowerCase(word)) === 'people' || /^(?:death|casualty|killed|dead|injured|wounded)$/i.test(word));
+	// "killed", "injured", "casualties" are nouns of people already; "death toll" and "casualty toll" are not.
+	const people = tally.some(word => nounKind(lowerCase(word)) === 'people' || /^(?:death|casualty)$/i.test(word));
 	return {start: index, end, through: end, value, unit: people ? 'people' : 'count', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'};
 }
 
