@@ -2,6 +2,7 @@ import {Readability} from '@mozilla/readability';
 import {decodeHtml} from '../decode.js';
 import {type DomDocument, type DomElement, parseDocument} from './dom.js';
 import {elementLines} from './htmlToText.js';
+import {metaText} from './metaText.js';
 import {pageMeta} from './pageMeta.js';
 import {type ParsedEntry, skip} from './parsedEntry.js';
 import {preCleanedArticle} from './preCleanedArticle.js';
@@ -43,8 +44,7 @@ export function readHtml(bytes: Uint8Array): ParsedEntry[] {
 function shownHeadline(document: DomDocument): string | undefined {
 	const headings = document.querySelectorAll('h1');
 	const heading = document.querySelector('article h1, main h1') ?? (headings.length === 1 ? headings[0] : undefined);
-	const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
-	return text === undefined || text === '' ? undefined : text;
+	return metaText(heading?.textContent);
 }
 
 function removeChrome(document: DomDocument): void {
