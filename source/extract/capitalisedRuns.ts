@@ -40,7 +40,7 @@ function isRunCharacter(point: number): boolean {
 }
 
 /** Whether [from, end) holds a plain space. */
-export function hasSpace(text: string, from: number, end: number): boolean {
+function hasSpace(text: string, from: number, end: number): boolean {
 	for (let index = from; index < end; index++) if (text.charCodeAt(index) === 32) return true;
 	return false;
 }
@@ -77,47 +77,65 @@ function connectorAt(text: string, next: number, end: number): string | undefine
 }
 
 /**
- * Where a run of capitalised words that starts at the capital `start` ends: words joined by spaces, possibly
- * through a name connector ("Ursula von der Leyen"). One pass, never looking back.
- */
-export function capitalisedRunEnd(text: string, start: number, end: number): number {
-	let word = start;
-	for (;;) {
-		const index = wordEnd(text, word + (codePointAt(text, word, end) > 0xffff ? 2 : 1), end);
-		const next = skipSpaces(text, index, end);
-		if (next === index || next >= end) return index;
-		if (isUpperLetter(codePointAt(text, next, end))) {
-			word = next;
-			continue;
-		}
-		const connector = connectorAt(text, next, end);
-		if (connector === undefined) return index;
-		const after = skipSpaces(text, next + connector.length, end);
-		if (after === next + connector.length || after >= end || !isUpperLetter(codePointAt(text, after, end))) return index;
-		word = after;
-	}
-}
-
-/**
  * What may be a capital letter: ASCII capitals and any letter past Latin-1's symbols, but not the quotation marks
  * and dashes of general punctuation. The regex engine skips the lowercase text between them far faster than a loop.
  */
 const capitalCandidate = /[A-Z\u00c0-\u1fff\u2070-\uffff]/g;
 
-/** The capital letters of one text, asked for stretch by stretch in text order. */
-export class Capitals {
+/**
+ * The runs of capitalised words of one text, read stretch by stretch in text order: words joined by spaces,
+ * possibly through a name connector ("Ursula von der Leyen"), each read in one pass that never looks back.
+ */
+export class CapitalisedRuns {
+	/** The run read last: [start, end). */
+	start = -1;
+	end = -1;
+	/** Whether a plain space joins words in the run read last (a lone word has none), told while it is read. */
+	spaced = false;
 	private readonly candidates: NextCharacter;
 
 	constructor(private readonly text: string) {
 		this.candidates = new NextCharacter(text, capitalCandidate);
 	}
 
-	/** Offset of the first capital letter in [from, end), or -1; `from` never goes back between calls. */
-	next(from: number, end: number): number {
+	/** Reads the first run that starts in [from, end), cut at `end`; false when there is none. `from` never goes back between calls. */
+	next(from: number, end: number): boolean {
+		const start = this.capitalAt(from, end);
+		if (start < 0) return false;
+		this.start = start;
+		this.spaced = false;
+		this.end = this.runEnd(start, end);
+		return true;
+	}
+
+	/** Offset of the first capital letter in [from, end), or -1. */
+	private capitalAt(from: number, end: number): number {
 		for (let index = this.candidates.from(from); index >= 0 && index < end; index = this.candidates.from(index + 1)) {
 			if (this.text.charCodeAt(index) < 0x80 || isUpperLetter(codePointAt(this.text, index, end))) return index;
 		}
 		return -1;
+	}
+
+	/** Where the run that starts at the capital `start` ends, noting the plain spaces that join its words. */
+	private runEnd(start: number, end: number): number {
+		const {text} = this;
+		let word = start;
+		for (;;) {
+			const index = wordEnd(text, word + (codePointAt(text, word, end) > 0xffff ? 2 : 1), end);
+			const next = skipSpaces(text, index, end);
+			if (next === index || next >= end) return index;
+			if (isUpperLetter(codePointAt(text, next, end))) {
+				this.spaced ||= hasSpace(text, index, next);
+				word = next;
+				continue;
+			}
+			const connector = connectorAt(text, next, end);
+			if (connector === undefined) return index;
+			const after = skipSpaces(text, next + connector.length, end);
+			if (after === next + connector.length || after >= end || !isUpperLetter(codePointAt(text, after, end))) return index;
+			this.spaced ||= hasSpace(text, index, next) || hasSpace(text, next + connector.length, after);
+			word = after;
+		}
 	}
 }
 

@@ -1,7 +1,7 @@
 import type {Span} from '../model.js';
 import type {SpeechAct} from './attribution.js';
 import {memoised} from '../memo.js';
-import {capitalisedRunEnd, Capitals, hasSpace, roleWordsStart} from './capitalisedRuns.js';
+import {CapitalisedRuns, roleWordsStart} from './capitalisedRuns.js';
 import {headNoun, isPostTitle, lowerWords, nameKey, nameWords, parsePhrase, sameSurnameKey, subjectAtStart, surnameKeyBlocks, trailingDescription, words, type SpeakerPhrase} from './names.js';
 
 /** A person the article names in full, with every role it gives them. */
@@ -247,10 +247,10 @@ export class ArticleSpeakers {
 		const singles: Single[] = [];
 		// Lone capitalised words, as offsets: most name nobody, and are never sliced out of the text.
 		const loneWords: number[] = [];
-		const capitals = new Capitals(text);
+		const runs = new CapitalisedRuns(text);
 		for (const [index, sentence] of sentences.entries()) {
 			this.sentenceStarts.push(sentence.start);
-			for (const gap of gaps[index]!) this.collectNames(capitals, gap, sentence, singles, loneWords);
+			for (const gap of gaps[index]!) this.collectNames(runs, gap, sentence, singles, loneWords);
 		}
 		// Runs are read in order, so their mentions are already sorted by offset; so are the lone names of each kind.
 		const lone: Mention[] = [];
@@ -274,13 +274,11 @@ export class ArticleSpeakers {
 	}
 
 	/** Names in a stretch of text outside quotes: full names register people, lone names wait for pass two. */
-	private collectNames(capitals: Capitals, gap: Span, sentence: Span, singles: Single[], loneWords: number[]): void {
-		for (let at = capitals.next(gap.start, gap.end); at >= 0; ) {
-			const runEnd = capitalisedRunEnd(this.text, at, gap.end);
+	private collectNames(runs: CapitalisedRuns, gap: Span, sentence: Span, singles: Single[], loneWords: number[]): void {
+		for (let from = gap.start; runs.next(from, gap.end); from = runs.end) {
 			// A lone capitalised word is only a mention when it is the name of someone named in full (pass two).
-			if (!hasSpace(this.text, at, runEnd)) loneWords.push(at, runEnd);
-			else this.collectRun(at, runEnd, sentence, singles);
-			at = capitals.next(runEnd, gap.end);
+			if (!runs.spaced) loneWords.push(runs.start, runs.end);
+			else this.collectRun(runs.start, runs.end, sentence, singles);
 		}
 	}
 

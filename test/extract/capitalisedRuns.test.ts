@@ -1,15 +1,13 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {capitalisedRunEnd, Capitals, roleWordsStart} from '../../source/extract/capitalisedRuns.js';
+import {CapitalisedRuns, roleWordsStart} from '../../source/extract/capitalisedRuns.js';
 
-/** The capitalised runs of `text` in [start, end), found the way names are collected. */
-function runs(text: string, start = 0, end = text.length): string[] {
-	const capitals = new Capitals(text);
+/** The capitalised runs of `text` in [start, end), found the way names are collected, each marked `+` when spaced. */
+function runs(text: string, start = 0, end = text.length, marked = false): string[] {
+	const reader = new CapitalisedRuns(text);
 	const found: string[] = [];
-	for (let at = capitals.next(start, end); at >= 0;) {
-		const runEnd = capitalisedRunEnd(text, at, end);
-		found.push(text.slice(at, runEnd));
-		at = capitals.next(runEnd, end);
+	for (let from = start; reader.next(from, end); from = reader.end) {
+		found.push(text.slice(reader.start, reader.end) + (marked && reader.spaced ? '+' : ''));
 	}
 	return found;
 }
@@ -36,13 +34,20 @@ describe('capitalised runs', () => {
 		expect(runs('so 𝐀', 0, 4)).toEqual([]);
 	});
 
-	it('finds capitals stretch by stretch, in order, whatever lies between the stretches', () => {
+	it('finds runs stretch by stretch, in order, whatever lies between the stretches', () => {
 		const text = 'he said “Nobody Here” and Olena Zelenska agreed, with Kyiv';
-		const capitals = new Capitals(text);
+		const reader = new CapitalisedRuns(text);
 		const quoteEnd = text.indexOf('”') + 1;
-		expect(capitals.next(0, text.indexOf('“'))).toBe(-1);
-		expect(capitals.next(quoteEnd, text.length)).toBe(text.indexOf('Olena'));
-		expect(capitals.next(text.indexOf('agreed'), text.length)).toBe(text.indexOf('Kyiv'));
+		expect(reader.next(0, text.indexOf('“'))).toBe(false);
+		expect(reader.next(quoteEnd, text.length)).toBe(true);
+		expect(reader.start).toBe(text.indexOf('Olena'));
+		expect(reader.next(text.indexOf('agreed'), text.length)).toBe(true);
+		expect(reader.start).toBe(text.indexOf('Kyiv'));
+	});
+
+	it('tells a run of words joined by plain spaces from a lone word or words joined by other spaces', () => {
+		expect(runs('Mr Umerov met Mohammed bin Salman, Kyiv and Mr\u00a0Smith.', 0, undefined, true))
+			.toEqual(['Mr Umerov+', 'Mohammed bin Salman+', 'Kyiv', 'Mr\u00a0Smith.']);
 	});
 
 	it('finds the roles written before a name, up to punctuation or six words', () => {
