@@ -59,10 +59,14 @@ function isLetterCode(code: number): boolean {
 
 const wordCharacter = /^[\p{L}\p{M}\p{N}]$/u;
 
-/** The letters (a-z, as bits) that name keys open and end with: a cheap test before a word's key is looked up. */
+/**
+ * The letters (a-z, as bits) that name keys open with, and for each opening letter those its keys end with: a cheap
+ * test before a word's key is looked up.
+ */
 interface KeyLetters {
 	readonly first: number;
-	readonly last: number;
+	/** By opening letter (0 for a): the last letters of the keys that open with it. */
+	readonly lastAfter: Int32Array;
 }
 
 function letterBit(code: number): number {
@@ -71,12 +75,14 @@ function letterBit(code: number): number {
 
 function keyLetters(keys: Iterable<string>): KeyLetters {
 	let first = 0;
-	let last = 0;
+	const lastAfter = new Int32Array(26);
 	for (const key of keys) {
-		first |= letterBit(key.charCodeAt(0));
-		last |= letterBit(key.charCodeAt(key.length - 1));
+		const opening = key.charCodeAt(0);
+		if (letterBit(opening) === 0) continue;
+		first |= letterBit(opening);
+		lastAfter[opening - 97]! |= letterBit(key.charCodeAt(key.length - 1));
 	}
-	return {first, last};
+	return {first, lastAfter};
 }
 
 /** The bit of an ASCII letter in lowercase, or 0 for any other character. */
@@ -85,8 +91,9 @@ function asciiLetterBit(code: number): number {
 }
 
 const letterI = 1 << 8;
+const letterY = 1 << 24;
 /** "y", "j" and "i" endings all fold to "i" ("Zelenskyy", "Zelenskij"), and so may an opening "y" ("Yi"). */
-const foldsToI = (1 << 24) | (1 << 9) | letterI;
+const foldsToI = letterY | (1 << 9) | letterI;
 
 /**
  * Whether `nameKey` of the word that `text` holds in [start, end) may be one of the keys `letters` describe. A word
@@ -95,12 +102,15 @@ const foldsToI = (1 << 24) | (1 << 9) | letterI;
  * words nothing is known.
  */
 function mayHaveKeyLike(text: string, start: number, end: number, letters: KeyLetters): boolean {
-	const first = asciiLetterBit(text.charCodeAt(start));
+	const opening = text.charCodeAt(start);
+	const first = asciiLetterBit(opening);
 	if (first === 0) return true;
-	if ((letters.first & first) === 0 && !(first === 1 << 24 && (letters.first & letterI) !== 0)) return false;
+	const orI = first === letterY && (letters.first & letterI) !== 0;
+	if ((letters.first & first) === 0 && !orI) return false;
 	for (let index = start + 1; index < end; index++) if (asciiLetterBit(text.charCodeAt(index)) === 0) return true;
 	const last = asciiLetterBit(text.charCodeAt(end - 1));
-	return (letters.last & last) !== 0 || ((last & foldsToI) !== 0 && (letters.last & letterI) !== 0);
+	const lasts = last | ((last & foldsToI) !== 0 ? letterI : 0);
+	return (letters.lastAfter[(opening | 0x20) - 97]! & lasts) !== 0 || (orI && (letters.lastAfter[8]! & lasts) !== 0);
 }
 
 /** What resolving a description asks of its words. */
