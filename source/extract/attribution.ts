@@ -16,6 +16,11 @@ export interface SpeechAct {
 	readonly trailing: boolean;
 	/** "adding", "warning": the speaker is the clause's subject, named earlier. */
 	readonly participle: boolean;
+	/**
+	 * A lone word before a colon ("Zelenskyy: “…”"): it names a speaker only as the name of someone the article
+	 * names in full, as "Update:" or "Reminder:" never is.
+	 */
+	readonly knownNameOnly: boolean;
 }
 
 /**
@@ -211,13 +216,34 @@ export function isBareQuoteLabel(text: string): boolean {
 	return bareQuoteLabel.test(text);
 }
 
-/** A person named in full before a colon and the quotation: "Head of the Sumy RMA Volodymyr Artiukh: “…”". */
-const nameLabel = /(?:^|:\s)([^:]{5,100}?):\s*$/u;
+/** A person's name before a colon and the quotation: "Head of the Sumy RMA Volodymyr Artiukh: “…”", "Zelenskyy: “…”". */
+const nameLabel = /(?:^|:\s)([^:]{3,100}?):\s*$/u;
+
+/** Two or more capitalised words that end a phrase: the name after a role ("… delegation Rustem Umerov"). */
+const trailingName = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+
+/** The person a phrase names: as a whole ("Head of the Sumy RMA Volodymyr Artiukh"), or by the full name that ends it. */
+function personNamed(phrase: string): SpeakerPhrase | null {
+	const whole = parsePhrase(phrase);
+	if (whole !== null) return whole.kind === 'person' ? whole : null;
+	const name = trailingName.exec(phrase);
+	const run = name === null || name.index === 0 ? null : parsePhrase(name[0]);
+	return run?.kind === 'person' ? run : null;
+}
+
+/**
+ * The person a label names: the whole label, or what comes before its topic ("Rustem Umerov on the results of the
+ * talks"). A person named in full speaks; a lone name only if it is the name of someone the article names in full.
+ */
+function labelSpeaker(named: string): {readonly speaker: SpeakerPhrase; readonly knownNameOnly: boolean} | null {
+	const topic = named.indexOf(' on ');
+	const speaker = personNamed(named) ?? (topic > 0 ? personNamed(named.slice(0, topic)) : null);
+	return speaker === null ? null : {speaker, knownNameOnly: !speaker.name.includes(' ')};
+}
 
 /**
  * The speech act of a label that opens the sentence and names the speaker of the quotation after it, if any:
- * "Quote from Syrskyi:", or a person named in full, perhaps after a roundup item's stamp ("⚡️ 11:10 Istanbul: ").
- * A lone word before a colon ("Update:", "Note:") names nobody.
+ * "Quote from Syrskyi:", or a person, perhaps after a roundup item's stamp ("⚡️ 11:10 Istanbul: ").
  */
 function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
 	if (gap.start !== sentence.start || gap.end === sentence.end || gap.end - gap.start > 140) return null;
@@ -227,11 +253,14 @@ function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
 	const label = quoteFrom ?? nameLabel.exec(opening);
 	if (label === null) return null;
 	const named = label[1]!;
-	const speaker = parsePhrase(named);
-	if (speaker === null || speaker.kind === 'pronoun') return null;
-	// Without "Quote from", only a person named in full speaks: a lone word before a colon is a label.
-	if (quoteFrom === null && !(speaker.kind === 'person' && speaker.name.includes(' '))) return null;
-	return {at: gap.start, subjectAt: gap.start + label.index + label[0].indexOf(named), speaker, trailing: false, participle: false};
+	const subjectAt = gap.start + label.index + label[0].indexOf(named);
+	if (quoteFrom !== null) {
+		const speaker = parsePhrase(named);
+		if (speaker === null || speaker.kind === 'pronoun') return null;
+		return {at: gap.start, subjectAt, speaker, trailing: false, participle: false, knownNameOnly: false};
+	}
+	const person = labelSpeaker(named);
+	return person === null ? null : {at: gap.start, subjectAt, trailing: false, participle: false, ...person};
 }
 
 /**
@@ -280,7 +309,7 @@ function isProgressive(text: string, start: number, at: number): boolean {
 
 function following(text: string, at: number, verbEnd: number, end: number): SpeechAct | null {
 	const speaker = subjectAfter(text.slice(verbEnd, end));
-	return speaker === null || speaker.kind === 'pronoun' ? null : {at, subjectAt: at, speaker, trailing: false, participle: false};
+	return speaker === null || speaker.kind === 'pronoun' ? null : {at, subjectAt: at, speaker, trailing: false, participle: false, knownNameOnly: false};
 }
 
 function participle(text: string, sentence: Span, at: number, previous: SpeechAct | undefined): SpeechAct | null {
@@ -289,11 +318,11 @@ function participle(text: string, sentence: Span, at: number, previous: SpeechAc
 	const quoted = /\bquot(?:ed|es|ing)\s+(.{1,80}?)\s+as\s*$/u.exec(before);
 	if (quoted !== null) {
 		const speaker = parsePhrase(quoted[1]!);
-		if (speaker !== null) return {at, subjectAt: at, speaker, trailing: false, participle: true};
+		if (speaker !== null) return {at, subjectAt: at, speaker, trailing: false, participle: true, knownNameOnly: false};
 	}
 	if (previous !== undefined) return {...previous, at, participle: true};
 	const speaker = subjectAtStart(before);
-	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true};
+	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true, knownNameOnly: false};
 }
 
 function finite(text: string, sentence: Span, gap: Span, from: number, at: number, verbEnd: number, previous: SpeechAct | undefined): SpeechAct | null {
@@ -311,12 +340,12 @@ function finite(text: string, sentence: Span, gap: Span, from: number, at: numbe
 	if (found !== null) {
 		const subjectAt = clauseStart + found.start;
 		const trailing = found.phrase.kind === 'pronoun' && pronounIsTrailing(text, gap.start, subjectAt, verbEnd, sentence.end);
-		return {at, subjectAt, speaker: found.phrase, trailing, participle: false};
+		return {at, subjectAt, speaker: found.phrase, trailing, participle: false, knownNameOnly: false};
 	}
 	// "…,” said Zelenski" / "…, says CNN": the speaker follows the verb.
 	if (/^[\s,;:—–-]*$|,\s*$/u.test(clause)) {
 		const speaker = subjectAfter(text.slice(verbEnd, gap.end));
-		if (speaker !== null && speaker.kind !== 'pronoun') return {at, subjectAt: at, speaker, trailing: true, participle: false};
+		if (speaker !== null && speaker.kind !== 'pronoun') return {at, subjectAt: at, speaker, trailing: true, participle: false, knownNameOnly: false};
 	}
 	return null;
 }

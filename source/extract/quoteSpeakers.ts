@@ -490,6 +490,7 @@ export class ArticleSpeakers {
 		switch (phrase.kind) {
 			case 'person': {
 				const person = this.personFor(phrase.name, act.at);
+				if (person === null && act.knownNameOnly) return null;
 				// "Everyone", "Europeans": a lone word the article also writes in lowercase is nobody's name.
 				const named = person !== null || phrase.role !== null || phrase.name.includes(' ') || !this.isPlainWord(phrase.name);
 				if (named && person === null) this.quotedNames.add(phrase.name);
@@ -600,7 +601,7 @@ export class ArticleSpeakers {
 		const sentence = this.sentences[index]!;
 		const phrase = subjectAtStart(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + subjectReach)));
 		if (phrase === null) return null;
-		return this.resolve({at: sentence.start, subjectAt: sentence.start, speaker: phrase, trailing: false, participle: false});
+		return this.resolve({at: sentence.start, subjectAt: sentence.start, speaker: phrase, trailing: false, participle: false, knownNameOnly: false});
 	}
 
 	/**
