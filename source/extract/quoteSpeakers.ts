@@ -231,7 +231,8 @@ export class ArticleSpeakers {
 	private bySurnameBlock: Map<string, Person[]> | null = null;
 	/** The person each full name (without titles, as parses give it) was found to name, whatever roles came with it. */
 	private readonly registered = new Map<string, Person>();
-	private readonly descriptions: {at: number; text: string; head: string}[] = [];
+	/** Unnamed sources and organisations that have spoken, by head noun: what "the official" or "the ministry" points back to. */
+	private readonly descriptions: {at: number; text: string; head: string; kind: 'description' | 'group'}[] = [];
 	/** Per sentence: who it is about, once known (undefined until asked). */
 	private readonly topics: (string | null | undefined)[] = [];
 	/** Per sentence: the person who is its subject, once asked. */
@@ -451,8 +452,8 @@ export class ArticleSpeakers {
 			if (speaker !== null && act.speaker.kind === 'pronoun' && (act.speaker.text === 'he' || act.speaker.text === 'she')) {
 				this.pronounOf.set(speaker.speaker, act.speaker.text);
 			}
-			if (speaker !== null && act.speaker.kind === 'description') {
-				this.descriptions.push({at: act.at, text: speaker.speaker, head: termsOf(act.speaker).head});
+			if (speaker !== null && (act.speaker.kind === 'description' || act.speaker.kind === 'group')) {
+				this.descriptions.push({at: act.at, text: speaker.speaker, head: termsOf(act.speaker).head, kind: act.speaker.kind});
 			}
 			return speaker;
 		});
@@ -510,7 +511,7 @@ export class ArticleSpeakers {
 		const {first, pointsBack, wanted, head} = termsOf(act.speaker);
 		const written: ResolvedSpeaker = {speaker: description, asWritten: description, kind: 'description'};
 		if (!pointsBack) return written;
-		// The nearest antecedent: a person the article gave this role, or an unnamed source with this head.
+		// The nearest antecedent: a person the article gave this role, or an unnamed source or organisation with this head.
 		let person: Mention | null = null;
 		if (wanted.length > 0) {
 			const matching = this.persons.filter(candidate => wanted.every(word => candidate.roleWords.has(word)));
@@ -520,7 +521,7 @@ export class ArticleSpeakers {
 			const earlier = this.descriptions[index]!;
 			if (person !== null && earlier.at < person.at) break;
 			if (earlier.at < at && earlier.head === head && earlier.text !== description) {
-				return {speaker: earlier.text, asWritten: description, kind: 'description'};
+				return {speaker: earlier.text, asWritten: description, kind: earlier.kind};
 			}
 		}
 		if (person !== null) return {speaker: person.person.name, asWritten: description, kind: 'person'};

@@ -224,8 +224,12 @@ function inheritSpeakers(
 		const previous = candidates[index - 1];
 		const previousBlock = article.blocks[block - 1];
 		let speaker: ResolvedSpeaker | null = null;
+		const reportedBefore = actsByBlock.get(block)?.findLast(act => act.speaker !== null && act.act.at < candidate.mark.open);
 		if (previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block) {
 			speaker = previous.speaker;
+		} else if (reportedBefore !== undefined) {
+			// "…, the ministry said. “The goals of the strike have been achieved.”": the quotation goes on with whoever the paragraph reports.
+			speaker = reportedBefore.speaker;
 		} else if (atBlockStart && previousBlock?.kind === 'paragraph') {
 			const lastActs = actsByBlock.get(block - 1) ?? [];
 			const endsWithColon = text.slice(previousBlock.start, previousBlock.end).trimEnd().endsWith(':');

@@ -126,6 +126,18 @@ describe('extractQuotes in other house styles', () => {
 		]);
 	});
 
+	it('a quotation with no attribution of its own goes on with whoever its paragraph reports', () => {
+		expect(said(articleText([
+			'Russia says strikes hit gas facilities',
+			'Russian forces struck gas infrastructure facilities overnight, the Russian Defence Ministry said on Saturday.',
+			'The strike used long-range weapons and attack drones, the ministry said. "The goals of the strike have been achieved. All targets were hit."',
+			'"Ukraine will answer," a Ukrainian air force spokesman said. Kyiv said the attack damaged two plants.',
+		].join('\n')))).toEqual([
+			{text: 'The goals of the strike have been achieved. All targets were hit.', speaker: 'the Russian Defence Ministry'},
+			{text: 'Ukraine will answer', speaker: 'a Ukrainian air force spokesman'},
+		]);
+	});
+
 	it('a label may name its speaker before a topic ("X on …:"), or by a lone name of someone the article names in full', () => {
 		expect(said(articleText([
 			'Evening digest: prisoner exchange agreed',
