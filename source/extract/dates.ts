@@ -164,11 +164,8 @@ const cueContext = 32;
  */
 const maxWindowLength = 512;
 
-const noWindows: readonly Span[] = [];
-
 /** Stretches of `text` around its date cues (`cues[from, to)`), merged where they overlap (up to `maxWindowLength`). */
 function cueWindows(text: string, cues: readonly number[], from: number, to: number): readonly Span[] {
-	if (from === to) return noWindows;
 	const windows: Span[] = [];
 	for (let index = from; index < to; index += 2) {
 		const cueStart = cues[index]!;
@@ -186,10 +183,27 @@ function cueWindows(text: string, cues: readonly number[], from: number, to: num
 	return windows;
 }
 
-/** The cue windows of each of `sentences`: found once per article, read both for its reference date and for its dates. */
-function sentenceCueWindows(sentences: readonly Sentence[]): ReadonlyArray<readonly Span[]> {
+/** A sentence with date cues, and the windows around them that chrono sees. */
+interface CuedSentence {
+	readonly sentence: Sentence;
+	readonly windows: readonly Span[];
+}
+
+/**
+ * The sentences that have date cues, with their windows (most sentences have none): found once per article,
+ * read both for its reference date and for its dates.
+ */
+function cuedSentences(sentences: readonly Sentence[]): readonly CuedSentence[] {
 	const {cues, cuesFrom} = sentenceMarks(sentences);
-	return sentences.map((sentence, index) => cueWindows(sentence.text, cues, cuesFrom[index]!, cuesFrom[index + 1]!));
+	const cued: CuedSentence[] = [];
+	for (let index = 0; index < sentences.length; index++) {
+		const from = cuesFrom[index]!;
+		const to = cuesFrom[index + 1]!;
+		if (from === to) continue;
+		const sentence = sentences[index]!;
+		cued.push({sentence, windows: cueWindows(sentence.text, cues, from, to)});
+	}
+	return cued;
 }
 
 export function hasDateCue(text: string): boolean {
@@ -244,17 +258,13 @@ function isModalMay(result: WindowDate): boolean {
  * and a null date, because a guessed year would be an invented date.
  */
 export function findDates(sentences: readonly Sentence[], reference: Date | null): DateMention[] {
-	return datesIn(sentences, sentenceCueWindows(sentences), reference);
+	return datesIn(cuedSentences(sentences), reference);
 }
 
-function datesIn(sentences: readonly Sentence[], windows: ReadonlyArray<readonly Span[]>, reference: Date | null): DateMention[] {
+function datesIn(cued: readonly CuedSentence[], reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
-	for (let position = 0; position < sentences.length; position++) {
-		const sentence = sentences[position]!;
-		const sentenceWindows = windows[position]!;
-		// Most sentences have no cue: no need to gather their results.
-		if (sentenceWindows.length === 0) continue;
-		for (const {index, result} of parseWindows(sentence.text, sentenceWindows, reference ?? noReference)) {
+	for (const {sentence, windows} of cued) {
+		for (const {index, result} of parseWindows(sentence.text, windows, reference ?? noReference)) {
 			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
@@ -281,19 +291,16 @@ function publishedReference(published: string | null): {date: Date; inferred: bo
  * fully stated date (day, month and year) in its own text. Null when neither exists.
  */
 export function referenceDate(published: string | null, sentences: readonly Sentence[]): {date: Date; inferred: boolean} | null {
-	return publishedReference(published) ?? latestStatedDate(sentences, sentenceCueWindows(sentences));
+	return publishedReference(published) ?? latestStatedDate(cuedSentences(sentences));
 }
 
 /** The latest fully stated date (day, month and year) of the sentences, as an inferred reference date. */
-function latestStatedDate(sentences: readonly Sentence[], windows: ReadonlyArray<readonly Span[]>): {date: Date; inferred: boolean} | null {
+function latestStatedDate(cued: readonly CuedSentence[]): {date: Date; inferred: boolean} | null {
 	let latest: number | null = null;
-	for (let position = 0; position < sentences.length; position++) {
-		const {text} = sentences[position]!;
-		const sentenceWindows = windows[position]!;
-		if (sentenceWindows.length === 0) continue;
+	for (const {sentence: {text}, windows} of cued) {
 		// A window without four digits in a row cannot hold an expression that states its year, and only
 		// a sentence that writes a year can state a full date.
-		const yearWindows = sentenceWindows.filter(window => fourDigits.test(text.slice(window.start, window.end)));
+		const yearWindows = windows.filter(window => fourDigits.test(text.slice(window.start, window.end)));
 		if (yearWindows.length === 0 || !statesYear(text)) continue;
 		for (const {result} of parseWindows(text, yearWindows, noReference)) {
 			if (!statesYear(result.text) || !result.monthAndDay) continue;
@@ -308,7 +315,7 @@ function latestStatedDate(sentences: readonly Sentence[], windows: ReadonlyArray
  * sentences' date cues are found once for both.
  */
 export function articleDates(published: string | null, sentences: readonly Sentence[]): DateMention[] {
-	const windows = sentenceCueWindows(sentences);
-	const reference = publishedReference(published) ?? latestStatedDate(sentences, windows);
-	return datesIn(sentences, windows, reference?.date ?? null);
+	const cued = cuedSentences(sentences);
+	const reference = publishedReference(published) ?? latestStatedDate(cued);
+	return datesIn(cued, reference?.date ?? null);
 }
