@@ -101,11 +101,14 @@ function numericCues(text: string, start: number, end: number, cuesEnd: number, 
 	return last;
 }
 
-/** Appends where the numbers and the date cues of `text` from `from` start and end to `numbers` and `cues`, two entries each. */
-function scanMarks(text: string, from: number, numbers: number[], cues: number[]): void {
+/**
+ * Appends where the numbers and the date cues of `text` that start in `[from, to)` start and end to `numbers`
+ * and `cues`, two entries each.
+ */
+function scanMarks(text: string, from: number, to: number, numbers: number[], cues: number[]): void {
 	let cuesEnd = 0;
 	marks.lastIndex = from;
-	for (let match = marks.exec(text); match !== null; match = marks.exec(text)) {
+	for (let match = marks.exec(text); match !== null && match.index < to; match = marks.exec(text)) {
 		const end = marks.lastIndex;
 		if (match[1] !== undefined) {
 			numbers.push(match.index, end);
@@ -140,7 +143,7 @@ export function sentenceMarks(sentences: readonly Sentence[]): SentenceMarks {
 	for (const sentence of sentences) {
 		found.numbersFrom.push(found.numbers.length);
 		found.cuesFrom.push(found.cues.length);
-		scanMarks(sentence.text, 0, found.numbers, found.cues);
+		scanMarks(sentence.text, 0, sentence.text.length, found.numbers, found.cues);
 	}
 	found.numbersFrom.push(found.numbers.length);
 	found.cuesFrom.push(found.cues.length);
@@ -148,10 +151,10 @@ export function sentenceMarks(sentences: readonly Sentence[]): SentenceMarks {
 	return found;
 }
 
-/** The numbers of `text` from `from` on, as `SentenceMarks.numbers` gives them. */
-export function numbersFrom(text: string, from: number): number[] {
+/** The numbers of `text` that the scan finds from `from` on and that start before `to`, as `SentenceMarks.numbers` gives them. */
+export function numbersBetween(text: string, from: number, to: number): number[] {
 	const numbers: number[] = [];
-	scanMarks(text, from, numbers, []);
+	scanMarks(text, from, to, numbers, []);
 	return numbers;
 }
 
@@ -208,7 +211,7 @@ function cuedSentences(sentences: readonly Sentence[]): readonly CuedSentence[] 
 
 export function hasDateCue(text: string): boolean {
 	const cues: number[] = [];
-	scanMarks(text, 0, [], cues);
+	scanMarks(text, 0, text.length, [], cues);
 	return cues.length > 0;
 }
 

@@ -1,6 +1,6 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
 import {isAsciiLetter, isDigitCode, isLetterOrDigitCode, isSpaceCode} from '../text/charCodes.js';
-import {type DateMention, numbersFrom, sentenceMarks} from './dates.js';
+import {type DateMention, numbersBetween, sentenceMarks} from './dates.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
@@ -464,6 +464,44 @@ function overlapsDate(dates: readonly DateMention[], from: number, start: number
 }
 
 /**
+ * The numbers of a sentence that are candidates for figures, in text order, as a scan that resumes after each
+ * reading finds them: the sentence's marks, except that a reading that ends inside a number ("1 in 500" of
+ * "1 in 5000") leaves the rest of that number to be read afresh.
+ */
+class Candidates {
+	/** The current candidate, once `advance` has found one. */
+	start = 0;
+	end = 0;
+	/** Numbers read afresh, to be taken before the rest of the marks. */
+	private queue: number[] = [];
+	private queued = 0;
+
+	constructor(private readonly text: string, private readonly marks: readonly number[], private next: number, private readonly last: number) {}
+
+	/** Moves to the next candidate that starts at or after `from`; false when there is none. */
+	advance(from: number): boolean {
+		for (;;) {
+			if (this.queued < this.queue.length) {
+				this.start = this.queue[this.queued]!;
+				this.end = this.queue[this.queued + 1]!;
+				this.queued += 2;
+			} else if (this.next < this.last) {
+				this.start = this.marks[this.next]!;
+				this.end = this.marks[this.next + 1]!;
+				this.next += 2;
+			} else {
+				return false;
+			}
+			if (this.start >= from) return true;
+			if (this.end > from) {
+				this.queue = [...numbersBetween(this.text, from, this.end), ...this.queue.slice(this.queued)];
+				this.queued = 0;
+			}
+		}
+	}
+}
+
+/**
  * The key figures of one article: money, counts of people and things, percentages and distances,
  * each with what it measures. `dates` are the article's date mentions: numbers inside them are days
  * and years, not figures.
@@ -476,26 +514,14 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 	for (let position = 0; position < sentences.length; position++) {
 		const sentence = sentences[position]!;
 		while (dateIndex < sortedDates.length && sortedDates[dateIndex]!.end <= sentence.start) dateIndex++;
+		if (sentenceNumbers[position] === sentenceNumbers[position + 1]) continue;
 		const {text} = sentence;
 		let resumeAt = 0;
 		// The dates near the candidate: candidates come in text order, so the first date worth looking at only moves on.
 		let near = dateIndex;
-		let spans: readonly number[] = numbers;
-		let next = sentenceNumbers[position]!;
-		let last = sentenceNumbers[position + 1]!;
-		while (next < last) {
-			const index = spans[next]!;
-			const end = spans[next + 1]!;
-			next += 2;
-			if (index < resumeAt) {
-				// A reading that ends inside a number ("1 in 500" of "1 in 5000") leaves the rest of it to be read afresh.
-				if (end > resumeAt) {
-					spans = numbersFrom(text, resumeAt);
-					next = 0;
-					last = spans.length;
-				}
-				continue;
-			}
+		const candidates = new Candidates(text, numbers, sentenceNumbers[position]!, sentenceNumbers[position + 1]!);
+		while (candidates.advance(resumeAt)) {
+			const {start: index, end} = candidates;
 			while (near < sortedDates.length && sortedDates[near]!.end < sentence.start + index - dateLookBehind) near++;
 			const digits = isDigitCode(text.charCodeAt(index));
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.

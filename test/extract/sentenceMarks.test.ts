@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
-import {numbersFrom, sentenceMarks} from '../../source/extract/dates.js';
+import {numbersBetween, sentenceMarks} from '../../source/extract/dates.js';
 import {articleSentences, type Sentence} from '../../source/extract/sentences.js';
 
 // The marks, spelled out as the two patterns they stand for: date cues and numbers (in digits or in words).
@@ -45,7 +45,11 @@ describe('sentenceMarks', () => {
 	});
 
 	it('reads numbers afresh from inside one, as the figures stage needs after a reading that ends there', () => {
-		const text = 'One in 5000 drones, 1,200.5 km and two hundred.';
-		for (const from of [0, 3, 9, 22, 26, 40]) expect(numbersFrom(text, from)).toEqual(spans(number, text, from));
+		const text = 'One in 5000 drones, 1,200.5 km and half a dozen.';
+		for (const from of [0, 3, 9, 22, 26, 40]) expect(numbersBetween(text, from, text.length)).toEqual(spans(number, text, from));
+		// Only what starts before the end given: the rest of "5000", "a dozen" of "half a dozen".
+		expect(numbersBetween(text, 9, 11)).toEqual([9, 11]);
+		const half = text.indexOf('half');
+		expect(numbersBetween(text, half + 4, half + 12)).toEqual([half + 5, half + 12]);
 	});
 });
