@@ -1,11 +1,11 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
 import {isAsciiLetter, isDigitCode, isLetterOrDigitCode, isSpaceCode} from '../text/charCodes.js';
-import type {DateMention} from './dates.js';
+import {type DateMention, numbersBetween, sentenceMarks} from './dates.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';
 import {figureLabel, tallyLabel, type LabelKind} from './labels.js';
-import {multiplierValue, numberWordPattern, parseDigits, readWordNumber} from './numbers.js';
+import {multiplierValue, parseDigits, readWordNumber} from './numbers.js';
 import type {Sentence} from './sentences.js';
 
 /** A figure found in one sentence, with offsets into that sentence. */
@@ -20,9 +20,6 @@ interface Reading {
 	readonly approximate: boolean;
 	readonly labelKind: LabelKind;
 }
-
-// ASCII-only on purpose: a case-insensitive Unicode regex scans an order of magnitude slower.
-const candidates = new RegExp(`\\d+(?:[.,\\u00a0\\u202f\\u2009]\\d+)*|\\b(?:${numberWordPattern})\\b`, 'gi');
 
 const currencyBefore = /(?:^|[^\p{L}\p{N}])((?:[A-Z]{1,3})?[$€£₴₽¥]|(?:USD|EUR|GBP|UAH|RUB|CHF|CAD|AUD|JPY|CNY)\s?)$/u;
 const currencyWordAfter = /\s(?:(?:US|American|Canadian|Australian)\s)?(dollars|euros?|pounds(?:\s+sterling)?|sterling|roubles?|rubles?|hryvnias?|hryvnyas?|yuan|yen|francs|zlotys?|kroner|kronor|lari|lira|tenge)(?![\p{L}])/iuy;
@@ -467,6 +464,44 @@ function overlapsDate(dates: readonly DateMention[], from: number, start: number
 }
 
 /**
+ * The numbers of a sentence that are candidates for figures, in text order, as a scan that resumes after each
+ * reading finds them: the sentence's marks, except that a reading that ends inside a number ("1 in 500" of
+ * "1 in 5000") leaves the rest of that number to be read afresh.
+ */
+class Candidates {
+	/** The current candidate, once `advance` has found one. */
+	start = 0;
+	end = 0;
+	/** Numbers read afresh, to be taken before the rest of the marks. */
+	private queue: number[] = [];
+	private queued = 0;
+
+	constructor(private readonly text: string, private readonly marks: readonly number[], private next: number, private readonly last: number) {}
+
+	/** Moves to the next candidate that starts at or after `from`; false when there is none. */
+	advance(from: number): boolean {
+		for (;;) {
+			if (this.queued < this.queue.length) {
+				this.start = this.queue[this.queued]!;
+				this.end = this.queue[this.queued + 1]!;
+				this.queued += 2;
+			} else if (this.next < this.last) {
+				this.start = this.marks[this.next]!;
+				this.end = this.marks[this.next + 1]!;
+				this.next += 2;
+			} else {
+				return false;
+			}
+			if (this.start >= from) return true;
+			if (this.end > from) {
+				this.queue = [...numbersBetween(this.text, from, this.end), ...this.queue.slice(this.queued)];
+				this.queued = 0;
+			}
+		}
+	}
+}
+
+/**
  * The key figures of one article: money, counts of people and things, percentages and distances,
  * each with what it measures. `dates` are the article's date mentions: numbers inside them are days
  * and years, not figures.
@@ -474,27 +509,29 @@ function overlapsDate(dates: readonly DateMention[], from: number, start: number
 export function extractFigures(article: Article, sentences: readonly Sentence[], dates: readonly DateMention[]): Figure[] {
 	const figures: Figure[] = [];
 	const sortedDates = [...dates].sort((a, b) => a.start - b.start);
+	const {numbers, numbersFrom: sentenceNumbers} = sentenceMarks(sentences);
 	let dateIndex = 0;
-	for (const sentence of sentences) {
+	for (let position = 0; position < sentences.length; position++) {
+		const sentence = sentences[position]!;
 		while (dateIndex < sortedDates.length && sortedDates[dateIndex]!.end <= sentence.start) dateIndex++;
+		if (sentenceNumbers[position] === sentenceNumbers[position + 1]) continue;
 		const {text} = sentence;
 		let resumeAt = 0;
 		// The dates near the candidate: candidates come in text order, so the first date worth looking at only moves on.
 		let near = dateIndex;
-		candidates.lastIndex = 0;
-		for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-			if (match.index < resumeAt) continue;
-			const written = match[0];
-			while (near < sortedDates.length && sortedDates[near]!.end < sentence.start + match.index - dateLookBehind) near++;
-			const digits = isDigitCode(written.charCodeAt(0));
+		const candidates = new Candidates(text, numbers, sentenceNumbers[position]!, sentenceNumbers[position + 1]!);
+		while (candidates.advance(resumeAt)) {
+			const {start: index, end} = candidates;
+			while (near < sortedDates.length && sortedDates[near]!.end < sentence.start + index - dateLookBehind) near++;
+			const digits = isDigitCode(text.charCodeAt(index));
 			// A reading spans at least its digits: digits inside a date are a day or a year whatever follows them.
-			if (digits && overlapsDate(sortedDates, near, sentence.start + match.index, sentence.start + match.index + written.length)) continue;
-			if (digits && endsDayRange(sortedDates, near, sentence, match.index, written)) continue;
-			const reading = digits ? readDigits(text, match.index, written) : readWords(text, match.index);
+			if (digits && overlapsDate(sortedDates, near, sentence.start + index, sentence.start + end)) continue;
+			const written = digits ? text.slice(index, end) : '';
+			if (digits && endsDayRange(sortedDates, near, sentence, index, written)) continue;
+			const reading = digits ? readDigits(text, index, written) : readWords(text, index);
 			if (reading === null) continue;
 			if (overlapsDate(sortedDates, near, sentence.start + reading.start, sentence.start + reading.end)) continue;
 			resumeAt = reading.through;
-			if (candidates.lastIndex < resumeAt) candidates.lastIndex = resumeAt;
 			const previous = figures.at(-1);
 			const sameSentence = previous !== undefined && previous.at.sentence.start === sentence.start;
 			// "rose to 52%, up from 27%": the earlier value of the same quantity; "337 drones, 91 of them over Moscow": a part of it.

@@ -98,8 +98,11 @@ const fractionDenominators: Readonly<Record<string, number>> = {
 	third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
 };
 
-/** Every word that can start a spelled-out number, for building the scanner's pattern. */
-export const numberWordPattern = `${Object.keys(smallNumbers).join('|')}|a dozen|half a dozen|a (?:hundred|thousand|million|billion|third|quarter|fifth)`;
+/** Every word or phrase that can start a spelled-out number, for the scanner that finds them (in any case). */
+export const numberWords: readonly string[] = [
+	...Object.keys(smallNumbers), 'a dozen', 'half a dozen',
+	...['hundred', 'thousand', 'million', 'billion', 'third', 'quarter', 'fifth'].map(word => `a ${word}`),
+];
 
 export interface WordNumber {
 	readonly value: number;
