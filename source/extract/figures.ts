@@ -1,6 +1,7 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
 import {isAsciiLetter, isDigitCode, isLetterOrDigitCode, isSpaceCode} from '../text/charCodes.js';
-import {type DateMention, numbersBetween, sentenceMarks} from './dates.js';
+import type {DateMention} from './dates.js';
+import {numbersBetween, sentenceMarks} from './sentenceMarks.js';
 import {sentenceExcerpt} from './excerpt.js';
 import {isModifierWord, lowerCase, nounKind, reportingNouns, type NounKind} from './figureNouns.js';
 import {isBareNonFigure} from './figureGuards.js';

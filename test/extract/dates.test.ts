@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {articleDates, findDates, hasDateCue, parseIsoDay, referenceDate} from '../../source/extract/dates.js';
+import {articleDates, findDates, parseIsoDay, referenceDate} from '../../source/extract/dates.js';
+import {hasDateCue} from '../../source/extract/sentenceMarks.js';
 import {splitParagraph, type Sentence} from '../../source/extract/sentences.js';
 
 function sentencesOf(paragraph: string): Sentence[] {

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cleanArticle} from '../../source/clean/cleanArticle.js';
-import {numbersBetween, sentenceMarks} from '../../source/extract/dates.js';
+import {numbersBetween, sentenceMarks} from '../../source/extract/sentenceMarks.js';
 import {articleSentences, type Sentence} from '../../source/extract/sentences.js';
 
 // The marks, spelled out as the two patterns they stand for: date cues and numbers (in digits or in words).
