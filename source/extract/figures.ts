@@ -38,7 +38,8 @@ const areaAfter = /(?:\s?(?:square|sq\.?)\s?(?:km|kilometres?|kilometers?|miles?
 const kilometresAfter = /(?:\s|-)?(?:km|kilometres?|kilometers?)(?![\p{L}\p{N}])/iuy;
 const milesAfter = /(?:(?:\s|-)miles?|miles?|mi)(?![\p{L}])/iuy;
 const measureAfter = /\s?(?:kg|mw|gw|kwh|mwh|gwh|twh|bcm|°c|°f|°)(?![\p{L}])/iuy;
-const ratioAfter = /\s(?:in|out of)\s(\d{1,3})(?![\d.,]\d)/iy;
+/** " in 5", " out of 10", " in 5,000": the whole that the number before is a share of ("5 in 2023" is a year). */
+const ratioAfter = /\s(?:in|out of)\s(?!(?:19|20)\d\d(?![.,]?\d))(\d+(?:,\d{3})*)(?![.,]?\d)/iy;
 const wordRatioAfter = /\s(?:in|out of)\s/iy;
 const compoundAfter = /[-‑]([\p{L}]+(?:-[\p{L}]+)*)/uy;
 // A word glued to digits ("M1A1") is a name, not a noun.
@@ -323,7 +324,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	const ratio = bare && !approximate && isSpaceCode(text.charCodeAt(position)) && isCodeOf(foldedCode(text, position + 1), 'io') ? at(ratioAfter, text, position) : null;
 	if (ratio !== null) {
 		// "1 in 5 Ukrainian drones": a share of the whole.
-		const whole = Number(ratio[1]);
+		const whole = Number(ratio[1]!.replaceAll(',', ''));
 		if (whole > value) {
 			const end = ratioAfter.lastIndex;
 			return {start, end, through: end, value: (value * 100) / whole, unit: 'percent', approximate: isApproximate(text, start, end), labelKind: 'counted'};

@@ -74,8 +74,14 @@ describe('percentages and fractions', () => {
 		['Turnout fell 20 percent in the region.', '20 percent', 20],
 		['Support for talks rose 5 percentage points.', '5 percentage points', 5],
 		['Russia occupies about two-thirds of the region.', 'two-thirds', 200 / 3],
+		['Doctors estimate that 1 in 5000', '1 in 5000', 0.02],
+		['The risk is 1 in 5,000, engineers say.', '1 in 5,000', 0.02],
 	])('%s', (sentence, text, value) => {
 		expect(figuresIn(sentence)).toEqual([[text, value, 'percent']]);
+	});
+
+	it('takes no year for the whole of a share', () => {
+		expect(figuresIn('Russia fired 12 missiles at the plant in 2024 and 40 in 2025.')).toEqual([['12', 12, 'count'], ['40', 40, 'count']]);
 	});
 });
 
