@@ -134,10 +134,9 @@ function matchesAnywhere(text: string): boolean {
 	return chromeKeyword.test(text) && anyChromeAnywhere.test(text);
 }
 
-/** At most 40 characters and a colon, then only white space: what `/^[\s\S]{0,40}:\s*$/` matches, without a regex. */
+/** At most 40 characters and a colon: what `/^[\s\S]{0,40}:$/` matches, without a regex. */
 function isShortLabel(text: string): boolean {
-	const label = text.trimEnd();
-	return label.length <= 41 && label.endsWith(':');
+	return text.length <= 41 && text.endsWith(':');
 }
 
 const listMarker = /^(?:[-*•·–]|\d+[.)])\s+/;
@@ -151,12 +150,11 @@ function startsLikeListItem(text: string): boolean {
 /** A picture credit after a label that closes a caption. */
 const creditTail = /(?:^|[.!?]\s)(?:photo(?:graph)?|image|picture|video)(?: by|:)\s[^.!?"“”]{2,80}$/i;
 
-/** A call to act addressed to the reader, with no quotation in it. */
+/** A call to act addressed to the reader, with no quotation in it. `line` is trimmed, as paragraph lines are. */
 export function isChromeLine(line: string): boolean {
 	// A bulleted line is judged by its text: "* For media enquiries, contact ...".
-	const trimmed = line.trim();
 	// A replace costs far more than a look at the first character, and most lines start with a letter.
-	const text = startsLikeListItem(trimmed) ? trimmed.replace(listMarker, '') : trimmed;
+	const text = startsLikeListItem(line) ? line.replace(listMarker, '') : line;
 	if (text === '') return false;
 	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
 	if (matchesStart(text)) return true;
@@ -184,13 +182,14 @@ export function isChromeLine(line: string): boolean {
 const tailMarker =
 	/^(?:related(?: (?:articles|stories|topics|content|coverage))?|more on this (?:story|topic)|more (?:(?:stories|articles|news) (?:from|by|on)|from)\b.*|explore more(?: on these topics)?|reuse this content|share this (?:page|article|story)|is this page useful\??|comments?(?: \([\d,.]+\))?|most (?:read|popular|viewed)|read more|see also|you may also like|recommended(?: for you)?|updates to this page|-?\s?ends\s?-?|#{3}|-\s?30\s?-|_{3,}|[-—–]{3,})$/i;
 
+/** Whether a (trimmed) line starts the footer. */
 export function isTailMarker(line: string): boolean {
-	return tailMarker.test(line.trim());
+	return tailMarker.test(line);
 }
 
 /** Furniture that introduces a link list, as opposed to a clause that introduces content ("The package includes:"). */
 export function isFurnitureLabel(line: string): boolean {
-	return matchesStart(line.trim().replace(/:$/, ''));
+	return matchesStart(line.replace(/:$/, ''));
 }
 
 /** The publisher speaking about itself: "we", "our", "us" outside quotation marks. */
@@ -201,8 +200,7 @@ export function isPublisherVoice(line: string): boolean {
 
 /** A short label that introduces a list or an embed: "Related:", "Read more:", "Bonus video:". */
 export function isListLabel(line: string): boolean {
-	const text = line.trim();
-	return text.endsWith(':') && wordsIn(text, 4) <= 4;
+	return line.endsWith(':') && wordsIn(line, 4) <= 4;
 }
 
 /** An item of a link list: bulleted, or a short line without closing punctuation. */

@@ -3,7 +3,7 @@ import {stripControls} from './controls.js';
 import {findSections, headlineFurniture, isInCapitals, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
-import {isSettled} from './settledText.js';
+import {settling} from './settledText.js';
 import {endsWithAny, fileStem, spacesIn} from './words.js';
 
 /**
@@ -20,13 +20,15 @@ const boldMarks = /\*\*(?=\S)([^*\n]+?)\*\*/g;
 
 /** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, bold marks dropped, empty lines dropped. */
 export function paragraphs(text: string): string[] {
-	const settled = isSettled(text);
-	// Otherwise one pass over the whole text folds every run of white space but newlines (NBSP included) into a space.
-	const folded = settled ? text : stripControls(text.normalize('NFC')).replace(foldableSpace, ' ');
+	const state = settling(text);
+	// Raw text is composed and stripped of controls first; then one pass folds every run of white space but newlines
+	// (NBSP included) into a space.
+	const composed = state === 'raw' ? stripControls(text.normalize('NFC')) : text;
+	const folded = state === 'settled' ? text : composed.replace(foldableSpace, ' ');
 	const lines = (folded.includes('**') ? folded.replace(boldMarks, '$1') : folded).split('\n');
 	const kept: string[] = [];
 	for (const line of lines) {
-		const trimmed = settled ? line : line.trim();
+		const trimmed = state === 'settled' ? line : line.trim();
 		if (trimmed !== '') kept.push(trimmed);
 	}
 	return kept;

@@ -16,7 +16,7 @@ function dropChromeSegments(line: string): string {
 }
 
 /**
- * Removes site chrome from a list of lines (paragraphs). Returns the lines kept, in order.
+ * Removes site chrome from a list of lines (paragraphs, trimmed as `paragraphs` gives them). Returns the lines kept, in order.
  *
  * Rules, all general:
  * - a line that is a call to act (see `isChromeLine`) goes;
@@ -79,9 +79,9 @@ export function removeChrome(lines: readonly string[]): string[] {
 	const isRepeat = repeatedLineTest();
 	const kept: string[] = [];
 	for (let index = 0; index < split.length; index++) {
-		const trimmed = split[index]!.trim();
-		if (chrome[index] || trimmed === '' || isRepeat(trimmed)) continue;
-		kept.push(trimmed);
+		const line = split[index]!;
+		if (chrome[index] || line === '' || isRepeat(line)) continue;
+		kept.push(line);
 	}
 
 	return dropTrailingStubs(kept);

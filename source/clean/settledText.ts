@@ -16,13 +16,37 @@ export const settledRanges: ReadonlyArray<readonly [number, number]> = [
 	[0x20a0, 0x20c0],
 ];
 
+/**
+ * White space that folding turns into a plain space and that is as final as the settled characters otherwise
+ * (its own NFC, alone and next to them, and no control that stripping removes): tab and NBSP, which saved web
+ * pages are full of.
+ */
+export const foldedRanges: ReadonlyArray<readonly [number, number]> = [
+	[0x09, 0x09],
+	[0xa0, 0xa0],
+];
+
 /** A character outside the settled ranges, two spaces in a row, or a space at either end of a line. */
 const unsettled = new RegExp(` [ \\n]|\\n |[^\\n${charClass(settledRanges)}]`);
+/** A character that is neither settled nor folded white space, looked for from `lastIndex`. */
+const unfoldable = new RegExp(`[^\\n${charClass([...settledRanges, ...foldedRanges])}]`, 'g');
 
 /**
- * Whether splitting `text` at newlines gives its paragraph lines as they are: nothing to compose, strip,
- * fold or trim. One scan, where the full treatment takes several passes; most text is settled.
+ * How much `text` needs before splitting it at newlines gives its paragraph lines: nothing ('settled'), only its
+ * white space folded and its lines trimmed ('spaced'), or the full treatment, composing and stripping controls
+ * first ('raw'). One scan for most text, where the full treatment takes several passes.
  */
+export type Settling = 'settled' | 'spaced' | 'raw';
+
+export function settling(text: string): Settling {
+	const first = text.search(unsettled);
+	if (first === -1) return text.startsWith(' ') || text.endsWith(' ') ? 'spaced' : 'settled';
+	// The characters before the first find are settled: only those from it on are still to look at.
+	unfoldable.lastIndex = first;
+	return unfoldable.test(text) ? 'raw' : 'spaced';
+}
+
+/** Whether splitting `text` at newlines gives its paragraph lines as they are: nothing to compose, strip, fold or trim. */
 export function isSettled(text: string): boolean {
-	return !unsettled.test(text) && !text.startsWith(' ') && !text.endsWith(' ');
+	return settling(text) === 'settled';
 }

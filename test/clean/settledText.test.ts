@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {paragraphs} from '../../source/clean/cleanArticle.js';
-import {isSettled, settledRanges} from '../../source/clean/settledText.js';
+import {stripControls} from '../../source/clean/controls.js';
+import {foldedRanges, isSettled, settledRanges, settling} from '../../source/clean/settledText.js';
 
-const settledChars = [
-	'\n',
-	...settledRanges.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, index) => String.fromCharCode(from + index))),
-];
+const charsOf = (ranges: ReadonlyArray<readonly [number, number]>) =>
+	ranges.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, index) => String.fromCharCode(from + index)));
+const settledChars = ['\n', ...charsOf(settledRanges)];
 
 describe('settled text', () => {
 	it('is made of characters that are their own NFC, alone and in every pair, and none of them a mark', () => {
@@ -35,5 +35,20 @@ describe('settled text', () => {
 			expect(isSettled(text), JSON.stringify(text)).toBe(false);
 		}
 		expect(paragraphs('Kramatorsk cafe\u0301  opened \nagain')).toEqual(['Kramatorsk caf\u00e9 opened', 'again']);
+	});
+
+	it('folds tab and NBSP without composing: they are their own NFC next to any settled character and no control', () => {
+		const unstable = charsOf(foldedRanges).filter(
+			space => stripControls(space) !== space || settledChars.some(char => (char + space).normalize('NFC') !== char + space || (space + char).normalize('NFC') !== space + char),
+		);
+		expect(unstable).toEqual([]);
+	});
+
+	it('tells text that only needs its white space folded from text that needs composing', () => {
+		expect(settling('Kyiv\u00a0— the line holds. \nAgain')).toBe('spaced');
+		expect(settling(' lead')).toBe('spaced');
+		expect(settling('two  spaces, then cafe\u0301')).toBe('raw');
+		expect(settling('Kyiv — the line holds.\nAgain')).toBe('settled');
+		expect(paragraphs('Kyiv\u00a0\u00a0— the\tline holds. \n\n Again')).toEqual(['Kyiv — the line holds.', 'Again']);
 	});
 });
