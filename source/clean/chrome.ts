@@ -12,7 +12,7 @@ const quoteMarks = /["“”«»„]/;
 /** Lines that are chrome on their own: calls to act addressed to the reader or the site's own furniture. */
 const chromeAnywhere: readonly RegExp[] = [
 	// Donation and subscription appeals.
-	/\b(?:your (?:support|donation|contribution|subscription)|donat(?:e|ion)s?\b|make a (?:donation|contribution)|support (?:us|our (?:journalism|reporting|work))|become a (?:member|subscriber|supporter))/i,
+	/\b(?:your (?:support|donation|contribution|subscription)|donat(?:e|ion)s?\b|make a (?:donation|contribution)|support (?:us|our (?:journalism|reporting|work))|become an? (?:[\w-]+ )?(?:member|subscriber|supporter|patron))/i,
 	/\bsubscri(?:be|ption)\b.*\b(?:newsletter|inbox|premium|today|our|now|free|insights?)\b/i,
 	/\b(?:newsletter|sign up for|delivered (?:straight )?to your inbox)\b/i,
 	/\bpaywalls?\b/i,
@@ -192,10 +192,14 @@ export function isFurnitureLabel(line: string): boolean {
 	return matchesStart(line.replace(/:$/, ''));
 }
 
-/** The publisher speaking about itself: "we", "our", "us" outside quotation marks. */
+/** Quotations closed on the line: what the publisher quotes is not its own voice. */
+const closedQuotations = /"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]/g;
+
+/** The publisher speaking about itself: "we", "our", "us" outside quotation marks (a quote left open hides the rest). */
 export function isPublisherVoice(line: string): boolean {
+	const own = line.replace(closedQuotations, ' ');
 	// Case matters: "US delegations" is the United States, not the publisher.
-	return !quoteMarks.test(line) && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(line);
+	return !quoteMarks.test(own) && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(own);
 }
 
 /** A short label that introduces a list or an embed: "Related:", "Read more:", "Bonus video:". */

@@ -158,3 +158,21 @@ describe('link lists without a colon, chart captions, briefing header fields, li
 		]);
 	});
 });
+
+describe('a donation box at the end of an explainer', () => {
+	const article = cleanText([
+		'Why Russia is raising taxes',
+		'The Kremlin raised VAT to 22 percent, the finance ministry said on Tuesday.',
+		'"They are cutting the army\'s budget and raising taxes at the same time," wrote one pro-war blogger.',
+		'Story by Meduza · Translated by Emily Harlow',
+		'Support Meduza',
+		'Meduza has been designated an "undesirable organization" in Russia, and anyone who donates to us there risks prosecution. We rely on readers abroad.',
+		'Become a Meduza supporter',
+		'Every donation makes a difference. Cancel anytime.',
+	].join('\n\n'));
+
+	it('drops the appeal in the publisher\'s voice though it quotes a phrase, the named membership prompt and the heading over them', () => {
+		expect(article.text).not.toMatch(/Support Meduza|undesirable|supporter|Cancel anytime/);
+		expect(article.text).toContain('wrote one pro-war blogger.');
+	});
+});
