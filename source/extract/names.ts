@@ -61,7 +61,8 @@ const roleNouns = new Set([
 	'woman', 'man', 'villager', 'priest', 'staff', 'team', 'campaign', 'statement', 'operator', 'planner', 'colonel',
 	'captain', 'sergeant', 'major', 'admiral', 'marshal', 'king', 'queen', 'pope', 'speaker', 'manager', 'partner',
 	'friend', 'colleague', 'counsellor', 'counselor', 'chief-of-staff', 'intelligence', 'ministries', 'governments',
-	'militaries', 'generals', 'premiers', 'commanders-in-chief', 'commander-in-chief',
+	'militaries', 'generals', 'premiers', 'commanders-in-chief', 'commander-in-chief', 'author', 'blogger', 'writer',
+	'columnist',
 ]);
 
 /** Words that may stand in a role before the head noun ("senior", "former", "national security"). */

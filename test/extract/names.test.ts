@@ -31,6 +31,8 @@ describe('parsePhrase', () => {
 		expect(parsePhrase('A senior Ukrainian official')).toMatchObject({kind: 'description', text: 'a senior Ukrainian official'});
 		expect(parsePhrase('An official from Kiev')).toMatchObject({kind: 'description', text: 'an official from Kiev'});
 		expect(parsePhrase('his defence minister')).toMatchObject({kind: 'description'});
+		expect(parsePhrase('the author of the Telegram channel Frontline Bookkeeping')).toMatchObject({kind: 'description', text: 'the author of the Telegram channel Frontline Bookkeeping'});
+		expect(parsePhrase('a pro-war blogger')).toMatchObject({kind: 'description'});
 		expect(parsePhrase('the Kremlin')).toMatchObject({kind: 'group', text: 'the Kremlin'});
 		expect(parsePhrase('CNN')).toMatchObject({kind: 'group'});
 		expect(parsePhrase('he')).toMatchObject({kind: 'pronoun'});
