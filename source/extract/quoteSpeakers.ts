@@ -39,6 +39,11 @@ export interface ResolvedSpeaker {
 const definiteDeterminers = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Heads that say "the top person of" without naming the post ("the Nato chief" for its secretary general). */
 const genericHeads = new Set(['chief', 'head', 'leader', 'boss', 'top']);
+/** Heads of a body, not a post: "Ukraine's General Staff" is no person, though its chief's role holds its words. */
+const bodyHeads = new Set([
+	'staff', 'ministry', 'agency', 'government', 'administration', 'military', 'army', 'command', 'office', 'embassy', 'police',
+	'authority', 'authorities', 'team', 'campaign', 'intelligence', 'service', 'council', 'committee', 'force', 'forces',
+]);
 /** A name that opens its clause: at the sentence start or after "while", "as", "after"... (up to four words of title before it). */
 const subordinateSubject = /\b(?:while|as|after|before|when|although|though|because|since|if|once|until)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 const sentenceSubject = /^(?:[\p{L}'’-]+\s+){0,4}$/u;
@@ -513,7 +518,7 @@ export class ArticleSpeakers {
 		if (!pointsBack) return written;
 		// The nearest antecedent: a person the article gave this role, or an unnamed source or organisation with this head.
 		let person: Mention | null = null;
-		if (wanted.length > 0) {
+		if (wanted.length > 0 && !bodyHeads.has(head)) {
 			const matching = this.persons.filter(candidate => wanted.every(word => candidate.roleWords.has(word)));
 			if (matching.length > 0) person = this.lastMention(matching, at) ?? {at: -1, person: matching[0]!};
 		}

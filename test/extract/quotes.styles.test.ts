@@ -138,6 +138,16 @@ describe('extractQuotes in other house styles', () => {
 		]);
 	});
 
+	it('a body such as "Ukraine\'s General Staff" is never the person whose post holds its words', () => {
+		expect(said(articleText([
+			'Russia claims gains as budget strains',
+			'Chief of the General Staff Valery Gerasimov claimed that Russian troops had taken 205 settlements this year. "The enemy is retreating along the entire line of contact," Gerasimov said. Ukraine\'s General Staff dismissed the figures as "fantasies."',
+		].join('\n')))).toEqual([
+			{text: 'The enemy is retreating along the entire line of contact', speaker: 'Valery Gerasimov'},
+			{text: 'fantasies.', speaker: 'Ukraine\'s General Staff'},
+		]);
+	});
+
 	it('a label may name its speaker before a topic ("X on …:"), or by a lone name of someone the article names in full', () => {
 		expect(said(articleText([
 			'Evening digest: prisoner exchange agreed',
