@@ -259,7 +259,8 @@ function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
 		if (speaker === null || speaker.kind === 'pronoun') return null;
 		return {at: gap.start, subjectAt, speaker, trailing: false, participle: false, knownNameOnly: false};
 	}
-	const person = labelSpeaker(named);
+	// A bare "Quote:" names nobody: the quotation goes on with the paragraph before.
+	const person = isBareQuoteLabel(`${named}:`) ? null : labelSpeaker(named);
 	return person === null ? null : {at: gap.start, subjectAt, trailing: false, participle: false, ...person};
 }
 

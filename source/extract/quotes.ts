@@ -118,9 +118,9 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 		if (acts.length === 0) return noAttributions;
 		speakers ??= new ArticleSpeakers(text, sentences, gaps);
 		const resolved = speakers.resolveSentence(index, acts);
-		const attributed = acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
-		// A lone word before a colon that names nobody the article knows ("Update:") is no attribution at all.
-		return attributed.filter(({act, speaker}) => speaker !== null || !act.knownNameOnly);
+		// A lone name before a colon that names nobody the article knows (a surname it never gives in full) stays an act
+		// without a speaker: the quotation after it is that name's, never the one before's nor the paragraph's.
+		return acts.map((act, position) => ({act, speaker: resolved[position] ?? null, sentence: index}));
 	});
 
 	const candidates: Candidate[] = [];

@@ -148,13 +148,13 @@ describe('extractQuotes in other house styles', () => {
 		]);
 	});
 
-	it('a label may name its speaker before a topic ("X on …:"), or by a lone name of someone the article names in full', () => {
+	it('a label may name its speaker before a topic ("X on …:"), or by a lone name of someone the article names in full; another lone word gives none', () => {
 		expect(said(articleText([
 			'Evening digest: prisoner exchange agreed',
 			'⚡️ 11:10 Istanbul: Head of the Ukrainian delegation Rustem Umerov on the results of the talks: "We agreed on an exchange of 1,000 for 1,000."',
 			'President Volodymyr Zelenskyy thanked the mediators in a video address on Friday evening.',
 			'⚡️ 14:35 Sumy Oblast: Three days of mourning were declared. Zelenskyy: "This was a deliberate killing of civilians."',
-			'Kharkiv: "Explosions were heard in the city centre and air defence is working."',
+			'Governor Oleh Syniehubov said two districts were hit. Klymenko: "Explosions were heard in the city centre and air defence is working."',
 		].join('\n')))).toEqual([
 			{text: 'We agreed on an exchange of 1,000 for 1,000.', speaker: 'Rustem Umerov'},
 			{text: 'This was a deliberate killing of civilians.', speaker: 'Volodymyr Zelenskyy'},
