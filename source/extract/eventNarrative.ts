@@ -31,7 +31,6 @@ export function isWordChar(code: number): boolean {
  * a quoting one the text between quotations is skipped by the pattern, not read character by character.
  */
 const openingMark = /["“”‘]|(?<![0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])'(?=[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])/g;
-const opensQuotation = new RegExp(openingMark.source);
 
 // What a character is to the quotation scan: a letter or digit, a mark that can open or close a quotation
 // (" ' and the curly quotes ‘ ’ “ ”, with the low and reversed single ones between them), or neither.
@@ -115,29 +114,40 @@ function readQuotation(state: QuoteState, text: string, start: number): {end: nu
 	let letters = 0;
 	for (let index = start; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		const kind = code < 128 ? asciiKinds[code]! : kindAbove127(code);
-		if (kind === wordChar) letters++;
-		else if (kind === quoteMark && readMark(state, text, index, code) && !state.double && !state.single) return {end: index + 1, letters};
+		// Small letters and spaces, most of a quotation, are told apart without a lookup.
+		if (code >= 97 && code <= 122) letters++;
+		else if (code !== 32) {
+			const kind = code < 128 ? asciiKinds[code]! : kindAbove127(code);
+			if (kind === wordChar) letters++;
+			else if (kind === quoteMark && readMark(state, text, index, code) && !state.double && !state.single) return {end: index + 1, letters};
+		}
 	}
 	return {end: text.length, letters};
 }
 
-/** Offset of the first mark at or after `from` that opens a quotation (read into `state`), or -1. */
-function nextOpening(state: QuoteState, text: string, from: number): number {
+/** Offset of the first mark at or after `from` that opens a quotation, or -1. */
+function openingAt(text: string, from: number): number {
 	if (from >= text.length) return -1;
 	openingMark.lastIndex = from;
-	if (!openingMark.test(text)) return -1;
-	const at = openingMark.lastIndex - 1;
-	readMark(state, text, at, text.charCodeAt(at));
+	return openingMark.test(text) ? openingMark.lastIndex - 1 : -1;
+}
+
+/** Offset of the first mark at or after `from` that opens a quotation (read into `state`), or -1. */
+function nextOpening(state: QuoteState, text: string, from: number): number {
+	const at = openingAt(text, from);
+	if (at >= 0) readMark(state, text, at, text.charCodeAt(at));
 	return at;
 }
 
-/** The narrative of a sentence with quotation, `carried` over from the sentence before or opened in it. */
-function quotingNarrative(state: QuoteState, text: string, carried: boolean): Narrative {
+/**
+ * The narrative of a sentence with quotation, `carried` over from the sentence before or opened in it at
+ * `opening`. A carried quotation runs from the start of the sentence; any other from its opening mark.
+ */
+function quotingNarrative(state: QuoteState, text: string, carried: boolean, opening: number): Narrative {
 	const stretches: number[] = [];
 	let quotedLetters = 0;
-	// A carried quotation runs from the start of the sentence; any other from its opening mark.
-	let start = carried ? 0 : nextOpening(state, text, 0);
+	let start = carried ? 0 : opening;
+	if (!carried) readMark(state, text, start, text.charCodeAt(start));
 	let textStart = carried ? 0 : start + 1;
 	while (start >= 0) {
 		// A closing mark with no quotation open is blanked alone.
@@ -171,11 +181,12 @@ export function narratives(sentences: readonly Sentence[]): Narrative[] {
 		}
 		const text = sentence.text;
 		const carried = state.double || state.single;
-		if (!carried && !opensQuotation.test(text)) {
+		const opening = carried ? 0 : openingAt(text, 0);
+		if (opening < 0) {
 			result.push(plain(text));
 			continue;
 		}
-		result.push(quotingNarrative(state, text, carried));
+		result.push(quotingNarrative(state, text, carried, opening));
 	}
 	return result;
 }
