@@ -146,4 +146,12 @@ describe('buildWordTrie', () => {
 	it('refuses a word that is not made of ASCII letters', () => {
 		expect(() => buildWordTrie([['Kyiv’s', 1]])).toThrow(/ASCII/);
 	});
+
+	it('refuses more words than its 16-bit nodes can number', () => {
+		// Every word of four letters from a to p: 16^4 = 65,536 leaves.
+		const letters = 'abcdefghijklmnop';
+		const words = Array.from({length: 16 ** 4}, (_, index) => [...'0123'].map(place => letters[(index >> (4 * Number(place))) & 15]).join(''));
+		expect(() => buildWordTrie(words.map(word => [word, 1] as const))).toThrow(/16-bit/);
+		expect(() => buildWordTrie(words.slice(0, 4096).map(word => [word, 1] as const))).not.toThrow();
+	});
 });
