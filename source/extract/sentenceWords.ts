@@ -70,7 +70,7 @@ const endsInLy = 1 << 30;
 
 /** The cues, numbered: `WordScan.cueAt[cue.hedge]`. */
 export const cue = {
-	secondPerson: 0, firstPerson: 1, hedge: 2, background: 3, habitual: 4, evaluative: 5, negation: 6, chrome: 7, time: 8, nonReport: 9,
+	secondPerson: 0, firstPerson: 1, hedge: 2, background: 3, habitual: 4, evaluative: 5, negation: 6, chrome: 7, time: 8, nonReport: 9, ownTime: 10,
 } as const satisfies Record<CueKind, number>;
 const cueCount = Object.keys(cue).length;
 /** No cue seen yet: -1 for each, copied for every sentence. */

@@ -10,6 +10,7 @@ import {
 	hedgeWords,
 	negatedMain,
 	nonReport,
+	ownTime,
 	secondPerson,
 	timeCue,
 } from '../../source/extract/eventCues.js';
@@ -91,6 +92,8 @@ function sentencesToRead(): string[] {
 		'We are told you2 and _you are here.',
 		'Subscribers get the newsletter.',
 		'I may be wrong.',
+		'Output fell in the third quarter, weeks ago, and last year too.',
+		'Since 2022, aid has flowed.',
 	];
 }
 
@@ -106,6 +109,7 @@ describe('cue words', () => {
 		chrome: chromeWord,
 		time: timeCue,
 		nonReport,
+		ownTime,
 	} satisfies Record<keyof typeof cue, RegExp>;
 
 	it('are found in every sentence where their pattern matches, so the pattern need not run elsewhere', () => {
@@ -114,7 +118,8 @@ describe('cue words', () => {
 		for (const text of sentencesToRead()) {
 			const scan = scanWords(text, 0);
 			for (const [kind, pattern] of Object.entries(patterns)) {
-				const found = scan.cueAt[cue[kind as keyof typeof cue]]!;
+				// A year is digits, not a word: the scan notes digits apart.
+				const found = kind === 'ownTime' && scan.digit ? 0 : scan.cueAt[cue[kind as keyof typeof cue]]!;
 				if (pattern.test(text)) {
 					matches++;
 					expect({text, kind, found: found >= 0}).toEqual({text, kind, found: true});
