@@ -18,7 +18,7 @@ import {
 	secondPerson,
 	timeCue,
 } from './eventCues.js';
-import {isWordChar, narratives, quotedShare, type Narrative} from './eventNarrative.js';
+import {isWordChar, narratives, quotedShare, quotedShareAbove, type Narrative} from './eventNarrative.js';
 import {isCloser, isEndMark, type Sentence} from './sentences.js';
 import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sentenceWords.js';
 
@@ -154,14 +154,14 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	const mainFrom = subordinateOpening.exec(own)?.[0].length ?? 0;
 	const scan = scanWords(own, mainFrom);
 	if (scan.words < 6) return nothing;
-	const quoted = quotedShare(narrative, lettersBefore(narrative.text, from) + scan.letters);
-	if (quoted > maxQuoted) return nothing;
+	const unquotedLetters = lettersBefore(narrative.text, from) + scan.letters;
+	if (quotedShareAbove(narrative, unquotedLetters, maxQuoted)) return nothing;
 	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
 	const futureAt = scan.futureHint ? own.search(future) : -1;
 	const firstVerbAt = futureAt >= 0 ? Math.min(scan.firstVerbAt, futureAt) : scan.firstVerbAt;
 	const {eventVerb, reporting, verbs} = scan;
 	// Saying counts fully only in the article's own words from a named speaker.
-	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
+	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (quotedShare(narrative, unquotedLetters) < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
 	if (scan.actor || (spoken && scan.firstPersonSubject)) score++;
 	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
@@ -360,7 +360,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			continue;
 		}
 		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
-		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
+		if (quotedShareAbove(narrative, narrative.unquotedLength, maxQuoted)) continue;
 		const from = clutterLength(sentence.text);
 		const {score, current, ahead, backgroundWords, ownTimeWords} = eventScore(narrative, from, hasDay, answer, {dates, first, next, start: sentence.start});
 		if (score < reportThreshold) continue;
