@@ -117,6 +117,8 @@ class QuotingNarrative implements Narrative {
 	quotedShareAbove(unquotedLetters: number, share: number): boolean {
 		if (this.#quotedLetters === undefined) {
 			const enough = lettersAbove(unquotedLetters, share);
+			// Quoted stretches too short to hold that many letters need no count.
+			if (this.original.length - this.unquotedLength < enough) return false;
 			const letters = quotedLettersUpTo(this.original, this.stretches, enough);
 			if (letters >= enough) return true;
 			// Short of enough, every quoted letter was counted.
