@@ -46,8 +46,9 @@ export function isWordChar(code: number): boolean {
  * quote at the start of a word (`isWordChar` as a class), or a stray closing double quote. Apostrophes
  * ("Russia’s", "don't") are none, so most sentences are passed through without a character loop, and in
  * a quoting one the text between quotations is skipped by the pattern, not read character by character.
+ * The straight quote is matched before the look back at the character before it, which so runs only at one.
  */
-const openingMark = /["“”‘]|(?<![0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])'(?=[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])/g;
+const openingMark = /["“”‘]|'(?<![0-9A-Za-z\u00c0-\u1fff\u2070-\uffff]')(?=[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])/g;
 
 /** A mark that can open or close a quotation: " ' and the curly quotes ‘ ’ “ ”, with the low and reversed single ones between them. */
 function isQuoteMark(code: number): boolean {
