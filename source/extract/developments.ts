@@ -302,7 +302,8 @@ function mayHaveOpening(text: string): boolean {
 /** Length of what opens the sentence without belonging to the report: a dateline, a list marker, a Q/A label or a roundup item's stamp, then connectives. */
 function clutterLength(text: string): number {
 	const openingLength = mayHaveOpening(text) ? ((dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text) ?? postStamp.exec(text))?.[0].length ?? 0) : 0;
-	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
+	leadingClutter.lastIndex = openingLength;
+	return openingLength + (leadingClutter.exec(text)?.[0].length ?? 0);
 }
 
 /** Whether `test` holds for one of the words of five letters or more in `text`, each in lower case; they are read only until it does. */

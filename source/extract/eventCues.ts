@@ -79,9 +79,13 @@ export const actorNouns: ReadonlySet<string> = new Set([
 	'units', 'brigade', 'analysts', 'experts', 'observers', 'monitors', 'investigators', 'nations', 'countries', 'personnel', 'sources', 'source', 'residents', 'rescuers', 'operators', 'chancellor', 'premier',
 ]);
 
-/** Connectives and scene-setters that open a sentence without adding to the event ("Meanwhile, ..."). */
+/**
+ * Connectives and scene-setters that open a sentence without adding to the event ("Meanwhile, ..."), matched
+ * where `lastIndex` says: sticky, the pattern is tried there alone, where one anchored with ^ was tried along
+ * the whole sentence.
+ */
 export const leadingClutter =
-	/^(?:(?:update|updated|breaking|latest|analysis)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/i;
+	/(?:(?:update|updated|breaking|latest|analysis)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/iy;
 
 /** Words that open a sentence by pointing back instead of naming who acted. */
 export const anaphoricStart =
