@@ -418,8 +418,9 @@ function isHeadlineLine(article: Article, sentences: readonly Sentence[], index:
 	const sentence = sentences[index]!;
 	// A sentence that is a whole block is the only one of it: the sentences at hand tell most apart from that.
 	if (sentences[index - 1]?.block === sentence.block || sentences[index + 1]?.block === sentence.block) return false;
+	if (endsWithStop(sentence.text)) return false;
 	const block = article.blocks[sentence.block]!;
-	return sentence.start === block.start && sentence.end === block.end && !endsWithStop(sentence.text) && !listMarker.test(sentence.text);
+	return sentence.start === block.start && sentence.end === block.end && !listMarker.test(sentence.text);
 }
 
 /** Whether no section heading stands between two blocks: one post of a live blog, one part of a feature. */
