@@ -1,5 +1,5 @@
 import type {Article, Report} from '../model.js';
-import {isSpaceCode} from '../text/charCodes.js';
+import {isAsciiLetter, isSpaceCode} from '../text/charCodes.js';
 import type {DateMention} from './dates.js';
 import {
 	anaphoricStart,
@@ -291,12 +291,13 @@ function eventDate(
 
 /**
  * Whether the text can open with a dateline, a list marker, a Q/A label or a stamp. Most sentences open with a
- * capital and a small letter ("The", "Russian"), as none of those do.
+ * letter and a small letter ("The", "According", "meanwhile"), as none of those do: a dateline's second character
+ * is a capital or a space, a label's a colon or a space, and a marker or a stamp opens with no letter or with a
+ * word in capitals.
  */
 function mayHaveOpening(text: string): boolean {
-	const first = text.charCodeAt(0);
 	const second = text.charCodeAt(1);
-	return !(first >= 66 && first <= 90 && first !== 81 && second >= 97 && second <= 122);
+	return !(isAsciiLetter(text.charCodeAt(0)) && second >= 97 && second <= 122);
 }
 
 /** Length of what opens the sentence without belonging to the report: a dateline, a list marker, a Q/A label or a roundup item's stamp, then connectives. */
