@@ -1,5 +1,5 @@
 import type {Article, Report} from '../model.js';
-import {isSpaceCode} from '../text/charCodes.js';
+import {isAsciiLetter, isSpaceCode} from '../text/charCodes.js';
 import type {DateMention} from './dates.js';
 import {
 	anaphoricStart,
@@ -13,11 +13,12 @@ import {
 	leadingClutter,
 	negatedMain,
 	nonReport,
+	ownTime,
 	pronounAttribution,
 	secondPerson,
 	timeCue,
 } from './eventCues.js';
-import {isWordChar, narratives, quotedShare, type Narrative} from './eventNarrative.js';
+import {isWordChar, narratives, quotedShare, quotedShareAbove, type Narrative} from './eventNarrative.js';
 import {isCloser, isEndMark, type Sentence} from './sentences.js';
 import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sentenceWords.js';
 
@@ -33,8 +34,6 @@ const ledeWeight = 0.5;
 const maxQuoted = 0.55;
 
 const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|about|poised) to|plans? to|intends? to|aims? to)\b(?! (?:keep|continue|remain|be|stay)\b)/;
-/** A time of its own that is no day ("since 2022", "in the third quarter", "weeks ago"): the sentence is not dated by the publication day or the report before. */
-const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
 const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
 /** A clock time, "06:52", "9.05". */
@@ -81,6 +80,11 @@ interface Reading {
 	readonly ahead: boolean;
 	/** The sentence has a word the background pattern needs (see `cueWords`): without one, that pattern cannot match its words. */
 	readonly backgroundWords: boolean;
+	/**
+	 * The sentence may name a time of its own (see `ownTime`): its words hold a word or a digit that pattern needs,
+	 * or some of its text (an opening, a quotation) was not among the words scanned.
+	 */
+	readonly ownTimeWords: boolean;
 }
 
 interface Scored {
@@ -101,7 +105,12 @@ interface Scored {
 	readonly plan: boolean;
 }
 
-const nothing: Reading = {score: 0, current: false, ahead: false, backgroundWords: false};
+/** The reading of a sentence that falls short of a report with `score`. */
+function shortOf(score: number): Reading {
+	return {score, current: false, ahead: false, backgroundWords: false, ownTimeWords: false};
+}
+
+const nothing: Reading = shortOf(0);
 
 /**
  * How strongly a sentence reads as a report of an event: an actor (a name or a role such as
@@ -145,38 +154,39 @@ function eventScore(narrative: Narrative, from: number, hasDay: boolean, spoken:
 	const mainFrom = subordinateOpening.exec(own)?.[0].length ?? 0;
 	const scan = scanWords(own, mainFrom);
 	if (scan.words < 6) return nothing;
-	const quoted = quotedShare(narrative, lettersBefore(narrative.text, from) + scan.letters);
-	if (quoted > maxQuoted) return nothing;
+	const unquotedLetters = lettersBefore(narrative.text, from) + scan.letters;
+	if (quotedShareAbove(narrative, unquotedLetters, maxQuoted)) return nothing;
 	// The future pattern needs "will", "shall" or a "to" after one of its lead words: without them it cannot match.
 	const futureAt = scan.futureHint ? own.search(future) : -1;
 	const firstVerbAt = futureAt >= 0 ? Math.min(scan.firstVerbAt, futureAt) : scan.firstVerbAt;
 	const {eventVerb, reporting, verbs} = scan;
 	// Saying counts fully only in the article's own words from a named speaker.
-	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (quoted < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
+	let score = eventVerb || futureAt >= 0 ? 2 : reporting ? (quotedShare(narrative, unquotedLetters) < 0.25 && !own.endsWith(':') && !pronounAttribution.test(own) ? 2 : 1) : 0;
 	if (scan.actor || (spoken && scan.firstPersonSubject)) score++;
 	// More happening in one sentence makes it a denser report.
 	score += Math.min(0.75, Math.max(0, verbs - 1) * 0.25);
 	if (scan.digit && hasQuantity(own, from, dated)) score++;
 	// A time adds one point: a sentence short of the threshold even with it need not be read further.
-	if (score + 1 < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
+	if (score + 1 < reportThreshold) return shortOf(score);
 	if (hasDay || hasCue(own, scan, cue.time, timeCue)) score++;
 	// Everything below only lowers the score, so each step stops once the sentence falls short.
-	if (score < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
+	if (score < reportThreshold) return shortOf(score);
 	if (chromeOpening.test(own) || hasCue(own, scan, cue.chrome, chromeWord) || hasCue(own, scan, cue.secondPerson, secondPerson)) return nothing;
 	if (hasMainCue(own, scan, cue.background, background, firstVerbAt)) score -= 0.5;
 	if (anaphoricStart.test(own) && !alsoOpening.test(own)) score--;
 	if (!hasDay && hasMainCue(own, scan, cue.hedge, hedgeWords, firstVerbAt)) score--;
 	if (hasMainCue(own, scan, cue.evaluative, evaluative, firstVerbAt)) score--;
 	if (negated(own, scan, mainFrom, firstVerbAt)) score -= 2;
-	if (score < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
+	if (score < reportThreshold) return shortOf(score);
 	if (!spoken && hasCue(own, scan, cue.firstPerson, firstPerson)) score -= 2;
-	if (score < reportThreshold) return {score, current: false, ahead: false, backgroundWords: false};
+	if (score < reportThreshold) return shortOf(score);
 	if (hasCue(own, scan, cue.nonReport, nonReport)) score -= 2;
 	return {
 		score,
 		current: scan.current === true && !hasCue(own, scan, cue.habitual, habitual),
 		ahead: futureAt >= 0,
 		backgroundWords: scan.cueAt[cue.background]! >= 0,
+		ownTimeWords: from > 0 || narrative.unquotedLength < narrative.text.length || scan.digit || scan.cueAt[cue.ownTime]! >= 0,
 	};
 }
 
@@ -281,35 +291,37 @@ function eventDate(
 
 /**
  * Whether the text can open with a dateline, a list marker, a Q/A label or a stamp. Most sentences open with a
- * capital and a small letter ("The", "Russian"), as none of those do.
+ * letter and a small letter ("The", "According", "meanwhile"), as none of those do: a dateline's second character
+ * is a capital or a space, a label's a colon or a space, and a marker or a stamp opens with no letter or with a
+ * word in capitals.
  */
 function mayHaveOpening(text: string): boolean {
-	const first = text.charCodeAt(0);
 	const second = text.charCodeAt(1);
-	return !(first >= 66 && first <= 90 && first !== 81 && second >= 97 && second <= 122);
+	return !(isAsciiLetter(text.charCodeAt(0)) && second >= 97 && second <= 122);
 }
 
 /** Length of what opens the sentence without belonging to the report: a dateline, a list marker, a Q/A label or a roundup item's stamp, then connectives. */
 function clutterLength(text: string): number {
 	const openingLength = mayHaveOpening(text) ? ((dateline.exec(text) ?? listMarker.exec(text) ?? speakerLabel.exec(text) ?? postStamp.exec(text))?.[0].length ?? 0) : 0;
-	return openingLength + (leadingClutter.exec(text.slice(openingLength))?.[0].length ?? 0);
+	leadingClutter.lastIndex = openingLength;
+	return openingLength + (leadingClutter.exec(text)?.[0].length ?? 0);
 }
 
-/** The words of five letters or more in `text`, in lower case. */
-function longWords(text: string): string[] {
-	const words: string[] = [];
+/** Whether `test` holds for one of the words of five letters or more in `text`, each in lower case; they are read only until it does. */
+function someLongWord(text: string, test: (word: string) => boolean): boolean {
 	for (let at = wordStart(text, 0); at < text.length; ) {
 		const end = wordEnd(text, at);
-		if (end - at >= 5) words.push(text.slice(at, end).toLowerCase());
+		if (end - at >= 5 && test(text.slice(at, end).toLowerCase())) return true;
 		at = wordStart(text, end);
 	}
-	return words;
+	return false;
 }
 
 /** Whether two sentences share a word of five letters or more, ignoring case: the sign of one topic. */
 function sharesTopic(a: string, b: string): boolean {
-	const words = new Set(longWords(a));
-	return longWords(b).some(word => words.has(word));
+	const words = new Set<string>();
+	someLongWord(a, word => words.add(word) === undefined);
+	return someLongWord(b, word => words.has(word));
 }
 
 /**
@@ -345,14 +357,14 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 			mentions++;
 			hasDay ||= dates[next]!.day;
 		}
-		if (punctuated && isHeadlineLine(article, sentence)) {
+		if (punctuated && isHeadlineLine(article, sentences, index)) {
 			prose--;
 			continue;
 		}
 		// Mostly quotation: the quoted share would be too high even if every other character were a letter.
-		if (quotedShare(narrative, narrative.unquotedLength) > maxQuoted) continue;
+		if (quotedShareAbove(narrative, narrative.unquotedLength, maxQuoted)) continue;
 		const from = clutterLength(sentence.text);
-		const {score, current, ahead, backgroundWords} = eventScore(narrative, from, hasDay, answer, {dates, first, next, start: sentence.start});
+		const {score, current, ahead, backgroundWords, ownTimeWords} = eventScore(narrative, from, hasDay, answer, {dates, first, next, start: sentence.start});
 		if (score < reportThreshold) continue;
 		const date = eventDate(sentence, narrative, from, dates, first, next, published);
 		const previous = chosen.at(-1);
@@ -362,8 +374,12 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		let fallback: string | null = null;
 		if (date === null && mentions === 0) {
-			if (current && published !== null && !ownTime.test(sentence.text)) fallback = published;
-			else if (!ahead && carriesOn(article, sentences, previous, index) && !(backgroundWords && background.test(narrative.text.slice(from)))) fallback = previous.date ?? previous.fallback;
+			// Neither the publication day nor the report before dates a sentence naming a time of its own.
+			const timed = (): boolean => ownTimeWords && ownTime.test(sentence.text);
+			if (current && published !== null) fallback = timed() ? null : published;
+			else if (!ahead && carriesOn(article, sentences, previous, index) && !(backgroundWords && background.test(narrative.text.slice(from))) && !timed()) {
+				fallback = previous.date ?? previous.fallback;
+			}
 		}
 		const plan = date !== null && (ahead || wouldWord.test(narrative.text));
 		const lede = index === 0 || !sameSection(article, sentences[index - 1]!.block, sentence.block);
@@ -373,13 +389,13 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 }
 
 /**
- * Whether an undated report at `index` (not itself a plan) carries on the story of the report before it:
- * close by, in the same section, naming no time of its own, and the report before not a plan with its day
- * (the date of a plan is not the date of what is said about it).
+ * Whether an undated report at `index` (not itself a plan) may carry on the story of the report before it:
+ * close by, in the same section, and the report before not a plan with its day (the date of a plan is not
+ * the date of what is said about it).
  */
 function carriesOn(article: Article, sentences: readonly Sentence[], previous: Scored | undefined, index: number): previous is Scored {
 	if (previous === undefined || previous.plan || index - previous.index > carryDistance) return false;
-	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block) && !ownTime.test(sentences[index]!.text);
+	return sameSection(article, sentences[previous.index]!.block, sentences[index]!.block);
 }
 
 /** What may follow a sentence's final stop: spaces and closing quotes or brackets, the guillemet » too. */
@@ -399,9 +415,13 @@ function endsWithStop(text: string): boolean {
  * A paragraph of one line with no stop, not a list item: a standfirst, a subheading or a summary bullet
  * ("Ukrainian drones strike oil refinery in Russia's Ryazan Oblast") that the article's prose tells again.
  */
-function isHeadlineLine(article: Article, sentence: Sentence): boolean {
+function isHeadlineLine(article: Article, sentences: readonly Sentence[], index: number): boolean {
+	const sentence = sentences[index]!;
+	// A sentence that is a whole block is the only one of it: the sentences at hand tell most apart from that.
+	if (sentences[index - 1]?.block === sentence.block || sentences[index + 1]?.block === sentence.block) return false;
+	if (endsWithStop(sentence.text)) return false;
 	const block = article.blocks[sentence.block]!;
-	return sentence.start === block.start && sentence.end === block.end && !endsWithStop(sentence.text) && !listMarker.test(sentence.text);
+	return sentence.start === block.start && sentence.end === block.end && !listMarker.test(sentence.text);
 }
 
 /** Whether no section heading stands between two blocks: one post of a live blog, one part of a feature. */

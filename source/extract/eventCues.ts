@@ -79,9 +79,13 @@ export const actorNouns: ReadonlySet<string> = new Set([
 	'units', 'brigade', 'analysts', 'experts', 'observers', 'monitors', 'investigators', 'nations', 'countries', 'personnel', 'sources', 'source', 'residents', 'rescuers', 'operators', 'chancellor', 'premier',
 ]);
 
-/** Connectives and scene-setters that open a sentence without adding to the event ("Meanwhile, ..."). */
+/**
+ * Connectives and scene-setters that open a sentence without adding to the event ("Meanwhile, ..."), matched
+ * where `lastIndex` says: sticky, the pattern is tried there alone, where one anchored with ^ was tried along
+ * the whole sentence.
+ */
 export const leadingClutter =
-	/^(?:(?:update|updated|breaking|latest|analysis)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/i;
+	/(?:(?:update|updated|breaking|latest|analysis)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/iy;
 
 /** Words that open a sentence by pointing back instead of naming who acted. */
 export const anaphoricStart =
@@ -111,6 +115,8 @@ export const negatedMain = /(?:\b(?:not|never|no longer)|n['’]t)\b(?! (?:rul(?
 export const background = /\b(?:previously|has long|have long|for years|for decades|under the \w+ administration|historically|traditionally)\b/i;
 /** History and habit: "has long insisted", "have repeatedly said" tell of no particular day. */
 export const habitual = /\b(?:(?:has|have|had) long|repeatedly|consistently|always|never|often|previously)\b/i;
+/** A time of its own that is no day ("since 2022", "in the third quarter", "weeks ago"): the sentence is not dated by the publication day or the report before. */
+export const ownTime = /\b(?:(?:19|20)\d\d|quarter|ago|earlier|previously|last)\b/;
 /** Words that name the time of the event: "yesterday", "last week", "on Monday", "in June" (but not "in February 2022", a time in history). */
 export const timeCue =
 	/\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|earlier this \w+|recently|in (?:january|february|march|april|may|june|july|august|september|october|november|december)(?!,? \d{4}))\b/i;
@@ -140,6 +146,8 @@ export const cueWords = {
 		'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
 		'august', 'september', 'october', 'november', 'december',
 	],
+	// Its years are digits, which the scan notes apart from words.
+	ownTime: ['quarter', 'ago', 'earlier', 'previously', 'last'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Cues whose every match also holds two runs of letters in a row, one of `leads` and then one of `follows` ("did not", "it is"). */

@@ -19,6 +19,23 @@ export function quotedShare(narrative: Narrative, unquotedLetters: number): numb
 	return letters === 0 ? 0 : narrative.quotedLetters / letters;
 }
 
+/**
+ * Whether the quoted share (see `quotedShare`) is above `share`. A mostly quoted sentence is told by its first
+ * quoted letters, without counting the rest.
+ */
+export function quotedShareAbove(narrative: Narrative, unquotedLetters: number, share: number): boolean {
+	return narrative instanceof QuotingNarrative ? narrative.quotedShareAbove(unquotedLetters, share) : quotedShare(narrative, unquotedLetters) > share;
+}
+
+/** The fewest quoted letters whose share is above `share` (0 to 1) beside `unquotedLetters`, as `quotedShare` reckons it. */
+function lettersAbove(unquotedLetters: number, share: number): number {
+	const isAbove = (letters: number): boolean => letters / (letters + unquotedLetters) > share;
+	let letters = Math.max(1, Math.floor((share * unquotedLetters) / (1 - share)));
+	while (letters > 1 && isAbove(letters - 1)) letters--;
+	while (!isAbove(letters)) letters++;
+	return letters;
+}
+
 // Letters and digits, cheaply: ASCII alphanumerics and anything above Latin-1 punctuation except the General Punctuation block.
 export function isWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && (code < 0x2000 || code > 0x206f));
@@ -29,21 +46,20 @@ export function isWordChar(code: number): boolean {
  * quote at the start of a word (`isWordChar` as a class), or a stray closing double quote. Apostrophes
  * ("Russia’s", "don't") are none, so most sentences are passed through without a character loop, and in
  * a quoting one the text between quotations is skipped by the pattern, not read character by character.
+ * The straight quote is matched before the look back at the character before it, which so runs only at one.
  */
-const openingMark = /["“”‘]|(?<![0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])'(?=[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])/g;
-const opensQuotation = new RegExp(openingMark.source);
+const openingMark = /["“”‘]|'(?<![0-9A-Za-z\u00c0-\u1fff\u2070-\uffff]')(?=[0-9A-Za-z\u00c0-\u1fff\u2070-\uffff])/g;
 
-// What a character is to the quotation scan: a letter or digit, a mark that can open or close a quotation
-// (" ' and the curly quotes ‘ ’ “ ”, with the low and reversed single ones between them), or neither.
-const other = 0;
-const wordChar = 1;
-const quoteMark = 2;
-/** The kinds of the ASCII characters, looked up rather than tested: the scan reads every character of a quotation. */
-const asciiKinds = Uint8Array.from({length: 128}, (_, code) => (isWordChar(code) ? wordChar : code === 34 || code === 39 ? quoteMark : other));
-
-function kindAbove127(code: number): number {
-	return isWordChar(code) ? wordChar : code >= 0x2018 && code <= 0x201d ? quoteMark : other;
+/** A mark that can open or close a quotation: " ' and the curly quotes ‘ ’ “ ”, with the low and reversed single ones between them. */
+function isQuoteMark(code: number): boolean {
+	return code === 34 || code === 39 || (code >= 0x2018 && code <= 0x201d);
 }
+
+/**
+ * The marks that can change what is open inside a double quotation and nothing else (see `readMark`): a closing
+ * double quote, or a single quote that may open a quotation inside it. Apostrophes (’) and a repeated “ cannot.
+ */
+const doubleQuotationMark = /["”‘']/g;
 
 /** Which quotations are open: the state carries from one sentence to the next inside a paragraph. */
 interface QuoteState {
@@ -70,18 +86,19 @@ function plain(text: string): Narrative {
 }
 
 /**
- * A sentence with quotation in it. Its text with the quotations blanked is built when first read: most
- * such sentences are mostly quotation and are set aside on their share alone.
+ * A sentence with quotation in it. Its text with the quotations blanked, and its quoted letters, are worked
+ * out when first asked for: most such sentences are mostly quotation and are set aside on their share alone,
+ * which their first quoted letters tell.
  */
 class QuotingNarrative implements Narrative {
 	#text: string | undefined;
+	#quotedLetters: number | undefined;
 	readonly unquotedLength: number;
 
 	constructor(
 		private readonly original: string,
 		/** Start and end offsets of the quoted stretches, marks included, in order. */
 		private readonly stretches: readonly number[],
-		readonly quotedLetters: number,
 	) {
 		let quotedLength = 0;
 		for (let index = 0; index < stretches.length; index += 2) quotedLength += stretches[index + 1]! - stretches[index]!;
@@ -92,6 +109,36 @@ class QuotingNarrative implements Narrative {
 		this.#text ??= blankedText(this.original, this.stretches);
 		return this.#text;
 	}
+
+	get quotedLetters(): number {
+		this.#quotedLetters ??= quotedLettersUpTo(this.original, this.stretches, Number.POSITIVE_INFINITY);
+		return this.#quotedLetters;
+	}
+
+	quotedShareAbove(unquotedLetters: number, share: number): boolean {
+		if (this.#quotedLetters === undefined) {
+			const enough = lettersAbove(unquotedLetters, share);
+			// Quoted stretches too short to hold that many letters need no count.
+			if (this.original.length - this.unquotedLength < enough) return false;
+			const letters = quotedLettersUpTo(this.original, this.stretches, enough);
+			if (letters >= enough) return true;
+			// Short of enough, every quoted letter was counted.
+			this.#quotedLetters = letters;
+		}
+		return quotedShare(this, unquotedLetters) > share;
+	}
+}
+
+/** The letters and digits in the `stretches` of `text` (its marks are neither), counted up to `limit` at most. */
+function quotedLettersUpTo(text: string, stretches: readonly number[], limit: number): number {
+	let letters = 0;
+	for (let index = 0; index < stretches.length; index += 2) {
+		const end = stretches[index + 1]!;
+		for (let at = stretches[index]!; at < end; at++) {
+			if (isWordChar(text.charCodeAt(at)) && ++letters >= limit) return letters;
+		}
+	}
+	return letters;
 }
 
 /** `text` with the `stretches` (start, end, start, end ...) turned into runs of spaces of the same length. */
@@ -108,50 +155,57 @@ function blankedText(text: string, stretches: readonly number[]): string {
 }
 
 /**
- * The quotation that opens at `start` (at its mark, or at 0 when it carries over from the sentence before),
- * read to its closing mark: where it ends (past that mark, or the text's end) and its letters and digits.
+ * Where the quotation whose text starts at `start` ends, read to its closing mark (into `state`): past that mark,
+ * or the text's end. A double quotation, by far the commonest, is read from mark to mark by a pattern; one in
+ * single quotes, mark by mark.
  */
-function readQuotation(state: QuoteState, text: string, start: number): {end: number; letters: number} {
-	let letters = 0;
-	for (let index = start; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		const kind = code < 128 ? asciiKinds[code]! : kindAbove127(code);
-		if (kind === wordChar) letters++;
-		else if (kind === quoteMark && readMark(state, text, index, code) && !state.double && !state.single) return {end: index + 1, letters};
+function quotationEnd(state: QuoteState, text: string, start: number): number {
+	let index = start;
+	while (state.double && !state.single) {
+		doubleQuotationMark.lastIndex = index;
+		if (!doubleQuotationMark.test(text)) return text.length;
+		const at = doubleQuotationMark.lastIndex - 1;
+		if (readMark(state, text, at, text.charCodeAt(at)) && !state.double && !state.single) return at + 1;
+		index = at + 1;
 	}
-	return {end: text.length, letters};
+	for (; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (isQuoteMark(code) && readMark(state, text, index, code) && !state.double && !state.single) return index + 1;
+	}
+	return text.length;
+}
+
+/** Offset of the first mark at or after `from` that opens a quotation, or -1. */
+function openingAt(text: string, from: number): number {
+	if (from >= text.length) return -1;
+	openingMark.lastIndex = from;
+	return openingMark.test(text) ? openingMark.lastIndex - 1 : -1;
 }
 
 /** Offset of the first mark at or after `from` that opens a quotation (read into `state`), or -1. */
 function nextOpening(state: QuoteState, text: string, from: number): number {
-	if (from >= text.length) return -1;
-	openingMark.lastIndex = from;
-	if (!openingMark.test(text)) return -1;
-	const at = openingMark.lastIndex - 1;
-	readMark(state, text, at, text.charCodeAt(at));
+	const at = openingAt(text, from);
+	if (at >= 0) readMark(state, text, at, text.charCodeAt(at));
 	return at;
 }
 
-/** The narrative of a sentence with quotation, `carried` over from the sentence before or opened in it. */
-function quotingNarrative(state: QuoteState, text: string, carried: boolean): Narrative {
+/**
+ * The narrative of a sentence with quotation, `carried` over from the sentence before or opened in it at
+ * `opening`. A carried quotation runs from the start of the sentence; any other from its opening mark.
+ */
+function quotingNarrative(state: QuoteState, text: string, carried: boolean, opening: number): Narrative {
 	const stretches: number[] = [];
-	let quotedLetters = 0;
-	// A carried quotation runs from the start of the sentence; any other from its opening mark.
-	let start = carried ? 0 : nextOpening(state, text, 0);
+	let start = carried ? 0 : opening;
+	if (!carried) readMark(state, text, start, text.charCodeAt(start));
 	let textStart = carried ? 0 : start + 1;
 	while (start >= 0) {
 		// A closing mark with no quotation open is blanked alone.
-		let end = start + 1;
-		if (state.double || state.single) {
-			const quotation = readQuotation(state, text, textStart);
-			end = quotation.end;
-			quotedLetters += quotation.letters;
-		}
+		const end = state.double || state.single ? quotationEnd(state, text, textStart) : start + 1;
 		stretches.push(start, end);
 		start = nextOpening(state, text, end);
 		textStart = start + 1;
 	}
-	return new QuotingNarrative(text, stretches, quotedLetters);
+	return new QuotingNarrative(text, stretches);
 }
 
 /**
@@ -171,11 +225,12 @@ export function narratives(sentences: readonly Sentence[]): Narrative[] {
 		}
 		const text = sentence.text;
 		const carried = state.double || state.single;
-		if (!carried && !opensQuotation.test(text)) {
+		const opening = carried ? 0 : openingAt(text, 0);
+		if (opening < 0) {
 			result.push(plain(text));
 			continue;
 		}
-		result.push(quotingNarrative(state, text, carried));
+		result.push(quotingNarrative(state, text, carried, opening));
 	}
 	return result;
 }

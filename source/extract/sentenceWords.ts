@@ -70,7 +70,7 @@ const endsInLy = 1 << 30;
 
 /** The cues, numbered: `WordScan.cueAt[cue.hedge]`. */
 export const cue = {
-	secondPerson: 0, firstPerson: 1, hedge: 2, background: 3, habitual: 4, evaluative: 5, negation: 6, chrome: 7, time: 8, nonReport: 9,
+	secondPerson: 0, firstPerson: 1, hedge: 2, background: 3, habitual: 4, evaluative: 5, negation: 6, chrome: 7, time: 8, nonReport: 9, ownTime: 10,
 } as const satisfies Record<CueKind, number>;
 const cueCount = Object.keys(cue).length;
 /** No cue seen yet: -1 for each, copied for every sentence. */
@@ -213,6 +213,11 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 	let index = 0;
 	while (index < length) {
 		let code = text.charCodeAt(index);
+		// Spaces are the commonest of the characters between words: they need no type.
+		if (code === 32) {
+			index++;
+			continue;
+		}
 		let type = code < 128 ? asciiTypes[code]! : typeAbove127(code);
 		if (type < lowerCase) {
 			if (type === digitType) digit = true;
@@ -221,6 +226,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 			continue;
 		}
 		const start = index;
+		const first = code;
 		let node = trieRoot;
 		let runStart = index;
 		let capitals = 0;
@@ -242,8 +248,13 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 				runStart = index + 1;
 			}
 			index++;
+			// Most letters are small ASCII ones: they step the trie without a type lookup.
+			for (; index < length; index++) {
+				code = text.charCodeAt(index);
+				if (code < 97 || code > 122) break;
+				node = next[node * 26 + code - 97]!;
+			}
 			if (index >= length) break;
-			code = text.charCodeAt(index);
 			type = code < 128 ? asciiTypes[code]! : typeAbove127(code);
 			if (type < joiner) break;
 		}
@@ -251,9 +262,10 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		const end = index;
 		const wordLength = end - start;
 		letters += wordLength - joiners;
-		const flags = oneRun ? trieFlags[node]! : 0;
+		// A word of one run of ASCII letters has the flags of that run, just read.
+		const flags = oneRun ? previousRun : 0;
 		const exact = capitals === 0 ? flags : 0;
-		const capitalised = capitals === 1 && text.charCodeAt(start) < 97;
+		const capitalised = capitals === 1 && first < 97;
 		words++;
 		if (!futureHint && ((exact & willOrShall) !== 0 || ((exact & to) !== 0 && (previousExact & futureLead) !== 0))) futureHint = true;
 		previousExact = exact;
@@ -261,7 +273,7 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		if (kind === event) eventSeen = true;
 		else if (kind === reporting) reportingSeen = true;
 		else if (kind === actor) actorSeen = true;
-		if ((flags & we) !== 0 ? capitals === 0 || capitalised : wordLength === 1 && text.charCodeAt(start) === 73) firstPersonSubject = true;
+		if ((flags & we) !== 0 ? capitals === 0 || capitalised : wordLength === 1 && first === 73) firstPersonSubject = true;
 		const verb = kind === event || kind === reporting;
 		if (verb) {
 			verbs++;
@@ -270,8 +282,11 @@ export function scanWords(text: string, mainFrom: number): WordScan {
 		if (current === undefined && start >= mainFrom) {
 			current = mainTense(verb, exact, before, beforeThat, text, end, wordLength);
 			beforeThat = before;
-			before = (exact & (perfect | isOrAre)) | (endsWith(text, end, wordLength, 'ly') ? endsInLy : 0);
+			// An adverb in "-ly" matters only after "has" or "have" (see `mainTense`).
+			before = (exact & (perfect | isOrAre)) | ((beforeThat & perfect) !== 0 && endsWith(text, end, wordLength, 'ly') ? endsInLy : 0);
 		}
+		// The word ended at the character in `code`: a space needs no second reading.
+		if (code === 32) index++;
 	}
 	return {
 		words,

@@ -1,6 +1,8 @@
+import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {isWordChar, narratives, quotedShare, type Narrative} from '../../source/extract/eventNarrative.js';
-import type {Sentence} from '../../source/extract/sentences.js';
+import {cleanArticle} from '../../source/clean/cleanArticle.js';
+import {isWordChar, narratives, quotedShare, quotedShareAbove, type Narrative} from '../../source/extract/eventNarrative.js';
+import {articleSentences, type Sentence} from '../../source/extract/sentences.js';
 
 function sentences(...items: Array<[text: string, block: number]>): Sentence[] {
 	let start = 0;
@@ -45,5 +47,34 @@ describe('narratives', () => {
 	it('treats a single quote as a quotation only where it opens or closes one', () => {
 		const [narrative] = narratives(sentences(["The so-called 'peace plan' was rejected by Kyiv's allies.", 0]));
 		expect(narrative?.text).toBe(`The so-called ${' '.repeat(12)} was rejected by Kyiv's allies.`);
+	});
+});
+
+describe('quotedShareAbove', () => {
+	it('tells what comparing the quoted share tells, for every sentence of the sample articles', () => {
+		let quoting = 0;
+		for (const name of readdirSync('articles').filter(file => file.endsWith('.txt'))) {
+			const article = cleanArticle({id: name, path: name, text: readFileSync(`articles/${name}`, 'utf8'), meta: {}});
+			const sentences = articleSentences(article);
+			const counted = narratives(sentences);
+			for (const [index, narrative] of counted.entries()) {
+				if (narrative.unquotedLength < narrative.text.length) quoting++;
+				for (const unquoted of [0, 7, narrative.unquotedLength]) {
+					for (const share of [0.25, 0.55]) {
+						// A fresh narrative each time: one that has not counted its quoted letters yet.
+						const fresh = narratives(sentences)[index]!;
+						expect([index, unquoted, share, quotedShareAbove(fresh, unquoted, share)]).toEqual([index, unquoted, share, quotedShare(narrative, unquoted) > share]);
+					}
+				}
+			}
+		}
+		expect(quoting).toBeGreaterThan(50);
+	});
+
+	it('tells a wholly quoted sentence above any share, and still counts all its quoted letters when asked', () => {
+		const [, carried] = narratives(sentences(['He said: "We need air defence.', 0], ['We need it now, and we need it here.', 0]));
+		expect(carried === undefined ? undefined : quotedShareAbove(carried, 0, 0.55)).toBe(true);
+		// We need it now and we need it here: 26 letters.
+		expect(carried?.quotedLetters).toBe(26);
 	});
 });
