@@ -37,7 +37,8 @@ const eventStemList = [
 	// Verbs of a report's substance: estimates, findings, ongoing military action.
 	'estimat', 'estimate', 'fight', 'fought', 'begin', 'began', 'explor', 'explore', 'express', 'voic', 'voice', 'gain', 'seek',
 	'sought', 'endur', 'lift', 'rais', 'raise', 'reduc', 'reduce', 'increas', 'increase', 'fell', 'grew', 'rose', 'occur', 'occurr',
-	'risen', 'suffer', 'averag', 'average', 'reach',
+	'risen', 'suffer', 'averag', 'average', 'reach', 'rise', 'weaken', 'strengthen', 'climb', 'slump', 'surg', 'surge', 'ask',
+	'offer',
 	// Operations and front-line movement: "carried out strikes", "pushed Russian troops back".
 	'carry', 'push',
 ] as const;
@@ -62,11 +63,15 @@ function inflections(stems: readonly string[]): ReadonlySet<string> {
 	return words;
 }
 
-/** Past forms of verbs whose other forms are as often nouns ("a border crossing", "the host", "a warm welcome"); not those read as adjectives ("damaged buildings"). */
-const eventPastForms = ['crossed', 'crashed', 'hosted', 'greeted', 'welcomed', 'exchanged', 'dropped', 'refused', 'repelled'];
+/**
+ * Verbs counted only in the forms that are verbs: the past of those whose other forms are as often nouns ("a border
+ * crossing", "the host", "a warm welcome"), not of those read as adjectives ("damaged buildings"); the present of
+ * "continue", whose past is as often an adjective ("continued support").
+ */
+const eventVerbForms = ['crossed', 'crashed', 'hosted', 'greeted', 'welcomed', 'exchanged', 'dropped', 'refused', 'repelled', 'continues'];
 
 /** Event verbs in every inflection, in lower case. */
-export const eventVerbs: ReadonlySet<string> = new Set([...inflections(eventStemList), ...eventPastForms]);
+export const eventVerbs: ReadonlySet<string> = new Set([...inflections(eventStemList), ...eventVerbForms]);
 /** Verbs of saying in every inflection, in lower case. */
 export const reportingVerbs = inflections(reportingStemList);
 

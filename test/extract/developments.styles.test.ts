@@ -211,6 +211,25 @@ describe('extractReports on styles the samples do not have', () => {
 		expect(texts).toContain('One drone crashed onto the roof of a house in the village of Wyryki on Wednesday, police said.');
 	});
 
+	it('reads markets moving, a toll rising, a request and an evacuation that goes on as events', () => {
+		const texts = reportTexts(
+			[
+				'Markets after the rate decision',
+				'The hryvnia weakened 0.2% to 41.78 per dollar in Kyiv after the decision.',
+				'UPDATE 12:40 – Death toll in Kyiv rises to 6, including a 12-year-old girl and her mother.',
+				'Kyiv has asked Washington for at least 25 of the missiles, according to two people familiar with the request.',
+				'Mandatory evacuation of families with children continues from four more settlements in the Sumy region.',
+				filler,
+			].join('\n\n'),
+		);
+		expect(texts).toEqual(expect.arrayContaining([
+			'The hryvnia weakened 0.2% to 41.78 per dollar in Kyiv after the decision.',
+			'Death toll in Kyiv rises to 6, including a 12-year-old girl and her mother.',
+			'Kyiv has asked Washington for at least 25 of the missiles, according to two people familiar with the request.',
+			'Mandatory evacuation of families with children continues from four more settlements in the Sumy region.',
+		]));
+	});
+
 	it('counts the share of reports against the prose, not the summary lines above it', () => {
 		const summary = [
 			'Russian drones strike a power plant in the Kharkiv region overnight',
