@@ -39,6 +39,8 @@ export interface ResolvedSpeaker {
 const definiteDeterminers = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 /** Heads that say "the top person of" without naming the post ("the Nato chief" for its secretary general). */
 const genericHeads = new Set(['chief', 'head', 'leader', 'boss', 'top']);
+/** "Her son, Maksym,", "A drone operator, Oleksandr,": someone the article calls by a first name set off after who they are. */
+const appositiveFirstName = /^(?:[Hh]er|[Hh]is|[Tt]heir|[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{Ll}'’-]+),\s/u;
 /** Heads of a body, not a post: "Ukraine's General Staff" is no person, though its chief's role holds its words. */
 const bodyHeads = new Set([
 	'staff', 'ministry', 'agency', 'government', 'administration', 'military', 'army', 'command', 'office', 'embassy', 'police',
@@ -620,7 +622,10 @@ export class ArticleSpeakers {
 			const subject = this.sentenceSubject(back);
 			if (subject !== null) return subject.name;
 			const opening = this.gaps[back]![0];
-			if (this.quotedNames.size === 0 || opening === undefined || opening.start !== sentence.start) continue;
+			if (opening === undefined || opening.start !== sentence.start) continue;
+			const firstName = appositiveFirstName.exec(this.text.slice(opening.start, Math.min(opening.end, opening.start + subjectReach)));
+			if (firstName !== null) return firstName[1]!;
+			if (this.quotedNames.size === 0) continue;
 			// A subject stands near the start: parse the opening only when one of those names is there.
 			const start = this.text.slice(opening.start, Math.min(opening.end, opening.start + subjectReach));
 			if (![...this.quotedNames].some(name => start.includes(name))) continue;
