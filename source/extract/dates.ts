@@ -113,11 +113,14 @@ export function findDates(sentences: readonly Sentence[], reference: Date | null
 	return datesIn(cuedSentences(sentences), reference);
 }
 
+/** Numbers that chrono reads as hours of the day without a clock's colon or "am" ("from 20 to 22 percent"): no date. */
+const bareHours = /^\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?$/;
+
 function datesIn(cued: readonly CuedSentence[], reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
 	for (const {sentence, windows} of cued) {
 		for (const {index, result} of parseWindows(sentence.text, windows, reference ?? noReference)) {
-			if (isModalMay(result) || /^now$/i.test(result.text.trim())) continue;
+			if (isModalMay(result) || /^now$/i.test(result.text.trim()) || bareHours.test(result.text.trim())) continue;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
 			mentions.push({

@@ -51,6 +51,13 @@ const approximationBefore = /(?:^|[^\p{L}])(?:as many as|as much as|roughly|abou
 const approximationAfter = /^(?:\s?\+|\s(?:or so|plus)(?![\p{L}]))/iu;
 // "rose from 8,000 to 12,000" reports two values, not a range.
 const comparisonBefore = /(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+)?$/iu;
+/** "from 20 to 22 percent" tells a change unless the words before make it a span ("ranging from 20 to 22 percent"). */
+const spanFrom = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+from\s$/iu;
+
+/** Whether "X to Y" after `before` is a change from X to Y (two values) rather than a range. */
+function isChange(before: string): boolean {
+	return changeBefore.test(before) || (/\bfrom\s$/iu.test(before) && !spanFrom.test(before));
+}
 const partOfPrevious = /^\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
 const changeBefore = /(?:rose|risen|rising|fell|fallen|falling|grew|grown|increased|decreased|dropped|jumped|climbed|declined|surged|raised|cut|reduced|lowered|boosted|went|up|down)\s+from\s$/iu;
 
@@ -256,6 +263,16 @@ function readMultiplier(text: string, from: number, money: boolean): {factor: nu
 }
 
 /** The unit written after a number without a currency symbol: %, km, miles, tonnes, "euros"... */
+/**
+ * The unit written after the value a number changed to (at `changedTo`, -1 for none), for the number itself, which
+ * still ends at `end`: "from 20 to 22 percent" makes 20 percent.
+ */
+function sharedUnit(text: string, changedTo: number, end: number): {unit: FigureUnit; labelKind: LabelKind; end: number} | undefined {
+	const to = changedTo < 0 ? null : at(digitsAt, text, changedTo);
+	const shared = to === null ? undefined : unitAfter(text, changedTo + to[0].length, false);
+	return shared === undefined ? undefined : {...shared, end};
+}
+
 function unitAfter(text: string, position: number, multiplied: boolean): {unit: FigureUnit; labelKind: LabelKind; end: number} | undefined {
 	const initial = initialAfter(text, position);
 	if (isCodeOf(initial, '%p') && at(percentAfter, text, position) !== null) return {unit: 'percent', labelKind: 'share', end: percentAfter.lastIndex};
@@ -297,7 +314,10 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	const range = isCodeOf(foldedCode(text, isSpaceCode(text.charCodeAt(position)) ? position + 1 : position), '-–—ta') ? at(rangeAfter, text, position) : null;
 	const rangeText = range?.[0].trim().toLowerCase();
 	const before = range === null ? '' : text.slice(Math.max(0, start - 30), start);
-	if (range !== null && !(rangeText === 'and' && !/between\s$/iu.test(before)) && !(rangeText === 'to' && changeBefore.test(before))) {
+	const change = range !== null && rangeText === 'to' && isChange(before);
+	// Where the value changed to is written ("from 20 to 22 percent"): its unit is the one changed from too.
+	const changedTo = change ? rangeAfter.lastIndex : -1;
+	if (range !== null && !(rangeText === 'and' && !/between\s$/iu.test(before)) && !change) {
 		let secondStart = rangeAfter.lastIndex;
 		secondStart += at(rangeCurrency, text, secondStart)?.[0].length ?? 0;
 		const second = at(digitsAt, text, secondStart);
@@ -335,7 +355,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 	if (isCodeOf(isSpaceCode(next) ? foldedCode(text, position + 1) : next, 'apogubcemlk') && at(clockAfter, text, position) !== null) return null;
 	if ((next === 58 || next === 47) && isDigitCode(text.charCodeAt(position + 1))) return null;
 
-	const suffix = unit === undefined ? unitAfter(text, position, multiplier.factor !== undefined) : undefined;
+	const suffix = unit === undefined ? unitAfter(text, position, multiplier.factor !== undefined) ?? sharedUnit(text, changedTo, position) : undefined;
 	let labelKind: LabelKind = suffix?.labelKind ?? (unit === undefined ? 'measure' : 'money');
 	let end = suffix?.end ?? position;
 	unit = suffix?.unit ?? unit;

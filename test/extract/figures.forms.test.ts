@@ -54,6 +54,12 @@ describe('counts', () => {
 		expect(figuresIn('The number of drones rose from 300 to 500 a month.')).toEqual([['300', 300, 'count'], ['500', 500, 'count']]);
 	});
 
+	it('reads any "from X to Y" as a change, the value changed from in the unit of the one changed to, unless it spans a range', () => {
+		expect(figuresIn('The government proposes raising the value-added tax from 20 to 22 percent starting in January.'))
+			.toEqual([['20', 20, 'percent'], ['22 percent', 22, 'percent']]);
+		expect(figuresIn('Mortgage rates range from 20 to 22 percent.')).toEqual([['20 to 22 percent', 20, 'percent']]);
+	});
+
 	it('reads a number in words that ends a tally clause as what the clause counts', () => {
 		expect(figuresIn('The number of people killed in the overnight drone attack on Odesa has risen to three, the governor said.')).toEqual([['three', 3, 'people']]);
 		expect(figuresIn('The death toll rose to seven.')).toEqual([['seven', 7, 'people']]);
