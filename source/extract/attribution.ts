@@ -226,7 +226,9 @@ const trailingName = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
 function personNamed(phrase: string): SpeakerPhrase | null {
 	const whole = parsePhrase(phrase);
 	if (whole !== null) return whole.kind === 'person' ? whole : null;
-	const name = trailingName.exec(phrase);
+	// Most labels end in a small word ("… said"): no name ends them, and the pattern need not run.
+	const lastWord = phrase.charCodeAt(phrase.lastIndexOf(' ') + 1);
+	const name = (lastWord >= 65 && lastWord <= 90) || lastWord > 127 ? trailingName.exec(phrase) : null;
 	const run = name === null || name.index === 0 ? null : parsePhrase(name[0]);
 	return run?.kind === 'person' ? run : null;
 }
