@@ -436,7 +436,9 @@ function readWords(text: string, index: number): Reading | null {
 	if (value <= 1) return null;
 	if (value === 2 && /(?:^|[^\p{L}])(?:the|these|those|both|all)\s$/iu.test(text.slice(Math.max(0, index - 8), index))) return null;
 	const noun = countedNoun(text, end);
-	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') return talliedNumber(text, index, end, value, approximate);
+	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') {
+		return talliedNumber(text, index, end, value, approximate) ?? listedCount(text, index, end, value, approximate);
+	}
 	if (noun.kind === 'people' && (reportingNouns.has(noun.word.toLowerCase()) || reportingAfter.test(text.slice(noun.end, noun.end + 24)))) return null;
 	const unit: FigureUnit = noun.kind === 'people' ? 'people' : noun.kind === 'thing' ? 'count' : 'other';
 	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'measure' : 'counted'};
@@ -452,6 +454,36 @@ function talliedNumber(text: string, index: number, end: number, value: number, 
 	// "killed", "injured", "casualties" are nouns of people already; "death toll" and "casualty toll" are not.
 	const people = tally.some(word => nounKind(lowerCase(word)) === 'people' || /^(?:death|casualty)$/i.test(word));
 	return {start: index, end, through: end, value, unit: people ? 'people' : 'count', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'};
+}
+
+/** What joins the items of a list of counts: "…, 29 over Kursk, eight over Tula and four over Crimea", "including nine". */
+const listJoinBefore = /(?:,|\band|\bincluding)\s$/iu;
+/** How far before a number in words the counts of its list are looked for. */
+const listReach = 200;
+
+/**
+ * A number in words among counts written in digits whose noun the list leaves out ("47 drones were downed over
+ * Bryansk, 29 over Kursk, eight over Tula and four over Crimea", "11 over the Moscow Region, including nine that
+ * were flying toward Moscow"): a count like them, when a count in digits before it is followed by the same word, or
+ * when it is part of such a count ("including").
+ */
+function listedCount(text: string, index: number, end: number, value: number, approximate: boolean): Reading | null {
+	const join = listJoinBefore.exec(text.slice(Math.max(0, index - 12), index));
+	if (join === null) return null;
+	const next = readWordAfter(text, end, afterSpaces(text, end));
+	if (next === null) return null;
+	// The items of a list stand close together: only the stretch just before is searched, which keeps long lists linear.
+	const earlier = text.slice(Math.max(0, index - listReach), index);
+	const listed = join[0].trim().toLowerCase() === 'including' ? /\d\s+\p{L}/u.test(earlier) : followsDigits(earlier, next.word);
+	return listed ? {start: index, end, through: end, value, unit: 'count', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'} : null;
+}
+
+/** Whether `word` stands right after a number in digits somewhere in `text` ("29 over"). */
+function followsDigits(text: string, word: string): boolean {
+	for (let at = text.indexOf(` ${word}`); at > 0; at = text.indexOf(` ${word}`, at + 1)) {
+		if (isDigitCode(text.charCodeAt(at - 1)) && !isLetterOrDigitCode(text.charCodeAt(at + 1 + word.length))) return true;
+	}
+	return false;
 }
 
 const dayRangeJoin = /(?:\s+(?:to|and|until|till|through)\s+|\s*[-–—]\s*)$/;

@@ -50,6 +50,12 @@ describe('counts', () => {
 		expect(figuresIn('Between 10 and 15 per cent of the grid is offline.')).toEqual([['10 and 15 per cent', 10, 'percent']]);
 	});
 
+	it('reads numbers in words in a list of counts that leaves their noun out', () => {
+		expect(figuresIn('According to the ministry, 47 drones were downed over the Bryansk Region, 11 over the Moscow Region, including nine that were flying toward Moscow, eight over the Tula Region and four over Crimea.'))
+			.toEqual([['47', 47, 'count'], ['11', 11, 'count'], ['nine', 9, 'count'], ['eight', 8, 'count'], ['four', 4, 'count']]);
+		expect(figuresIn('He met two of them in Kyiv, and three over the weekend.')).toEqual([]);
+	});
+
 	it('reads "rose from X to Y" as two figures', () => {
 		expect(figuresIn('The number of drones rose from 300 to 500 a month.')).toEqual([['300', 300, 'count'], ['500', 500, 'count']]);
 	});
