@@ -250,6 +250,7 @@ export class ArticleSpeakers {
 	private lastSpeaker: ResolvedSpeaker | null = null;
 	private lastSpeakerAt = 0;
 	private readonly plainWords = new Map<string, boolean>();
+	private readonly namesInProse = new Map<string, boolean>();
 	/** Where each person the article names speaks first ("Andrii Sybiha spoke to The Review"). */
 	private readonly firstSpoke = new Map<string, number>();
 	/** People quoted by a name the article never gives in full ("said Oleksandr, a drone operator"). */
@@ -423,6 +424,20 @@ export class ArticleSpeakers {
 	}
 
 	/** Whether the article writes `word` in lowercase somewhere, as a word of its own (checked for a bounded number of words). */
+	/** Whether the article writes `word` capitalised inside a sentence (after a small letter or a comma), as a name is written. */
+	private isNameInProse(word: string): boolean {
+		let name = this.namesInProse.get(word);
+		if (name !== undefined) return name;
+		if (this.namesInProse.size >= maxPlainWordChecks) return false;
+		name = false;
+		for (let at = this.text.indexOf(` ${word}`); at > 0 && !name; at = this.text.indexOf(` ${word}`, at + 1)) {
+			const before = this.text.charCodeAt(at - 1);
+			name = ((before >= 97 && before <= 122) || before === 44) && !isLetterCode(this.text.charCodeAt(at + 1 + word.length));
+		}
+		this.namesInProse.set(word, name);
+		return name;
+	}
+
 	private isPlainWord(word: string): boolean {
 		let plain = this.plainWords.get(word);
 		if (plain !== undefined) return plain;
@@ -498,7 +513,8 @@ export class ArticleSpeakers {
 		switch (phrase.kind) {
 			case 'person': {
 				const person = this.personFor(phrase.name, act.at);
-				if (person === null && act.knownNameOnly) return null;
+				// "Zelenskyy:" names him where the article writes "Zelenskyy" as a name in its prose ("between Putin and Zelenskyy").
+				if (person === null && act.knownNameOnly && !this.isNameInProse(phrase.name)) return null;
 				// "Everyone", "Europeans": a lone word the article also writes in lowercase is nobody's name.
 				const named = person !== null || phrase.role !== null || phrase.name.includes(' ') || !this.isPlainWord(phrase.name);
 				if (named && person === null) this.quotedNames.add(phrase.name);

@@ -148,6 +148,16 @@ describe('extractQuotes in other house styles', () => {
 		]);
 	});
 
+	it('a lone name before a colon that the article only ever writes alone speaks when its prose writes it as a name', () => {
+		expect(said(articleText([
+			'Evening digest',
+			'Kremlin spokesman Dmitry Peskov says a meeting between Putin and Zelenskyy is possible.',
+			'Three days of mourning were declared in Sumy. Zelenskyy: "This was a deliberate killing of civilians."',
+		].join('\n')))).toEqual([
+			{text: 'This was a deliberate killing of civilians.', speaker: 'Zelenskyy'},
+		]);
+	});
+
 	it('a label may name its speaker before a topic ("X on …:"), or by a lone name of someone the article names in full; another lone word gives none', () => {
 		expect(said(articleText([
 			'Evening digest: prisoner exchange agreed',
