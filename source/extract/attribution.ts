@@ -17,8 +17,8 @@ export interface SpeechAct {
 	/** "adding", "warning": the speaker is the clause's subject, named earlier. */
 	readonly participle: boolean;
 	/**
-	 * A lone word before a colon ("Zelenskyy: “…”"): it names a speaker only as the name of someone the article
-	 * names in full, as "Update:" or "Reminder:" never is.
+	 * A lone word before a colon ("Zelenskyy: “…”"): it names a speaker only as a name the article knows, one it gives
+	 * in full or writes inside its prose, as "Update:" or "Reminder:" never is.
 	 */
 	readonly knownNameOnly: boolean;
 }
@@ -235,7 +235,7 @@ function personNamed(phrase: string): SpeakerPhrase | null {
 
 /**
  * The person a label names: the whole label, or what comes before its topic ("Rustem Umerov on the results of the
- * talks"). A person named in full speaks; a lone name only if it is the name of someone the article names in full.
+ * talks"). A person named in full speaks; a lone name only if the article knows it (see `SpeechAct.knownNameOnly`).
  */
 function labelSpeaker(named: string): {readonly speaker: SpeakerPhrase; readonly knownNameOnly: boolean} | null {
 	const topic = named.indexOf(' on ');
