@@ -1,6 +1,6 @@
 import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
-import {findSections, headlineFurniture, isInCapitals, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
+import {findSections, headlineFurniture, isInCapitals, isLongerThanSection, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
 import {settling} from './settledText.js';
@@ -48,12 +48,13 @@ export function cleanArticle(raw: RawArticle): Article {
 	// Without a date in the metadata, the one the page prints under its title is the publication date.
 	const published = raw.meta.published ?? (raw.preCleaned ? null : pageDate(lines));
 	if (!raw.preCleaned) lines = removeChrome(lines);
-	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape.
+	// Lines the source marked as sub-headings (`## Heading`, as Markdown writes them) are sections whatever their shape,
+	// unless they run longer than any heading: a newsletter's "### What the incursion tells us about …" is its standfirst.
 	const marked = new Set<string>();
 	for (let index = 0; index < lines.length; index++) {
 		const heading = lines[index]!.startsWith('##') ? markedHeading.exec(lines[index]!) : null;
 		if (heading === null) continue;
-		marked.add(heading[1]!);
+		if (!isLongerThanSection(heading[1]!)) marked.add(heading[1]!);
 		lines[index] = heading[1]!;
 	}
 

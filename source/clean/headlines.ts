@@ -31,7 +31,12 @@ function titleCaseRatio(line: string): number {
 }
 
 function looksLikeBody(line: string): boolean {
-	return endsLikeSentence(line) || line.endsWith('?') || wordsIn(line, maxSectionWords) > maxSectionWords;
+	return endsLikeSentence(line) || line.endsWith('?') || isLongerThanSection(line);
+}
+
+/** More words than any section heading has: marked as a heading or not, such a line is a standfirst or a paragraph. */
+export function isLongerThanSection(line: string): boolean {
+	return wordsIn(line, maxSectionWords) > maxSectionWords;
 }
 
 /** Whether the first line of an article is its own headline. */

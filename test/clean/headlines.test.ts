@@ -81,6 +81,18 @@ describe('sections', () => {
 		expect(article.text).not.toContain('##');
 	});
 
+	it('takes a marked line longer than any heading for a standfirst, not a section', () => {
+		const article = cleanText([
+			'# Nineteen drones and a very expensive lesson',
+			'### What the incursion into Poland tells us about the cost curve of air defence, and why Europe\'s drone wall is still mostly a slogan',
+			'Welcome back to Eastern Flank Notes. This week\'s issue is longer than usual.',
+			'## What happened',
+			'Nineteen Russian drones crossed into Polish airspace on Wednesday, the Polish military said.',
+		].join('\n\n'));
+		expect(blocksOf(article, 'section')).toEqual(['What happened']);
+		expect(article.text).toContain('What the incursion into Poland tells us');
+	});
+
 	it('takes a wire story’s one-word slugs in capitals as sections, not a one-word line in other case', () => {
 		const article = cleanText('Kremlin rules out ceasefire before talks\n\nMOSCOW, May 22 (Reuters) - The Kremlin said on Thursday it would not agree to a ceasefire before talks.\n\nSANCTIONS\n\nThe European Union agreed a new package of sanctions against Russia on Wednesday, diplomats said.\n\nUpdate\n\nHungary dropped its objections to the package, officials said.\n');
 		expect(blocksOf(article, 'section')).toEqual(['SANCTIONS']);
