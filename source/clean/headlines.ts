@@ -107,11 +107,20 @@ export function findSections(lines: readonly string[], from: number): number[] {
 		if ((words < 2 && !capitalSlug.test(line)) || words > maxSectionWords) continue;
 		if (bullet.test(line) || !headingStart.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;
+		// The last of a run of summary lines ("Ukrainian drones strike…", "Russia has lost…") is one item of the list, not a heading.
+		if (index > from && isSummaryLine(lines[index - 1]!)) continue;
 		sections.push(index);
 	}
 	// An explainer asks its way through: several short questions, each over body text, are its sections.
 	return questions.length < minQuestionHeadings ? sections : [...sections, ...questions].sort((a, b) => a - b);
 }
+
+/** A line that reads like a headline of its own: several words that do not end the way a sentence or a label does. */
+function isSummaryLine(line: string): boolean {
+	return !looksLikeBody(line) && !line.endsWith(':') && wordsIn(line, minSummaryWords) >= minSummaryWords;
+}
+
+const minSummaryWords = 6;
 
 /** Questions that make an explainer's sections: at least this many, each a short line of its own. */
 const minQuestionHeadings = 2;

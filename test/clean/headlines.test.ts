@@ -81,6 +81,19 @@ describe('sections', () => {
 		expect(article.text).not.toContain('##');
 	});
 
+	it('takes the last line of a summary list over the story for one of its items, not a section', () => {
+		const article = cleanText([
+			'Ukrainian drones strike oil refinery in Russia',
+			'Ukrainian drones strike oil refinery in Russia\'s Ryazan Oblast',
+			'Zelensky says Putin "deliberately" setting conditions to drag out ceasefire',
+			'Russia has lost 895,010 troops since start of full-scale war',
+			'Ukrainian drones struck an oil refinery in Russia\'s Ryazan Oblast overnight on March 14, local authorities reported.',
+			'Peskov on the talks',
+			'Kremlin spokesman Dmitry Peskov said there were reasons for cautious optimism about the talks in Riyadh.',
+		].join('\n'));
+		expect(blocksOf(article, 'section')).toEqual(['Peskov on the talks']);
+	});
+
 	it('takes a marked line longer than any heading for a standfirst, not a section', () => {
 		const article = cleanText([
 			'# Nineteen drones and a very expensive lesson',
