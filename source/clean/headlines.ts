@@ -57,9 +57,14 @@ const headingStart = /^[\p{Lu}\p{N}‘“"]/u;
 /** Words in a heading that introduces a list: "Key Takeaways:", "What We Know So Far:". */
 const maxListHeadingWords = 6;
 
-/** A short line in title case that ends with a colon and is followed by a bulleted list heads that list. */
+/**
+ * A short line in title case that ends with a colon and is followed by a bulleted list heads that list. One word
+ * ("Background:") is a label, as a one-word line is anywhere else.
+ */
 function isListHeading(line: string, next: string): boolean {
-	return line.endsWith(':') && bullet.test(next) && headingStart.test(line) && wordsIn(line, maxListHeadingWords) <= maxListHeadingWords && titleCaseRatio(line) >= 0.6;
+	if (!line.endsWith(':') || !bullet.test(next) || !headingStart.test(line)) return false;
+	const words = wordsIn(line, maxListHeadingWords);
+	return words >= 2 && words <= maxListHeadingWords && titleCaseRatio(line) >= 0.6;
 }
 
 /**

@@ -166,9 +166,11 @@ describe('sections', () => {
 		expect(blocksOf(article, 'paragraph')).toContain('08:15 Kharkiv Oblast: a drone hit a warehouse overnight, the governor said.');
 	});
 
-	it('takes a title-case line ending in a colon over a bulleted list as a section, even right under the byline', () => {
+	it('takes a title-case line ending in a colon over a bulleted list as a section, even right under the byline, but not one word ("Background:")', () => {
 		const article = cleanText('Ukraine war briefing, 3 June\n\nBy Staff Reporters\n\nWhat We Know So Far:\n\n- Drones struck an oil depot in Bryansk overnight, the regional governor said.\n- Talks in Istanbul ended after an hour.\n\nThe defence ministry said it had shot down 40 drones.\n\nThe talks included:\n\n- a prisoner exchange\n- the return of children\n');
 		expect(blocksOf(article, 'section')).toEqual(['What We Know So Far:']);
+		const labelled = cleanText('Syrskyi: breakthrough near Dobropillia halted\n\nThe commander-in-chief said Ukrainian forces had stabilised the situation.\n\nBackground:\n\n- On 12 August, DeepState reported that Russian infantry had reached the Dobropillia road.\n- Ukraine moved reserves into the area.\n\nThe General Staff said fighting continued near Pokrovsk on Tuesday.\n');
+		expect(blocksOf(labelled, 'section')).toEqual([]);
 		expect(article.text).not.toContain('By Staff Reporters');
 	});
 
