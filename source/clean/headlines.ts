@@ -1,3 +1,4 @@
+import {clockTime} from '../extract/clockTime.js';
 import {splitParagraph} from '../extract/sentences.js';
 import {endsClosed, endsWithAny, isLabelLine, wordsIn} from './words.js';
 
@@ -144,7 +145,7 @@ function isQuestionHeading(line: string, next: string): boolean {
 }
 
 /** A live-blog post's time written before its heading: "17:32 ", "9.05am – ", "14.32 GMT: ". */
-const postTime = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[A-Z]{2,4}T))?(?:\s*[-–—:|])?\s+(?=\S)/i;
+const postTime = new RegExp(String.raw`^${clockTime}(?:\s?[ap]\.?m\.?)?(?:\s+(?:GMT|BST|CET|CEST|EET|EEST|UTC|ET|EST|EDT|[A-Z]{2,4}T))?(?:\s*[-–—:|])?\s+(?=\S)`, 'i');
 
 const lowercaseLetter = /\p{Ll}/u;
 const capitalLetter = /\p{Lu}/u;

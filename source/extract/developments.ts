@@ -1,5 +1,6 @@
 import type {Article, Report} from '../model.js';
 import {isAsciiLetter, isSpaceCode} from '../text/charCodes.js';
+import {clockTime} from './clockTime.js';
 import type {DateMention} from './dates.js';
 import {
 	anaphoricStart,
@@ -36,8 +37,6 @@ const maxQuoted = 0.55;
 const future = /\b(?:will|shall|(?:is|are|was|were) (?:set|due|scheduled|going|about|poised) to|plans? to|intends? to|aims? to)\b(?! (?:keep|continue|remain|be|stay)\b)/;
 /** A list item's marker: "* ", "- ", "• ", "2. ". */
 const listMarker = /^(?:[*•·▪‣◦–-]|\d{1,2}[.)])\s+/u;
-/** A clock time, "06:52", "9.05". */
-const clock = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d`;
 /**
  * A post's or roundup item's stamp: "🔴 06:52 ", "⚡️ 11:55 ", "UPDATE 17:30 – ", "08:10 KYIV TIME: ", or a bare time
  * before a label ("08:15 Kharkiv Oblast: "). The label stays: it says where or who the item is from.
@@ -45,11 +44,11 @@ const clock = String.raw`(?:[01]?\d|2[0-3])[:.][0-5]\d`;
 const postStamp = new RegExp(
 	[
 		// A pictograph, then the time: "🔴 06:52 ".
-		String.raw`[^\p{L}\p{N}\s"“‘'(]{1,4}\s*${clock}\s+`,
+		String.raw`[^\p{L}\p{N}\s"“‘'(]{1,4}\s*${clockTime}\s+`,
 		// The time after a word of the desk and before a zone and a dash or colon: "UPDATE 17:30 – ", "08:10 KYIV TIME: ".
-		String.raw`(?:(?:UPDATE|BREAKING|LATEST)\s+)?${clock}(?:\s+\p{Lu}{2,5}(?:\s+TIME)?)?\s*[-–—:]\s+`,
+		String.raw`(?:(?:UPDATE|BREAKING|LATEST)\s+)?${clockTime}(?:\s+\p{Lu}{2,5}(?:\s+TIME)?)?\s*[-–—:]\s+`,
 		// A bare time before a label, which stays.
-		String.raw`${clock}\s+(?=[^:.!?"“”]{1,40}:\s)`,
+		String.raw`${clockTime}\s+(?=[^:.!?"“”]{1,40}:\s)`,
 	].map(form => `^${form}`).join('|'),
 	'u',
 );

@@ -5,6 +5,7 @@
  */
 
 import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
+import {clockTime} from './clockTime.js';
 
 const months = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const monthBefore = new RegExp(`(?:^|[^\\p{L}])${months}\\s$`, 'iu');
@@ -36,7 +37,7 @@ const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/
 // "day 1,000 of the war" numbers the day rather than counting anything.
 const dayBefore = /(?:^|[^\p{L}])day\s$/iu;
 // A live blog's time stamp opening a paragraph: "14.30 Russian forces ...", "09:15".
-const stampAt = /^(?:[01]?\d|2[0-3])[.:][0-5]\d$/u;
+const stampAt = new RegExp(`^${clockTime}$`, 'u');
 
 const clockBefore = /(?:^|[^\p{L}])(?:at|by|until|till|from|before|after)\s$/iu;
 // "at 3 in the morning", "since about 4 at night": an hour told by the part of the day after it.
