@@ -31,22 +31,18 @@ const unsettled = new RegExp(` [ \\n]|\\n |[^\\n${charClass(settledRanges)}]`);
 /** A character that is neither settled nor folded white space, looked for from `lastIndex`. */
 const unfoldable = new RegExp(`[^\\n${charClass([...settledRanges, ...foldedRanges])}]`, 'g');
 
+/** How much text needs before its lines are its paragraphs (see `settling`). */
+export type Settling = 'settled' | 'spaced' | 'raw';
+
 /**
  * How much `text` needs before splitting it at newlines gives its paragraph lines: nothing ('settled'), only its
  * white space folded and its lines trimmed ('spaced'), or the full treatment, composing and stripping controls
  * first ('raw'). One scan for most text, where the full treatment takes several passes.
  */
-export type Settling = 'settled' | 'spaced' | 'raw';
-
 export function settling(text: string): Settling {
 	const first = text.search(unsettled);
 	if (first === -1) return text.startsWith(' ') || text.endsWith(' ') ? 'spaced' : 'settled';
 	// The characters before the first find are settled: only those from it on are still to look at.
 	unfoldable.lastIndex = first;
 	return unfoldable.test(text) ? 'raw' : 'spaced';
-}
-
-/** Whether splitting `text` at newlines gives its paragraph lines as they are: nothing to compose, strip, fold or trim. */
-export function isSettled(text: string): boolean {
-	return settling(text) === 'settled';
 }
