@@ -56,8 +56,8 @@ const fillerWords = new Set(['of', 'the', 'and', 'a', 'an', 'from', 'in', 'at', 
 /** How far into a sentence its subject is looked for. */
 const subjectReach = 200;
 
-/** Lone words looked up in an article's text at most this many times (each lookup reads the article). */
-const maxPlainWordChecks = 32;
+/** Lone words looked up in an article's text at most this many times for each question (each lookup reads the article). */
+const maxWordChecks = 32;
 
 /** A letter or a digit (NaN, outside the text, is neither). */
 function isLetterCode(code: number): boolean {
@@ -426,29 +426,31 @@ export class ArticleSpeakers {
 	/** Whether the article writes `word` in lowercase somewhere, as a word of its own (checked for a bounded number of words). */
 	/** Whether the article writes `word` capitalised inside a sentence (after a small letter or a comma), as a name is written. */
 	private isNameInProse(word: string): boolean {
-		let name = this.namesInProse.get(word);
-		if (name !== undefined) return name;
-		if (this.namesInProse.size >= maxPlainWordChecks) return false;
-		name = false;
-		for (let at = this.text.indexOf(` ${word}`); at > 0 && !name; at = this.text.indexOf(` ${word}`, at + 1)) {
+		return this.writesWord(this.namesInProse, word, ` ${word}`, at => {
 			const before = this.text.charCodeAt(at - 1);
-			name = ((before >= 97 && before <= 122) || before === 44) && !isLetterCode(this.text.charCodeAt(at + 1 + word.length));
-		}
-		this.namesInProse.set(word, name);
-		return name;
+			return ((before >= 97 && before <= 122) || before === 44) && !isLetterCode(this.text.charCodeAt(at + 1 + word.length));
+		});
 	}
 
+	/**
+	 * Whether the article's text holds `written` (for `word`) somewhere `fits`, asked once per word and remembered in
+	 * `answers`. Each answer reads the whole article, so an article gets at most `maxWordChecks` of each kind; past that
+	 * the answer is no.
+	 */
+	private writesWord(answers: Map<string, boolean>, word: string, written: string, fits: (at: number) => boolean): boolean {
+		let found = answers.get(word);
+		if (found !== undefined) return found;
+		if (answers.size >= maxWordChecks) return false;
+		found = false;
+		for (let at = this.text.indexOf(written); at >= 0 && !found; at = this.text.indexOf(written, at + 1)) found = fits(at);
+		answers.set(word, found);
+		return found;
+	}
+
+	/** Whether the article writes `word` in lowercase as a word of its own ("everyone"), as it never writes a name. */
 	private isPlainWord(word: string): boolean {
-		let plain = this.plainWords.get(word);
-		if (plain !== undefined) return plain;
-		if (this.plainWords.size >= maxPlainWordChecks) return false;
 		const lowered = word.toLowerCase();
-		plain = false;
-		for (let at = this.text.indexOf(lowered); at >= 0 && !plain; at = this.text.indexOf(lowered, at + 1)) {
-			plain = !isLetterCode(this.text.charCodeAt(at - 1)) && !isLetterCode(this.text.charCodeAt(at + lowered.length));
-		}
-		this.plainWords.set(word, plain);
-		return plain;
+		return this.writesWord(this.plainWords, word, lowered, at => !isLetterCode(this.text.charCodeAt(at - 1)) && !isLetterCode(this.text.charCodeAt(at + lowered.length)));
 	}
 
 	private sentenceIndex(at: number): number {
