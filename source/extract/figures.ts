@@ -22,6 +22,14 @@ interface Reading {
 	readonly labelKind: LabelKind;
 }
 
+/**
+ * The reading of a figure that is all of [start, end) and nothing after it, approximate when it is said to be
+ * (`approximate`) or the words around it say so.
+ */
+function spanReading(text: string, start: number, end: number, value: number, unit: FigureUnit, labelKind: LabelKind, approximate = false): Reading {
+	return {start, end, through: end, value, unit, approximate: approximate || isApproximate(text, start, end), labelKind};
+}
+
 const currencyBefore = /(?:^|[^\p{L}\p{N}])((?:[A-Z]{1,3})?[$€£₴₽¥]|(?:USD|EUR|GBP|UAH|RUB|CHF|CAD|AUD|JPY|CNY)\s?)$/u;
 const currencyWordAfter = /\s(?:(?:US|American|Canadian|Australian)\s)?(dollars|euros?|pounds(?:\s+sterling)?|sterling|roubles?|rubles?|hryvnias?|hryvnyas?|yuan|yen|francs|zlotys?|kroner|kronor|lari|lira|tenge)(?![\p{L}])/iuy;
 const wordMultiplierAfter = /[\s\u00a0-]?(trillion|billion|million|thousand|bn|bln|mn|mln|tn|trn)(?![\p{L}\p{N}])/iuy;
@@ -347,7 +355,7 @@ function readDigits(text: string, index: number, written: string): Reading | nul
 		const whole = Number(ratio[1]!.replaceAll(',', ''));
 		if (whole > value) {
 			const end = ratioAfter.lastIndex;
-			return {start, end, through: end, value: (value * 100) / whole, unit: 'percent', approximate: isApproximate(text, start, end), labelKind: 'counted'};
+			return spanReading(text, start, end, (value * 100) / whole, 'percent', 'counted');
 		}
 	}
 	const next = foldedCode(text, position);
@@ -400,7 +408,7 @@ function readWords(text: string, index: number): Reading | null {
 	let end = number.end;
 	if (number.fraction) {
 		if (!/^\s+of(?![\p{L}])/iu.test(text.slice(end, end + 6))) return null;
-		return {start: index, end, through: end, value: number.value, unit: 'percent', approximate: isApproximate(text, index, end), labelKind: 'share'};
+		return spanReading(text, index, end, number.value, 'percent', 'share');
 	}
 	let value = number.value;
 	let approximate = false;
@@ -418,11 +426,11 @@ function readWords(text: string, index: number): Reading | null {
 	const money = value >= 1000 && isSpaceCode(text.charCodeAt(end)) ? at(currencyWordAfter, text, end) : null;
 	if (money !== null) {
 		const moneyEnd = currencyWordAfter.lastIndex;
-		return {start: index, end: moneyEnd, through: moneyEnd, value, unit: currencyWordUnit(money[1]!), approximate: approximate || isApproximate(text, index, moneyEnd), labelKind: 'money'};
+		return spanReading(text, index, moneyEnd, value, currencyWordUnit(money[1]!), 'money', approximate);
 	}
 	if (compound !== null) {
 		end = compoundAfter.lastIndex;
-		return {start: index, end, through: end, value, unit: 'people', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'};
+		return spanReading(text, index, end, value, 'people', 'counted', approximate);
 	}
 
 	// "one", "a": idioms far more often than counts; "the two countries" points back rather than counts.
@@ -430,7 +438,7 @@ function readWords(text: string, index: number): Reading | null {
 		// "one in five Ukrainians": a share of the whole.
 		const whole = readWordNumber(text, wordRatioAfter.lastIndex);
 		if (whole !== null && !whole.fraction && whole.value > value) {
-			return {start: index, end: whole.end, through: whole.end, value: (value * 100) / whole.value, unit: 'percent', approximate: isApproximate(text, index, whole.end), labelKind: 'counted'};
+			return spanReading(text, index, whole.end, (value * 100) / whole.value, 'percent', 'counted');
 		}
 	}
 	if (value <= 1) return null;
@@ -441,7 +449,7 @@ function readWords(text: string, index: number): Reading | null {
 	}
 	if (noun.kind === 'people' && (reportingNouns.has(noun.word.toLowerCase()) || reportingAfter.test(text.slice(noun.end, noun.end + 24)))) return null;
 	const unit: FigureUnit = noun.kind === 'people' ? 'people' : noun.kind === 'thing' ? 'count' : 'other';
-	return {start: index, end, through: end, value, unit, approximate: approximate || isApproximate(text, index, end), labelKind: noun.kind === 'measure' ? 'measure' : 'counted'};
+	return spanReading(text, index, end, value, unit, noun.kind === 'measure' ? 'measure' : 'counted', approximate);
 }
 
 /**
@@ -453,7 +461,7 @@ function talliedNumber(text: string, index: number, end: number, value: number, 
 	if (tally.length === 0 || isLetterOrDigitCode(text.charCodeAt(afterSpaces(text, end)))) return null;
 	// "killed", "injured", "casualties" are nouns of people already; "death toll" and "casualty toll" are not.
 	const people = tally.some(word => nounKind(lowerCase(word)) === 'people' || /^(?:death|casualty)$/i.test(word));
-	return {start: index, end, through: end, value, unit: people ? 'people' : 'count', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'};
+	return spanReading(text, index, end, value, people ? 'people' : 'count', 'counted', approximate);
 }
 
 /** What joins the items of a list of counts: "…, 29 over Kursk, eight over Tula and four over Crimea", "including nine". */
@@ -475,7 +483,7 @@ function listedCount(text: string, index: number, end: number, value: number, ap
 	// The items of a list stand close together: only the stretch just before is searched, which keeps long lists linear.
 	const earlier = text.slice(Math.max(0, index - listReach), index);
 	const listed = join[0].trim().toLowerCase() === 'including' ? /\d\s+\p{L}/u.test(earlier) : followsDigits(earlier, next.word);
-	return listed ? {start: index, end, through: end, value, unit: 'count', approximate: approximate || isApproximate(text, index, end), labelKind: 'counted'} : null;
+	return listed ? spanReading(text, index, end, value, 'count', 'counted', approximate) : null;
 }
 
 /** Whether `word` stands right after a number in digits somewhere in `text` ("29 over"). */
