@@ -120,13 +120,14 @@ function datesIn(cued: readonly CuedSentence[], reference: Date | null): DateMen
 	const mentions: DateMention[] = [];
 	for (const {sentence, windows} of cued) {
 		for (const {index, result} of parseWindows(sentence.text, windows, reference ?? noReference)) {
-			if (isModalMay(result) || /^now$/i.test(result.text.trim()) || bareHours.test(result.text.trim())) continue;
+			const written = result.text.trim();
+			if (isModalMay(result) || /^now$/i.test(written) || bareHours.test(written)) continue;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
 			mentions.push({
 				start: sentence.start + index,
 				end: sentence.start + index + result.text.length,
-				text: result.text.trim(),
+				text: written,
 				date: yearKnown ? isoDay(new Date(result.time)) : null,
 				day: result.day || /\b(?:yesterday|today|tonight|tomorrow)\b/i.test(result.text),
 			});
