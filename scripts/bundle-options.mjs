@@ -31,6 +31,53 @@ const lazyMeowPackageNormalizer = {
 	},
 };
 
+// Ink lays out every frame whole: for each line of text it measures the width (grapheme by grapheme, once the line
+// holds anything but printable ASCII) and splits it into styled characters, and it forgets both after the frame.
+// A key press changes a few lines of a screen whose other lines are the same strings as the frame before, so these
+// results are kept from frame to frame (each table starts afresh past `limit` entries, which bounds the memory).
+// The build fails if Ink changes this code.
+const frameCacheLimit = 4000;
+const inkFramePatches = [
+	{
+		file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+		from: 'caches = new OutputCaches();',
+		to: 'caches = framesCaches();',
+		append: `let sharedCaches = new OutputCaches();
+function framesCaches() {
+	const {widths, blockWidths, styledChars} = sharedCaches;
+	if (widths.size + blockWidths.size + styledChars.size > ${frameCacheLimit}) sharedCaches = new OutputCaches();
+	return sharedCaches;
+}`,
+	},
+	{
+		file: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/,
+		from: 'const currentWidth = widestLine(text);',
+		to: 'const currentWidth = framesWidestLine(text);',
+		append: `const widestLines = new Map();
+function framesWidestLine(text) {
+	let width = widestLines.get(text);
+	if (width === undefined) {
+		if (widestLines.size >= ${frameCacheLimit}) widestLines.clear();
+		width = widestLine(text);
+		widestLines.set(text, width);
+	}
+	return width;
+}`,
+	},
+];
+const inkFrameCaches = {
+	name: 'ink-frame-caches',
+	setup(builder) {
+		for (const patch of inkFramePatches) {
+			builder.onLoad({filter: patch.file}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				if (!source.includes(patch.from)) throw new Error(`${args.path}: Ink no longer reads "${patch.from}"; update inkFrameCaches`);
+				return {contents: `${source.replace(patch.from, patch.to)}\n${patch.append}\n`, loader: 'js'};
+			});
+		}
+	},
+};
+
 /** An ES module for Node 20 with its dependencies inside. */
 export const nodeBundle = {
 	bundle: true,
@@ -45,5 +92,5 @@ export const nodeBundle = {
 	define: {'process.env.NODE_ENV': '"production"'},
 	// CommonJS dependencies (signal-exit, iconv-lite) call require(), which an ES module lacks.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools, lazyMeowPackageNormalizer],
+	plugins: [stubDevtools, lazyMeowPackageNormalizer, inkFrameCaches],
 };

@@ -58,4 +58,29 @@ describe.skipIf(missing)('redrawing in a real terminal', () => {
 		expect(median(moves) / screenBytes, `bytes per move ${moves.join(' ')} against ${screenBytes}`).toBeLessThan(0.25);
 		expect(Math.max(...moves) / screenBytes, `bytes per move ${moves.join(' ')} against ${screenBytes}`).toBeLessThan(0.75);
 	});
+	it('draws the same screen, colours and highlight included, after a walk down a list and back', async () => {
+		const term = startTerminal('node dist/cli.js articles', 120, rows, root);
+		terminal = term;
+		await term.waitFor(screen => {
+			expect(screen).toContain('5 articles ·');
+			expect(screen).not.toContain('Loading');
+		});
+		term.send(['3']);
+		const first = await term.waitFor(showing('› 3 Quotes'));
+		const quotes = Number(/3 Quotes\s+1\/(\d+)/.exec(first)?.[1]);
+		// With escape sequences: the highlighted row and every colour are compared, not only the text.
+		const styled = () => term.tmux('capture-pane', '-p', '-e', '-t', 'main');
+		const before = styled();
+		for (let position = 2; position <= 15; position++) {
+			term.send(['j']);
+			await term.waitFor(screen => expect(screen).toMatch(new RegExp(`3 Quotes\\s+${position}/${quotes}`)));
+		}
+		const down = styled();
+		expect(down).not.toBe(before);
+		for (let position = 14; position >= 1; position--) {
+			term.send(['k']);
+			await term.waitFor(screen => expect(screen).toMatch(new RegExp(`3 Quotes\\s+${position}/${quotes}`)));
+		}
+		await vi.waitFor(() => expect(styled()).toBe(before));
+	});
 });
