@@ -423,7 +423,6 @@ export class ArticleSpeakers {
 		return null;
 	}
 
-	/** Whether the article writes `word` in lowercase somewhere, as a word of its own (checked for a bounded number of words). */
 	/** Whether the article writes `word` capitalised inside a sentence (after a small letter or a comma), as a name is written. */
 	private isNameInProse(word: string): boolean {
 		return this.writesWord(this.namesInProse, word, ` ${word}`, at => {
