@@ -1,23 +1,5 @@
 import stringWidth from 'string-width';
-import {charClass} from './charClass.js';
-
-/**
- * Characters one column wide that never join the character before them: printable Latin, Greek, Cyrillic,
- * general punctuation and currency signs (not the soft hyphen). Text made only of them, as most news copy in
- * English and Ukrainian is, is as wide as it is long. test/text/width.test.ts checks each against string-width.
- */
-export const narrowRanges: ReadonlyArray<readonly [number, number]> = [
-	[0x20, 0x7e],
-	[0xa0, 0xac],
-	[0xae, 0x2ff],
-	[0x370, 0x482],
-	[0x48a, 0x52f],
-	[0x2010, 0x2027],
-	[0x2030, 0x205e],
-	[0x20a0, 0x20c0],
-];
-
-const narrowOnly = new RegExp(`^[${charClass(narrowRanges)}]*$`);
+import {isNarrowText} from './narrow.js';
 
 /** Text up to this many UTF-16 units is measured in one piece. */
 const pieceLength = 256;
@@ -43,7 +25,7 @@ function startsGrapheme(text: string, at: number): boolean {
  * where a new grapheme starts.
  */
 export function displayWidth(text: string): number {
-	if (narrowOnly.test(text)) return text.length;
+	if (isNarrowText(text)) return text.length;
 	if (text.length <= pieceLength) return stringWidth(text);
 	let width = 0;
 	let from = 0;

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {displayWidth, narrowRanges} from '../../source/text/width.js';
+import {isNarrowText, narrowRanges} from '../../source/text/narrow.js';
+import {displayWidth} from '../../source/text/width.js';
 
 describe('displayWidth', () => {
 	it('counts as string-width does, in short text and in long text cut into pieces', () => {
@@ -34,6 +35,17 @@ describe('narrow characters', () => {
 	it('are each one column wide, as string-width counts them', () => {
 		for (const [from, to] of narrowRanges) {
 			for (let code = from; code <= to; code++) expect(stringWidth(String.fromCharCode(code)), code.toString(16)).toBe(1);
+		}
+	});
+
+	it('are as wide together as they are many, as string-width counts them', () => {
+		const pool = narrowRanges.flatMap(([from, to]) => Array.from({length: to - from + 1}, (_, index) => String.fromCharCode(from + index)));
+		let seed = 7;
+		const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+		for (let sample = 0; sample < 500; sample++) {
+			const text = Array.from({length: 1 + Math.floor(next() * 40)}, () => pool[Math.floor(next() * pool.length)]).join('');
+			expect(isNarrowText(text)).toBe(true);
+			expect(stringWidth(text), JSON.stringify(text)).toBe(text.length);
 		}
 	});
 
