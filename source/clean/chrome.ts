@@ -82,9 +82,16 @@ function isByline(text: string): boolean {
 	return startsWithLetter(text, 'b') && bylineStart.test(text) && wordsIn(text, 12) <= 12 && !endsWithAny(text, '.!?') && !/\b(?:said|says|told)\b/.test(text);
 }
 
-// The words a date or time line is made of: weekdays, months, numbers and clock times, zones, "at", "on".
+// The words a date or time line is made of: weekdays, months (abbreviated with or without a dot), numbers and clock
+// times, zones, "at", "on", "updated".
 const dateToken =
-	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on)$/i;
+	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on|updated)$/i;
+
+/** A word of a date line, with the commas and brackets around it dropped. */
+function isDateWord(word: string): boolean {
+	const bare = word.replace(/[(),]/g, '');
+	return bare === '' || dateToken.test(bare);
+}
 
 const dateLineLabel = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
 
@@ -104,7 +111,7 @@ export function isDateLine(text: string): boolean {
 	if (startsWithLetter(text, 'flpum') && dateLineLabel.test(text)) return wordsIn(text, 10) <= 10 && !endsWithAny(text, '.!?');
 	// The word count stops early on a long line; the digit test would scan all of it.
 	if (!mayEndDateLine(text) || wordsIn(text, 8) > 8 || !/\d/.test(text)) return false;
-	return text.split(/[\s,]+/).every(word => word === '' || dateToken.test(word.replace(/[()]/g, '')));
+	return text.split(/[\s,]+/).every(isDateWord);
 }
 
 /** A separator after which a date line goes on with other furniture: "17 May 2025 | compiled from …", "March 4, 2025 · 5 min read". */
@@ -121,6 +128,30 @@ export function dateBeforeSeparator(text: string): string | null {
 	const separator = text.slice(0, maxDateLength).search(furnitureSeparator);
 	if (separator < 0) return null;
 	const date = text.slice(0, separator);
+	return isDateLine(date) ? date : null;
+}
+
+/** At most this many words stand before the date on a byline or a label line ("Marta Kowalczyk Sep 14, 2025"). */
+const maxFurnitureWords = 6;
+/** What ends a label or a section name before a date: "Date:", "Explainers ·", "Roman Petrenko, Oleh Pavliuk —". */
+const beforeDateMark = /[:—–·|•-]$/;
+const bylineWord = /^(?:\p{Lu}[\p{L}'’.-]*,?|by|and|&)$/u;
+
+/**
+ * The date a line of furniture ends with, after a byline, a label or a section name: "Marta Kowalczyk Sep 14, 2025",
+ * "Date: 10 October 2025", "Explainers · 3:48 pm, October 2, 2025", "Roman Petrenko, Oleh Pavliuk — Thursday, 14 August
+ * 2025, 12:18". Null for anything else, a sentence that ends with a date above all.
+ */
+export function dateAfterFurniture(text: string): string | null {
+	if (text.length > maxDatedLineLength || endsWithAny(text, '.!?"”')) return null;
+	const words = text.split(' ');
+	let start = words.length;
+	while (start > 0 && isDateWord(words[start - 1]!)) start--;
+	if (start === 0 || start === words.length || start > maxFurnitureWords) return null;
+	const before = words.slice(0, start);
+	const furniture = beforeDateMark.test(before.at(-1)!) || before.every(word => bylineWord.test(word));
+	if (!furniture) return null;
+	const date = words.slice(start).join(' ');
 	return isDateLine(date) ? date : null;
 }
 

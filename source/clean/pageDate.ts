@@ -1,5 +1,5 @@
 import {publishedDate} from '../load/formats/publishedDate.js';
-import {dateBeforeSeparator, isDateLine} from './chrome.js';
+import {dateAfterFurniture, dateBeforeSeparator, isDateLine} from './chrome.js';
 
 /** How far down a page its furniture (title, standfirst, byline, date) reaches. */
 const headLines = 15;
@@ -10,7 +10,8 @@ const publishedLine = /^(?:first\s+)?published\b/i;
 /**
  * The publication date a saved page prints in its furniture ("Published On 2 Mar 2025", "First published
  * on Tue 11 Mar 2025 06.05 GMT", a "Published" label over "20 March 2025", a bare "March 14, 2025 11:58 PM"
- * under the byline, "Saturday, 17 May 2025 | compiled from …"), as `YYYY-MM-DD`. Only a fully written date on a line of
+ * under the byline, "Saturday, 17 May 2025 | compiled from …", a byline or a label that ends with the date:
+ * "Marta Kowalczyk Sep 14, 2025", "Date: 10 October 2025"), as `YYYY-MM-DD`. Only a fully written date on a line of
  * its own (or before a separator) counts:
  * "Published 3 hours ago" gives nothing, and neither does a date in a sentence or far down the page. A line that says "published" wins over other date lines.
  */
@@ -24,7 +25,7 @@ export function pageDate(lines: readonly string[]): string | null {
 			if (date !== undefined) return date;
 			continue;
 		}
-		const dated = isDateLine(line) ? line : dateBeforeSeparator(line);
+		const dated = isDateLine(line) ? line : dateBeforeSeparator(line) ?? dateAfterFurniture(line);
 		if (dated === null) continue;
 		const date = publishedDate(dated);
 		if (date === undefined) continue;

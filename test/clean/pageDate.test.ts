@@ -36,6 +36,29 @@ describe('the publication date a page prints in its furniture', () => {
 		expect(pageDate(['Ceasefire talks stall', 'Talks on 14 March 2025 ended at 5 p.m.', 'Officials said so.'])).toBeNull();
 	});
 
+	it.each([
+		['heldout4/m01_ukrainska_pravda.txt', '2025-08-14'],
+		['heldout4/m03_kyivpost_updates.txt', '2025-10-22'],
+		['heldout4/m04_substack_newsletter.md', '2025-09-14'],
+		['heldout5/n04_ohchr_briefing.txt', '2025-10-10'],
+		['heldout5/n05_meduza_explainer.txt', '2025-10-02'],
+	])('reads the date that ends a byline, a label or a section line, or that a line abbreviates: %s', (name, date) => {
+		const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+		expect(cleanArticle({id: 'a', path: name, text, meta: {}}).published).toBe(date);
+	});
+
+	it('takes the date after a byline, a label or a separator, and never the date a sentence ends with', () => {
+		const page = (line: string) => pageDate(['Drones cross into Poland', line, 'Russian drones crossed into Polish airspace, officials said.']);
+		expect(page('Marta Kowalczyk Sep 14, 2025')).toBe('2025-09-14');
+		expect(page('By Marta Kowalczyk and Jan Nowak, 14 September 2025')).toBe('2025-09-14');
+		expect(page('Date: 10 October 2025')).toBe('2025-10-10');
+		expect(page('Roman Petrenko, Oleh Pavliuk — Thursday, 14 August 2025, 12:18')).toBe('2025-08-14');
+		expect(page('Oct. 22, 2025, 07:45 (Updated 23:10)')).toBe('2025-10-22');
+		expect(page('Drones crossed the border on Sep 14, 2025')).toBeNull();
+		expect(page('The talks in Istanbul were held on 16 May 2025.')).toBeNull();
+		expect(page('Officials from Kyiv, Warsaw, Vilnius, Riga, Tallinn and Berlin met on 14 September 2025')).toBeNull();
+	});
+
 	it('prefers the line that says published over an update time above it', () => {
 		expect(pageDate(['Live: talks resume', 'Wed 12 Mar 2025 09.10 GMT', 'First published on Tue 11 Mar 2025 06.05 GMT'])).toBe('2025-03-11');
 	});
