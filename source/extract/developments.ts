@@ -64,6 +64,14 @@ const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
 
+/** What happened "overnight" happened in the night before the page was published: news dates it by the page's day. */
+const overnight = /\bovernight\b/i;
+
+/** A sentence of the day the page was published: it opens a post stamped with a time of day ("UPDATE 07:45 – "), or tells what happened overnight. */
+function isOfThePageDay(text: string): boolean {
+	return postStamp.test(text) || overnight.test(text);
+}
+
 /** "He also ...", "The ministry also ...": an addition to the story, not a pointer back to it. */
 const alsoOpening = /^\S+(?: \S+)? also\b/i;
 
@@ -379,7 +387,7 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		if (date === null && mentions === 0) {
 			// Neither the publication day nor the report before dates a sentence naming a time of its own.
 			const timed = (): boolean => ownTimeWords && ownTime.test(sentence.text);
-			if (current && published !== null) fallback = timed() ? null : published;
+			if ((current || (!ahead && isOfThePageDay(sentence.text))) && published !== null) fallback = timed() ? null : published;
 			else if (!ahead && carriesOn(article, sentences, previous, index) && !(backgroundWords && background.test(narrative.text.slice(from))) && !timed()) {
 				fallback = previous.date ?? previous.fallback;
 			}

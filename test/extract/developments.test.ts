@@ -137,6 +137,35 @@ describe('dating developments', () => {
 		expect(undated.find(report => report.text.startsWith('Moldova\'s foreign ministry'))?.date).toBeNull();
 	});
 
+	it('dates what happened overnight, and what a post stamped with a time of day reports, by the publication day', () => {
+		const page = [
+			'Ukraine war latest: Kyiv hit in combined strike',
+			'UPDATE 07:45 – Kyiv came under a combined drone and missile attack, with explosions heard across the city for hours.',
+			'At least two people were killed and nine injured in the Dniprovskyi district, the city administration said.',
+			'Many residents sheltered in metro stations.',
+			'The capital is often a target.',
+			'Oleksandr Syrskyi said Russian troops had launched 405 drones and 28 missiles at Ukraine overnight, the air force reported.',
+			'UPDATE 09:30 – President Volodymyr Zelensky will travel to Sweden to sign a fighter jet deal, his office said.',
+			'Sweden makes the Gripen.',
+			'Its pilots train at home.',
+			'Russian forces captured two villages in the Donetsk region, the Russian defence ministry claimed.',
+			'The claim could not be checked.',
+			'Fighting there is fierce.',
+		].join('\n');
+		const reportsOn = (published: string | undefined) => reportsOf(cleanArticle({id: 'live', path: 'live.txt', text: page, meta: {published}})).reports;
+		const dateOf = (reports: readonly Report[], start: string) => reports.find(report => report.text.startsWith(start))?.date;
+		const dated = reportsOn('2025-10-22');
+		expect(dateOf(dated, 'Kyiv came under a combined drone and missile attack')).toBe('2025-10-22');
+		// The rest of the post carries its day.
+		expect(dateOf(dated, 'At least two people were killed')).toBe('2025-10-22');
+		expect(dateOf(dated, 'Oleksandr Syrskyi said Russian troops had launched 405 drones')).toBe('2025-10-22');
+		// A plan is not dated by the day it is announced, and the plain past tense names no day.
+		expect(dateOf(dated, 'President Volodymyr Zelensky will travel to Sweden')).toBeNull();
+		expect(dateOf(dated, 'Russian forces captured two villages')).toBeNull();
+		// Without a publication date, nothing is dated.
+		expect(reportsOn(undefined).every(report => report.date === null)).toBe(true);
+	});
+
 	it('carries the date of a report on to the undated ones that follow it in the same post, but not a plan\'s', () => {
 		const {reports} = reportsOf(load('test/fixtures/developments/live-blog-plans.txt', '2024-10-15'));
 		const dateOf = (start: string) => reports.find(report => report.text.startsWith(start))?.date;
