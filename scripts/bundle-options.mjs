@@ -74,6 +74,21 @@ function framesWidestLine(text) {
 }`,
 });
 
+// Ink turns each row of a frame into a string by asking, between every two cells, which styles change; the answer
+// builds three Sets and two arrays even when nothing changes, as between most neighbouring cells. Cells whose styles
+// are the same codes need no answer: the diff between them is empty.
+const steadyStyles = patchDependency('steady-styles', /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]styledChars\.js$/, {
+	replace: [['ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));', 'if (!sameStyles(chars[i - 1].styles, char.styles)) ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));']],
+	append: `function sameStyles(from, to) {
+	if (from === to) return true;
+	if (from.length !== to.length) return false;
+	for (let index = 0; index < from.length; index++) {
+		if (from[index].code !== to[index].code || from[index].endCode !== to[index].endCode) return false;
+	}
+	return true;
+}`,
+});
+
 // Yoga's WebAssembly comes inline, as a base64 data: URL, and Ink waits for it before it draws anything. Its loader
 // fetches that URL whenever `fetch` exists, and the first `fetch` loads Node's HTTP client; decoding the base64
 // directly, as the loader does where there is no `fetch`, gives the same bytes without it (about 20 ms sooner).
@@ -109,5 +124,5 @@ export const nodeBundle = {
 	define: {'process.env.NODE_ENV': '"production"'},
 	// CommonJS dependencies (signal-exit, iconv-lite) call require(), which an ES module lacks.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
-	plugins: [stubDevtools, lazyMeowPackageNormalizer, inkOutputCaches, inkTextWidths, inlineYogaWasm, quickStringWidth],
+	plugins: [stubDevtools, lazyMeowPackageNormalizer, inkOutputCaches, inkTextWidths, steadyStyles, inlineYogaWasm, quickStringWidth],
 };
