@@ -9,10 +9,21 @@ export function wordsIn(line: string, limit = Number.POSITIVE_INFINITY): number 
 	return words;
 }
 
+/** A run of `spaceRunLength` spaces and what stands before each, matched where the last run ended. */
+const spaceRunLength = 32;
+const spaceRun = new RegExp(`(?:[^ ]* ){${spaceRunLength}}`, 'y');
+
 /** Spaces in `text`: cleaned lines joined by newlines hold one word more per line than they hold spaces. */
 export function spacesIn(text: string): number {
+	// A text has a space every six characters or so: one regex call per run of them costs less than an indexOf per space.
 	let spaces = 0;
-	for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) spaces++;
+	let from = 0;
+	spaceRun.lastIndex = 0;
+	while (spaceRun.test(text)) {
+		spaces += spaceRunLength;
+		from = spaceRun.lastIndex;
+	}
+	for (let index = text.indexOf(' ', from); index !== -1; index = text.indexOf(' ', index + 1)) spaces++;
 	return spaces;
 }
 
