@@ -144,6 +144,8 @@ const bylineWord = /^(?:\p{Lu}[\p{L}'’.-]*,?|by|and|&)$/u;
  */
 export function dateAfterFurniture(text: string): string | null {
 	if (text.length > maxDatedLineLength || endsWithAny(text, '.!?"”')) return null;
+	// Most lines do not end with a date word: one look at the last word spares splitting them.
+	if (!isDateWord(text.slice(text.lastIndexOf(' ') + 1))) return null;
 	const words = text.split(' ');
 	let start = words.length;
 	while (start > 0 && isDateWord(words[start - 1]!)) start--;

@@ -63,7 +63,7 @@ export function removeChrome(lines: readonly string[]): string[] {
 	for (let index = 0; index < split.length; index++) {
 		if (isLinkListHeading(split[index]!)) {
 			for (let item = index + 1; item < split.length && isStub(split[item]!, 16); item++) chrome[item] = true;
-		} else if (chartSource.test(split[index]!)) {
+		} else if (split[index]!.length <= maxChartSourceLength && chartSource.test(split[index]!)) {
 			for (let caption = index - 1; caption >= Math.max(0, index - 2) && isStub(split[caption]!, 12); caption--) chrome[caption] = true;
 		}
 	}
@@ -101,6 +101,8 @@ function isLinkListHeading(line: string): boolean {
 
 /** The line that credits a chart's data, under the chart's title lines: "Source: National Bank of Ukraine". */
 const chartSource = /^sources?: [^.!?]{2,60}$/i;
+/** The longest line `chartSource` matches: a paragraph is not tried. */
+const maxChartSourceLength = 'sources: '.length + 60;
 
 /** Three stubs in a row from `index`. */
 function startsStubRun(lines: readonly string[], index: number): boolean {

@@ -33,7 +33,11 @@ export function spacesIn(text: string): number {
  */
 export function endsWithAny(line: string, chars: string, back = 1): boolean {
 	const index = line.length - back;
-	return index >= 0 && chars.includes(line[index]!);
+	if (index < 0) return false;
+	// Compared by code: `line[index]` would make a string of the character, a new one for each curly quote.
+	const code = line.charCodeAt(index);
+	for (let char = 0; char < chars.length; char++) if (chars.charCodeAt(char) === code) return true;
+	return false;
 }
 
 /** Ends the way a sentence or a quotation closes. */
