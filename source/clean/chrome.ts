@@ -74,12 +74,17 @@ const bylineStart = /^by \p{Lu}/iu;
 /** Whether `text` starts with one of the ASCII letters `letters` (lower case), either case: a look before an anchored pattern. */
 function startsWithLetter(text: string, letters: string): boolean {
 	const code = text.charCodeAt(0) | 0x20;
-	return code >= 0x61 && code <= 0x7a && letters.includes(String.fromCharCode(code));
+	if (code < 0x61 || code > 0x7a) return false;
+	for (let letter = 0; letter < letters.length; letter++) if (letters.charCodeAt(letter) === code) return true;
+	return false;
 }
+
+// Patterns live at module level, as all here do: a regex literal in a function body is a new RegExp object on every call.
+const reportingVerb = /\b(?:said|says|told)\b/;
 
 /** "By Hanna Kovalenko, BBC News, Kyiv", "by A and B", "By Al Jazeera Staff". */
 function isByline(text: string): boolean {
-	return startsWithLetter(text, 'b') && bylineStart.test(text) && wordsIn(text, 12) <= 12 && !endsWithAny(text, '.!?') && !/\b(?:said|says|told)\b/.test(text);
+	return startsWithLetter(text, 'b') && bylineStart.test(text) && wordsIn(text, 12) <= 12 && !endsWithAny(text, '.!?') && !reportingVerb.test(text);
 }
 
 // The words a date or time line is made of: weekdays, months (abbreviated with or without a dot), numbers and clock
@@ -87,13 +92,17 @@ function isByline(text: string): boolean {
 const dateToken =
 	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on|updated)$/i;
 
+const commaOrBracket = /[(),]/g;
+
 /** A word of a date line, with the commas and brackets around it dropped. */
 function isDateWord(word: string): boolean {
-	const bare = word.replace(/[(),]/g, '');
+	const bare = word.replace(commaOrBracket, '');
 	return bare === '' || dateToken.test(bare);
 }
 
 const dateLineLabel = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
+const digit = /\d/;
+const dateWordGap = /[\s,]+/;
 
 /**
  * Whether `text` may end as a line of date tokens does: with a letter or a digit, the dot of "a.m.", a bracket
@@ -110,8 +119,8 @@ function mayEndDateLine(text: string): boolean {
 export function isDateLine(text: string): boolean {
 	if (startsWithLetter(text, 'flpum') && dateLineLabel.test(text)) return wordsIn(text, 10) <= 10 && !endsWithAny(text, '.!?');
 	// The word count stops early on a long line; the digit test would scan all of it.
-	if (!mayEndDateLine(text) || wordsIn(text, 8) > 8 || !/\d/.test(text)) return false;
-	return text.split(/[\s,]+/).every(isDateWord);
+	if (!mayEndDateLine(text) || wordsIn(text, 8) > 8 || !digit.test(text)) return false;
+	return text.split(dateWordGap).every(isDateWord);
 }
 
 /** A separator after which a date line goes on with other furniture: "17 May 2025 | compiled from …", "March 4, 2025 · 5 min read". */
@@ -180,6 +189,9 @@ function startsLikeListItem(text: string): boolean {
 	return (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2a || code === 0x2022 || code === 0xb7 || code === 0x2013;
 }
 
+/** A picture credit in brackets that closes a caption: "(Governor Pavel Malkov/Telegram)". */
+const bracketedCredit = /\([^()]{2,60}\/[^()]{2,40}\)$/;
+
 /** A picture credit after a label that closes a caption. */
 const creditTail = /(?:^|[.!?]\s)(?:photo(?:graph)?|image|picture|video)(?: by|:)\s[^.!?"“”]{2,80}$/i;
 
@@ -193,7 +205,7 @@ export function isChromeLine(line: string): boolean {
 	if (matchesStart(text)) return true;
 	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
 	// (The pattern is tried at every "(" of the line, so only a line that ends with ")" is tried at all.)
-	if (text.endsWith(')') && /\([^()]{2,60}\/[^()]{2,40}\)$/.test(text) && !quoteMarks.test(text)) return true;
+	if (text.endsWith(')') && bracketedCredit.test(text) && !quoteMarks.test(text)) return true;
 	// So does one that names it after a label: "Oleksandr Syrskyi. Photo: General Staff of the Armed Forces".
 	if (!endsWithAny(text, '.!?"”') && creditTail.test(text)) return true;
 	const cue = text.search(quoteOrKeyword);
@@ -222,17 +234,19 @@ export function isTailMarker(line: string): boolean {
 
 /** Furniture that introduces a link list, as opposed to a clause that introduces content ("The package includes:"). */
 export function isFurnitureLabel(line: string): boolean {
-	return matchesStart(line.replace(/:$/, ''));
+	return matchesStart(line.endsWith(':') ? line.slice(0, -1) : line);
 }
 
 /** Quotations closed on the line: what the publisher quotes is not its own voice. */
 const closedQuotations = /"[^"]*"|“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]/g;
 
+const ownVoice = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+
 /** The publisher speaking about itself: "we", "our", "us" outside quotation marks (a quote left open hides the rest). */
 export function isPublisherVoice(line: string): boolean {
 	const own = line.replace(closedQuotations, ' ');
 	// Case matters: "US delegations" is the United States, not the publisher.
-	return !quoteMarks.test(own) && /\b(?:[Ww]e|[Oo]ur|us)\b/.test(own);
+	return !quoteMarks.test(own) && ownVoice.test(own);
 }
 
 /** A short label that introduces a list or an embed: "Related:", "Read more:", "Bonus video:". */
@@ -240,7 +254,9 @@ export function isListLabel(line: string): boolean {
 	return line.endsWith(':') && wordsIn(line, 4) <= 4;
 }
 
+const listItem = /^\s*(?:[-*•·–]|\d+[.)])\s+\S/;
+
 /** An item of a link list: bulleted, or a short line without closing punctuation. */
 export function isListItem(line: string): boolean {
-	return /^\s*(?:[-*•·–]|\d+[.)])\s+\S/.test(line);
+	return listItem.test(line);
 }

@@ -13,6 +13,9 @@ const maxSectionWords = 20;
 // Thirty words of news English run to about 200 characters; a longer "word" is a URL, a blob or junk, never a headline.
 const maxHeadlineChars = 300;
 const maxLedeChars = 160;
+/** What a lede headline drops at its end: a pause left by the cut, or the full stop of a whole sentence. */
+const trailingPause = /[,;:–-]+$/;
+const finalDot = /[.]$/;
 
 
 /** Ends the way a sentence or a quotation does, not the way a headline does. */
@@ -22,11 +25,12 @@ function endsLikeSentence(line: string): boolean {
 
 // Module-level: the bundler turns a `\p{…}` literal into a `new RegExp`, which a function would build on every call.
 const wordStart = /^[\p{L}‘'“"]/u;
+const whiteSpace = /\s+/;
 const capitalStart = /^[‘'“"]?\p{Lu}/u;
 
 /** Share of words that start with a capital letter: headlines are often set in title case. */
 function titleCaseRatio(line: string): number {
-	const words = line.split(/\s+/).filter(word => wordStart.test(word));
+	const words = line.split(whiteSpace).filter(word => wordStart.test(word));
 	if (words.length === 0) return 0;
 	return words.filter(word => capitalStart.test(word)).length / words.length;
 }
@@ -40,6 +44,9 @@ export function isLongerThanSection(line: string): boolean {
 	return wordsIn(line, maxSectionWords) > maxSectionWords;
 }
 
+/** A kicker before a headline: "Ukraine war: What …". */
+const kickerBefore = /^[^:?]{3,40}: \S/;
+
 /** Whether the first line of an article is its own headline. */
 export function isTitleLine(first: string, second: string | undefined): boolean {
 	if (second === undefined) return false;
@@ -47,7 +54,7 @@ export function isTitleLine(first: string, second: string | undefined): boolean 
 	if (words < 2 || words > maxHeadlineWords || first.length > maxHeadlineChars || endsLikeSentence(first)) return false;
 	// A question standing alone above the text is a headline when it is short, set in title case or led by a
 	// kicker ("Ukraine war: What ...?"); a long one opens the body.
-	if (first.endsWith('?')) return words <= 16 || titleCaseRatio(first) >= 0.6 || /^[^:?]{3,40}: \S/.test(first);
+	if (first.endsWith('?')) return words <= 16 || titleCaseRatio(first) >= 0.6 || kickerBefore.test(first);
 	return true;
 }
 
@@ -132,6 +139,8 @@ const minSummaryWords = 6;
 const minQuestionHeadings = 2;
 const maxQuestionWords = 12;
 
+/** A sentence ending inside a line: a question heading is one sentence. */
+const sentenceBreak = /[.!?]\s/;
 /** A transcript's speaker label: "Q: ", "ZELENSKY: ". */
 const speakerLabel = /^\S{1,20}:\s/;
 
@@ -140,7 +149,7 @@ const speakerLabel = /^\S{1,20}:\s/;
  * sentence; not an interviewer's question ("Q: And Europe?").
  */
 function isQuestionHeading(line: string, next: string): boolean {
-	return line.endsWith('?') && line.length <= maxHeadlineChars && headingStart.test(line) && !/[.!?]\s/.test(line) && !speakerLabel.test(line) &&
+	return line.endsWith('?') && line.length <= maxHeadlineChars && headingStart.test(line) && !sentenceBreak.test(line) && !speakerLabel.test(line) &&
 		wordsIn(line, maxQuestionWords) <= maxQuestionWords && endsLikeSentence(next) && wordsIn(next, maxSectionWords) > 6;
 }
 
@@ -176,9 +185,9 @@ export function ledeHeadline(opening: string, maxWords = 16): string {
 	const first = splitParagraph(head)[0] ?? {start: 0, end: head.length};
 	const sentence = head.slice(first.start, first.end);
 	const unfinished = first.end === head.length && head.length < opening.length;
-	const words = sentence.split(/\s+/).filter(Boolean);
+	const words = sentence.split(whiteSpace).filter(Boolean);
 	const cut = unfinished || words.length > maxWords;
-	const shortened = cut ? words.slice(0, maxWords).join(' ').replace(/[,;:–-]+$/, '') : sentence.replace(/[.]$/, '');
+	const shortened = cut ? words.slice(0, maxWords).join(' ').replace(trailingPause, '') : sentence.replace(finalDot, '');
 	if (shortened.length > maxLedeChars) return `${[...shortened].slice(0, maxLedeChars - 1).join('').trimEnd()}…`;
 	return cut ? `${shortened}…` : shortened;
 }

@@ -8,8 +8,11 @@ import {isLabelLine, wordsIn} from './words.js';
  */
 const gluedSentence = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
 
+/** What `gluedSentence` splits at, as one scan: most lines have none. */
+const gluedSentenceEnd = /[a-z][.!?][A-Z]/;
+
 function dropChromeSegments(line: string): string {
-	if (!/[a-z][.!?][A-Z]/.test(line)) return line;
+	if (!gluedSentenceEnd.test(line)) return line;
 	const segments = line.split(gluedSentence);
 	if (segments.length === 1) return line;
 	return segments.filter(segment => !isChromeLine(segment)).join(' ');
