@@ -168,8 +168,19 @@ export function dateAfterFurniture(text: string): string | null {
 
 const anyChromeStart = anyOf(chromeStart);
 
+/**
+ * A chrome start, a quotation mark or a chrome phrase, in one scan. Every start pattern is anchored, so a find past
+ * the first character is a quotation mark or a phrase; only a find at the first character needs telling apart.
+ */
+const startQuoteOrKeyword = new RegExp(`${anyChromeStart.source}|${quoteOrKeyword.source}`, 'i');
+
 function matchesStart(text: string): boolean {
-	return anyChromeStart.test(text) || isByline(text) || isDateLine(text) || dateBeforeSeparator(text) !== null;
+	return anyChromeStart.test(text) || isBylineOrDate(text);
+}
+
+/** A byline or a date line, alone or before a separator: furniture told by code, not by a start pattern. */
+function isBylineOrDate(text: string): boolean {
+	return isByline(text) || isDateLine(text) || dateBeforeSeparator(text) !== null;
 }
 
 function matchesAnywhere(text: string): boolean {
@@ -201,14 +212,14 @@ export function isChromeLine(line: string): boolean {
 	// A replace costs far more than a look at the first character, and most lines start with a letter.
 	const text = startsLikeListItem(line) ? line.replace(listMarker, '') : line;
 	if (text === '') return false;
+	const cue = text.search(startQuoteOrKeyword);
 	// Furniture is recognised by how it starts, quotes or not ("Read also: Zelensky says Russia "dragging out" talks").
-	if (matchesStart(text)) return true;
+	if ((cue === 0 && anyChromeStart.test(text)) || isBylineOrDate(text)) return true;
 	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
 	// (The pattern is tried at every "(" of the line, so only a line that ends with ")" is tried at all.)
 	if (text.endsWith(')') && bracketedCredit.test(text) && !quoteMarks.test(text)) return true;
 	// So does one that names it after a label: "Oleksandr Syrskyi. Photo: General Staff of the Armed Forces".
 	if (!endsWithAny(text, '.!?"”') && creditTail.test(text)) return true;
-	const cue = text.search(quoteOrKeyword);
 	// Without a chrome phrase no pattern below can match, and a line without quotation marks gets no further.
 	if (cue === -1) return false;
 	// A chrome phrase starts with a letter; a quotation mark found first saves looking for one.
