@@ -33,12 +33,17 @@ export function removeChrome(lines: readonly string[]): string[] {
 	const chrome = split.map(line => isChromeLine(line));
 
 	// An appeal in the publisher's own voice runs over several paragraphs: between two chrome lines, or
-	// just before or after two of them.
-	const isChrome = (index: number) => chrome[index] === true;
+	// just before or after two of them. Most lines have no chrome next to them and are not looked at further.
+	// (An index outside the list is a named property, slow to look up: it is ruled out first.)
+	const isChrome = (index: number) => index >= 0 && index < chrome.length && chrome[index]!;
 	for (let index = 0; index < split.length; index++) {
-		const between = isChrome(index - 1) && isChrome(index + 1);
-		const beside = (isChrome(index + 1) && isChrome(index + 2)) || (isChrome(index - 1) && isChrome(index - 2));
-		if (!chrome[index] && (between || beside) && isPublisherVoice(split[index]!)) chrome[index] = true;
+		if (chrome[index]) continue;
+		const before = isChrome(index - 1);
+		const after = isChrome(index + 1);
+		if (!before && !after) continue;
+		const between = before && after;
+		const beside = (after && isChrome(index + 2)) || (before && isChrome(index - 2));
+		if ((between || beside) && isPublisherVoice(split[index]!)) chrome[index] = true;
 	}
 
 	for (let index = 0; index < split.length; index++) {
