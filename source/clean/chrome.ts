@@ -217,7 +217,7 @@ export function isChromeLine(line: string): boolean {
 	if ((cue === 0 && anyChromeStart.test(text)) || isBylineOrDate(text)) return true;
 	// A picture caption ends with its credit: "... in Ryazan, Russia. (Governor Pavel Malkov/Telegram)".
 	// (The pattern is tried at every "(" of the line, so only a line that ends with ")" is tried at all.)
-	if (text.endsWith(')') && bracketedCredit.test(text) && !quoteMarks.test(text)) return true;
+	if (endsWithAny(text, ')') && bracketedCredit.test(text) && !quoteMarks.test(text)) return true;
 	// So does one that names it after a label: "Oleksandr Syrskyi. Photo: General Staff of the Armed Forces".
 	if (!endsWithAny(text, '.!?"”') && creditTail.test(text)) return true;
 	// Without a chrome phrase no pattern below can match, and a line without quotation marks gets no further.
@@ -262,7 +262,7 @@ export function isPublisherVoice(line: string): boolean {
 
 /** A short label that introduces a list or an embed: "Related:", "Read more:", "Bonus video:". */
 export function isListLabel(line: string): boolean {
-	return line.endsWith(':') && wordsIn(line, 4) <= 4;
+	return endsWithAny(line, ':') && wordsIn(line, 4) <= 4;
 }
 
 const listItem = /^\s*(?:[-*•·–]|\d+[.)])\s+\S/;

@@ -36,7 +36,7 @@ function titleCaseRatio(line: string): number {
 }
 
 function looksLikeBody(line: string): boolean {
-	return endsLikeSentence(line) || line.endsWith('?') || isLongerThanSection(line);
+	return endsLikeSentence(line) || endsWithAny(line, '?') || isLongerThanSection(line);
 }
 
 /** More words than any section heading has: marked as a heading or not, such a line is a standfirst or a paragraph. */
@@ -70,7 +70,7 @@ const maxListHeadingWords = 6;
  * ("Background:") is a label, as a one-word line is anywhere else.
  */
 function isListHeading(line: string, next: string): boolean {
-	if (!line.endsWith(':') || !bullet.test(next) || !headingStart.test(line)) return false;
+	if (!endsWithAny(line, ':') || !bullet.test(next) || !headingStart.test(line)) return false;
 	const words = wordsIn(line, maxListHeadingWords);
 	return words >= 2 && words <= maxListHeadingWords && titleCaseRatio(line) >= 0.6;
 }
@@ -114,7 +114,7 @@ export function findSections(lines: readonly string[], from: number): number[] {
 		}
 		if (isQuestionHeading(line, lines[index + 1]!)) questions.push(index);
 		// Most lines are body text that ends like a sentence: a look at its end rules it out before its words are counted.
-		if (line.length > maxHeadlineChars || endsLikeSentence(line) || line.endsWith('?')) continue;
+		if (line.length > maxHeadlineChars || endsLikeSentence(line) || endsWithAny(line, '?')) continue;
 		const words = wordsIn(line, maxSectionWords);
 		// One word is a heading only as a wire slug in capitals ("SANCTIONS"); otherwise it is a label or a stray word.
 		if ((words < 2 && !capitalSlug.test(line)) || words > maxSectionWords) continue;
@@ -149,7 +149,7 @@ const speakerLabel = /^\S{1,20}:\s/;
  * sentence; not an interviewer's question ("Q: And Europe?").
  */
 function isQuestionHeading(line: string, next: string): boolean {
-	return line.endsWith('?') && line.length <= maxHeadlineChars && headingStart.test(line) && !sentenceBreak.test(line) && !speakerLabel.test(line) &&
+	return endsWithAny(line, '?') && line.length <= maxHeadlineChars && headingStart.test(line) && !sentenceBreak.test(line) && !speakerLabel.test(line) &&
 		wordsIn(line, maxQuestionWords) <= maxQuestionWords && endsLikeSentence(next) && wordsIn(next, maxSectionWords) > 6;
 }
 

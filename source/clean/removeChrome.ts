@@ -1,6 +1,6 @@
 import {isChromeLine, isFurnitureLabel, isListItem, isListLabel, isPublisherVoice, isTailMarker} from './chrome.js';
 import {repeatedLineTest} from './repeatedLines.js';
-import {isLabelLine, wordsIn} from './words.js';
+import {endsWithAny, isLabelLine, wordsIn} from './words.js';
 
 /**
  * Sentences glued to chrome when a page was flattened ("...makes all the difference.Donald Trump is")
@@ -61,7 +61,7 @@ export function removeChrome(lines: readonly string[]): string[] {
 	for (let index = 0; index < split.length - 1; index++) {
 		const label = split[index]!;
 		const value = split[index + 1]!;
-		if (label.endsWith(':') && wordsIn(label, 2) <= 2 && isLabelLine(value, 12) && !isListItem(value)) {
+		if (endsWithAny(label, ':') && wordsIn(label, 2) <= 2 && isLabelLine(value, 12) && !isListItem(value)) {
 			chrome[index] = true;
 			chrome[index + 1] = true;
 		}
@@ -97,7 +97,7 @@ export function removeChrome(lines: readonly string[]): string[] {
 
 /** A short label-like line: a handful of words (`words` at most) and no closing punctuation. */
 function isStub(line: string, words = 4): boolean {
-	return isLabelLine(line, words) && !line.endsWith(':') && !isListItem(line);
+	return isLabelLine(line, words) && !endsWithAny(line, ':') && !isListItem(line);
 }
 
 /** The heading of a list of links to other stories, without a colon: "Most Read from Bloomberg", "Related stories". */

@@ -29,7 +29,8 @@ export function spacesIn(text: string): number {
 
 /**
  * Whether the character `back` places from the end of `line` (1: the last) is one of `chars`: what
- * `/[chars]$/` tests, without the regex trying every position of the line.
+ * `/[chars]$/` tests, without the regex trying every position of the line, and for one character what `endsWith`
+ * says, without a call into the runtime for each line.
  */
 export function endsWithAny(line: string, chars: string, back = 1): boolean {
 	const index = line.length - back;
