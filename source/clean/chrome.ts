@@ -223,12 +223,14 @@ export function isChromeLine(line: string): boolean {
 	// Without a chrome phrase no pattern below can match, and a line without quotation marks gets no further.
 	if (cue === -1) return false;
 	// A chrome phrase starts with a letter; a quotation mark found first saves looking for one.
-	const quoted = !isAsciiLetter(text.charCodeAt(cue)) || quoteMarks.test(text);
+	const phraseFound = isAsciiLetter(text.charCodeAt(cue));
+	const quoted = !phraseFound || quoteMarks.test(text);
 	if (quoted && !isShortLabel(text)) {
 		// Article sentences quote people; chrome rarely does. Only the shortest prompts still count.
 		return wordsIn(text, 6) <= 6 && matchesAnywhere(text);
 	}
-	return matchesAnywhere(text);
+	// A phrase already found needs no second scan for one.
+	return phraseFound ? anyChromeAnywhere.test(text) : matchesAnywhere(text);
 }
 
 /**
