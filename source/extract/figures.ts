@@ -445,7 +445,7 @@ function readWords(text: string, index: number): Reading | null {
 	if (value === 2 && /(?:^|[^\p{L}])(?:the|these|those|both|all)\s$/iu.test(text.slice(Math.max(0, index - 8), index))) return null;
 	const noun = countedNoun(text, end);
 	if (noun.kind !== 'people' && noun.kind !== 'thing' && noun.kind !== 'measure') {
-		return talliedNumber(text, index, end, value, approximate) ?? listedCount(text, index, end, value, approximate);
+		return talliedNumber(text, index, end, value, approximate) ?? listedCount(text, index, end, value, approximate) ?? groupPart(text, index, end, value, approximate);
 	}
 	if (noun.kind === 'people' && (reportingNouns.has(noun.word.toLowerCase()) || reportingAfter.test(text.slice(noun.end, noun.end + 24)))) return null;
 	const unit: FigureUnit = noun.kind === 'people' ? 'people' : noun.kind === 'thing' ? 'count' : 'other';
@@ -462,6 +462,19 @@ function talliedNumber(text: string, index: number, end: number, value: number, 
 	// "killed", "injured", "casualties" are nouns of people already; "death toll" and "casualty toll" are not.
 	const people = tally.some(word => nounKind(lowerCase(word)) === 'people' || /^(?:death|casualty)$/i.test(word));
 	return spanReading(text, index, end, value, people ? 'people' : 'count', 'counted', approximate);
+}
+
+/** "of them", "of those", "of these": what a part of a group counted before is told with. */
+const ofTheGroup = /^\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
+const anyDigit = /\d/;
+
+/**
+ * A number in words that counts part of a group counted in digits before it, "212 drones overnight, four of them over
+ * Kyiv": a count, as "64 of them" is. Without such a whole ("he met two of them") it is a figure of speech.
+ */
+function groupPart(text: string, index: number, end: number, value: number, approximate: boolean): Reading | null {
+	if (!ofTheGroup.test(text.slice(end, end + 12)) || !anyDigit.test(text.slice(Math.max(0, index - listReach), index))) return null;
+	return spanReading(text, index, end, value, 'count', 'counted', approximate);
 }
 
 /** What joins the items of a list of counts: "…, 29 over Kursk, eight over Tula and four over Crimea", "including nine". */

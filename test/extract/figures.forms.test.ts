@@ -170,8 +170,16 @@ describe('partitive counts', () => {
 		expect(figuresIn(sentence)[0]).toEqual([text, value, unit]);
 	});
 
-	it('still reads "one of the" as an idiom', () => {
+	it('reads a part in words of a group counted in digits before it ("four of them")', () => {
+		expect(figuresIn('Russia sent 19 drones over Poland; Polish and Dutch jets shot down four of them over Lublin.')).toEqual([['19', 19, 'count'], ['four', 4, 'count']]);
+		expect(figuresIn('Of the 40 missiles, all three of these were intercepted near the border.')).toEqual([['40', 40, 'count'], ['three', 3, 'count']]);
+	});
+
+	it('still reads "one of the", "one of them", "the two of them" and a part of nothing counted before as no figure', () => {
 		expect(figuresIn('Kherson is one of the cities hit hardest by shelling.')).toEqual([]);
+		expect(figuresIn('One of them was killed, officials said.')).toEqual([]);
+		expect(figuresIn('The two of them met in Kyiv.')).toEqual([]);
+		expect(figuresIn('Jets shot down four of them over Lublin.')).toEqual([]);
 	});
 });
 
@@ -179,6 +187,11 @@ describe('a part of the figure before it', () => {
 	it('takes the label of the whole it is part of ("91 of them")', () => {
 		const figures = articleFigures(paragraphArticle('Air defences shot down 212 Russian drones overnight, 64 of them over the Kyiv region, the air force said.'));
 		expect(figures.map(figure => [figure.text, figure.label])).toEqual([['212', 'Russian drones shot down'], ['64', 'Russian drones shot down']]);
+	});
+
+	it('counts a part in words as one in digits ("four of them")', () => {
+		const figures = articleFigures(paragraphArticle('Air defences shot down 212 Russian drones overnight, four of them over the Kyiv region, the air force said.'));
+		expect(figures.map(figure => [figure.text, figure.value, figure.label])).toEqual([['212', 212, 'Russian drones shot down'], ['four', 4, 'Russian drones shot down']]);
 	});
 });
 
