@@ -20,7 +20,7 @@ import {
 	timeCue,
 } from './eventCues.js';
 import {isWordChar, narratives, quotedShare, quotedShareAbove, type Narrative} from './eventNarrative.js';
-import {isCloser, isEndMark, type Sentence} from './sentences.js';
+import {footnotesStart, isCloser, isEndMark, type Sentence} from './sentences.js';
 import {continuesWord, cue, isWordLetter, scanWords, type WordScan} from './sentenceWords.js';
 
 /** An undated report carries on the story of a report at most this many sentences before it. */
@@ -465,7 +465,8 @@ function isTrailingPunctuation(code: number): boolean {
 }
 
 function toReport(articleId: string, sentence: Sentence, from: number, date: string | null): Report {
-	let end = sentence.text.length;
+	// Footnote marks after the full stop ("…near Pokrovsk.[13][14]") point into the page, not into the report.
+	let end = footnotesStart(sentence.text, sentence.text.length);
 	// A sentence that introduces a quotation ends in a colon; the report ends before it.
 	while (end > from && isTrailingPunctuation(sentence.text.charCodeAt(end - 1))) end--;
 	const own = sentence.text.slice(from, end);

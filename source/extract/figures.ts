@@ -466,14 +466,15 @@ function talliedNumber(text: string, index: number, end: number, value: number, 
 
 /** "of them", "of those", "of these": what a part of a group counted before is told with. */
 const ofTheGroup = /^\s+of\s+(?:them|those|these)(?![\p{L}])/iu;
-const anyDigit = /\d/;
+/** A number in digits that starts a word ("212 drones"), not one inside a name ("F-16s"). */
+const countInDigits = /(?:^|[\s(])\d/;
 
 /**
  * A number in words that counts part of a group counted in digits before it, "212 drones overnight, four of them over
  * Kyiv": a count, as "64 of them" is. Without such a whole ("he met two of them") it is a figure of speech.
  */
 function groupPart(text: string, index: number, end: number, value: number, approximate: boolean): Reading | null {
-	if (!ofTheGroup.test(text.slice(end, end + 12)) || !anyDigit.test(text.slice(Math.max(0, index - listReach), index))) return null;
+	if (!ofTheGroup.test(text.slice(end, end + 12)) || !countInDigits.test(text.slice(Math.max(0, index - listReach), index))) return null;
 	return spanReading(text, index, end, value, 'count', 'counted', approximate);
 }
 

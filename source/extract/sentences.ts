@@ -19,7 +19,7 @@ const abbreviations = new Set([
 // starts only at the first mark of a run: starting inside a long run of dots would rescan it at every offset.
 // Its three parts are made of characters the others never use, so where they begin is read back from where
 // the match ends (see `sentenceBounds`).
-const boundary = /(?<![.!?…])[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const boundary = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[\d{1,3}\])*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 const attributionAfter = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:said|says|told|added|asked|wrote|warned|insisted|explained)\b/u;
 
@@ -72,6 +72,17 @@ function isParagraphNumber(paragraph: string, start: number, marks: number): boo
 	return true;
 }
 
+/** Where the footnote marks ("[1]", "[12][13]") that end at `end` begin; `end` when there are none. */
+export function footnotesStart(paragraph: string, end: number): number {
+	for (;;) {
+		if (paragraph.charCodeAt(end - 1) !== 0x5d) return end;
+		let open = end - 2;
+		while (open >= end - 4 && isDigitCode(paragraph.charCodeAt(open))) open--;
+		if (open === end - 2 || paragraph.charCodeAt(open) !== 0x5b) return end;
+		end = open;
+	}
+}
+
 /**
  * Appends where each sentence of `paragraph` starts and ends (offsets into it) to `bounds`, two numbers a
  * sentence. Boundaries are found with `test`, which builds no match array; the match's parts are read back
@@ -84,7 +95,7 @@ function sentenceBounds(paragraph: string, bounds: number[]): void {
 		const next = boundary.lastIndex;
 		let end = next;
 		while (isSpaceCode(paragraph.charCodeAt(end - 1))) end--;
-		let punctuationEnd = end;
+		let punctuationEnd = footnotesStart(paragraph, end);
 		while (isCloser(paragraph.charCodeAt(punctuationEnd - 1))) punctuationEnd--;
 		let marks = punctuationEnd;
 		while (isEndMark(paragraph.charCodeAt(marks - 1))) marks--;

@@ -112,6 +112,17 @@ describe('extractReports on styles the samples do not have', () => {
 		expect(story('WASHINGTON/BRUSSELS (Reuters) - ', lede)).toContain(lede);
 	});
 
+	it('reports each footnoted sentence of an assessment on its own, without its footnote marks', () => {
+		const texts = reportTexts([
+			'Russian Offensive Campaign Assessment',
+			'Geolocated footage published on May 21 shows Russian forces advancing east of Kotlyne.[12] Ukrainian forces repelled 47 Russian assaults near Pokrovsk on May 21, the General Staff said.[13][14] Russian milbloggers claimed that Russian forces seized Novoolenivka.[15]',
+			filler,
+		].join('\n\n'));
+		expect(texts).toContain('Geolocated footage published on May 21 shows Russian forces advancing east of Kotlyne.');
+		expect(texts).toContain('Ukrainian forces repelled 47 Russian assaults near Pokrovsk on May 21, the General Staff said.');
+		expect(texts.some(text => text.includes('['))).toBe(false);
+	});
+
 	it('reports a list item that tells of an operation "carried out" on a day', () => {
 		const texts = reportTexts(
 			[

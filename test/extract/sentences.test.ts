@@ -24,6 +24,17 @@ describe('splitParagraph', () => {
 		expect(split('Casualties rose by 22. Officials said so.')).toEqual(['Casualties rose by 22.', 'Officials said so.']);
 	});
 
+	it('ends a sentence after the footnote marks that follow its full stop, and keeps them with it', () => {
+		expect(split('The Polish Operational Command counted 19 violations of its airspace.[1] Polish F-16s shot down four of them.[2][3] Debris fell in 12 places.')).toEqual([
+			'The Polish Operational Command counted 19 violations of its airspace.[1]',
+			'Polish F-16s shot down four of them.[2][3]',
+			'Debris fell in 12 places.',
+		]);
+		// A bracket that holds no footnote number, or a title's dot before one, ends nothing new.
+		expect(split('Talks ended [in 2024]. New ones began.')).toEqual(['Talks ended [in 2024].', 'New ones began.']);
+		expect(split('He thanked Gen.[4] Syrskyi for the report.')).toEqual(['He thanked Gen.[4] Syrskyi for the report.']);
+	});
+
 	it('keeps closing quote marks with their sentence', () => {
 		expect(split('“This is completely false. It is pure fiction, fake news," he told reporters. "There was no conversation".')).toEqual([
 			'“This is completely false.',
