@@ -1,4 +1,4 @@
-import {isAsciiLetter, isDigitCode, isSpaceCode} from '../text/charCodes.js';
+import {isAsciiLetter, isCodeOf, isDigitCode, isSpaceCode} from '../text/charCodes.js';
 import {endsWithAny, wordsIn} from './words.js';
 
 /**
@@ -74,9 +74,7 @@ const bylineStart = /^by \p{Lu}/iu;
 /** Whether `text` starts with one of the ASCII letters `letters` (lower case), either case: a look before an anchored pattern. */
 function startsWithLetter(text: string, letters: string): boolean {
 	const code = text.charCodeAt(0) | 0x20;
-	if (code < 0x61 || code > 0x7a) return false;
-	for (let letter = 0; letter < letters.length; letter++) if (letters.charCodeAt(letter) === code) return true;
-	return false;
+	return code >= 0x61 && code <= 0x7a && isCodeOf(code, letters);
 }
 
 // Patterns live at module level, as all here do: a regex literal in a function body is a new RegExp object on every call.

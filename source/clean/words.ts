@@ -1,3 +1,5 @@
+import {isCodeOf} from '../text/charCodes.js';
+
 /**
  * Words in a cleaned line (single spaces, trimmed), counting no further than `limit`:
  * headline tests only need to know whether a line is short.
@@ -34,11 +36,8 @@ export function spacesIn(text: string): number {
  */
 export function endsWithAny(line: string, chars: string, back = 1): boolean {
 	const index = line.length - back;
-	if (index < 0) return false;
 	// Compared by code: `line[index]` would make a string of the character, a new one for each curly quote.
-	const code = line.charCodeAt(index);
-	for (let char = 0; char < chars.length; char++) if (chars.charCodeAt(char) === code) return true;
-	return false;
+	return index >= 0 && isCodeOf(line.charCodeAt(index), chars);
 }
 
 /** Ends the way a sentence or a quotation closes. */

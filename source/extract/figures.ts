@@ -1,5 +1,5 @@
 import type {Article, Figure, FigureUnit} from '../model.js';
-import {isAsciiLetter, isDigitCode, isLetterOrDigitCode, isSpaceCode} from '../text/charCodes.js';
+import {isAsciiLetter, isCodeOf, isDigitCode, isLetterOrDigitCode, isSpaceCode} from '../text/charCodes.js';
 import type {DateMention} from './dates.js';
 import {numbersBetween, sentenceMarks} from './sentenceMarks.js';
 import {sentenceExcerpt} from './excerpt.js';
@@ -99,14 +99,6 @@ function isLetterAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
 	if (!(code >= 0x80)) return isAsciiLetter(code);
 	return letter.test(text[index]!);
-}
-
-/** Whether `code` is the code of one of `characters`. */
-function isCodeOf(code: number, characters: string): boolean {
-	for (let index = 0; index < characters.length; index++) {
-		if (characters.charCodeAt(index) === code) return true;
-	}
-	return false;
 }
 
 function currencyUnit(written: string): FigureUnit {

@@ -10,6 +10,14 @@ export function isAsciiLetter(code: number): boolean {
 	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Whether `code` is the code of one of `characters`: a membership test that makes no string of the character. */
+export function isCodeOf(code: number, characters: string): boolean {
+	for (let index = 0; index < characters.length; index++) {
+		if (characters.charCodeAt(index) === code) return true;
+	}
+	return false;
+}
+
 export function isDigitCode(code: number): boolean {
 	return code >= 48 && code <= 57;
 }
