@@ -472,7 +472,7 @@ function groupPart(text: string, index: number, end: number, value: number, appr
 
 /** What joins the items of a list of counts: "…, 29 over Kursk, eight over Tula and four over Crimea", "including nine". */
 const listJoinBefore = /(?:,|\band|\bincluding)\s$/iu;
-/** How far before a number in words the counts of its list are looked for. */
+/** How far before a number in words the counts it belongs with are looked for: its list, or the whole it is part of. */
 const listReach = 200;
 
 /**

@@ -15,10 +15,10 @@ const abbreviations = new Set([
 	'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'fig',
 ]);
 
-// End punctuation, then closing quotes or brackets, then space before what can open a sentence. The match
-// starts only at the first mark of a run: starting inside a long run of dots would rescan it at every offset.
-// Its three parts are made of characters the others never use, so where they begin is read back from where
-// the match ends (see `sentenceBounds`).
+// End punctuation, then closing quotes or brackets, then footnote marks ("[1]"), then space before what can open a
+// sentence. The match starts only at the first mark of a run: starting inside a long run of dots would rescan it at
+// every offset. Where each part begins is read back from where the match ends (see `sentenceBounds`): the footnote
+// marks by their bracketed digits, the others by characters the rest never use.
 const boundary = /(?<![.!?…])[.!?…]+["”’')\]]*(?:\[\d{1,3}\])*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 const attributionAfter = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:said|says|told|added|asked|wrote|warned|insisted|explained)\b/u;
