@@ -104,19 +104,16 @@ async function benchFirstFrame(hello) {
 async function benchExtraction() {
 	const {texts} = replicatedTexts(join(projectRoot, 'articles'), 20e6);
 	const result = await extractionBench(texts, {directory: work, projectRoot, runs: 3});
+	// Both throughputs are judged against the same target, beside the regex split of the same run.
+	const throughput = (name, mbps) => row(name, mbps, 'MB/s', {
+		baseline: result.regexMBps,
+		baselineName: 'regex sentence split',
+		target: `>= ${extractionTarget} MB/s`,
+		met: mbps >= extractionTarget,
+	});
 	rows.push(
-		row('Extraction, one core (clean + extract)', result.analyseMBps, 'MB/s', {
-			baseline: result.regexMBps,
-			baselineName: 'regex sentence split',
-			target: `>= ${extractionTarget} MB/s`,
-			met: result.analyseMBps >= extractionTarget,
-		}),
-		row('Extraction of cleaned text, one core', result.extractMBps, 'MB/s', {
-			baseline: result.regexMBps,
-			baselineName: 'regex sentence split',
-			target: `>= ${extractionTarget} MB/s`,
-			met: result.extractMBps >= extractionTarget,
-		}),
+		throughput('Extraction, one core (clean + extract)', result.analyseMBps),
+		throughput('Extraction of cleaned text, one core', result.extractMBps),
 	);
 	notes.push('### Extraction by stage', '', '```', ...extractionLines(result), '```', '');
 	log(`extraction: ${result.analyseMBps.toFixed(2)} MB/s`);
