@@ -1,8 +1,11 @@
 import type {Figure, FigureGroup, FigureUnit} from '../model.js';
+import {elsewhere, placeFacts, type PlaceFacts} from './similarityTerms.js';
 
 /**
  * Figures from different articles that measure the same quantity: the same kind of unit, labels that
- * share their content words, and values close enough to be estimates of one thing (at most 3x apart).
+ * share their content words, values close enough to be estimates of one thing (at most 3x apart), and
+ * sentences that do not set them in different places (the dead of a strike on Odesa are not those of one
+ * on Kharkiv, however alike the labels).
  * Candidates are found through an inverted index from label terms to groups, so the work grows with
  * the number of figures, not with its square.
  */
@@ -165,6 +168,21 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
 	// Block on the rarest terms: they are the ones that tell quantities apart.
 	const labelKeys = labels.map(terms => Array.from(terms).filter(term => frequency[term]! > 1).sort((a, b) => frequency[a]! - frequency[b]!).slice(0, 3));
 
+	// Figures of one sentence share its places, worked out when a comparison first needs them.
+	const placesBySentence = new Map<string, PlaceFacts>();
+	const placesOf = (figure: Figure): PlaceFacts => {
+		let facts = placesBySentence.get(figure.sentence);
+		if (facts === undefined) placesBySentence.set(figure.sentence, (facts = placeFacts(figure.sentence)));
+		return facts;
+	};
+	const isElsewhere = (figure: Figure, group: Building): boolean => {
+		const own = placesOf(figure);
+		if (own.places.length === 0) return false;
+		for (let member = 0; member < Math.min(memberScan, group.members.length); member++) {
+			if (elsewhere(own, placesOf(figures[group.members[member]!]!))) return true;
+		}
+		return false;
+	};
 	const groups: Building[] = [];
 	// Keyed by dimension and term: dimension × termCount + term id.
 	const postings = new Map<number, number[]>();
@@ -189,7 +207,7 @@ export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
 				if (Math.max(group.max, value) > maxRatio * Math.min(group.min, value)) continue;
 				let score = 0;
 				for (let member = 0; member < Math.min(memberScan, group.terms.length); member++) score = Math.max(score, similarity(terms, termsWeight, group.terms[member]!, weights));
-				if (score >= minSimilarity && score > chosenScore) {
+				if (score >= minSimilarity && score > chosenScore && !isElsewhere(figure, group)) {
 					chosen = group;
 					chosenScore = score;
 				}

@@ -1,5 +1,5 @@
 import type {Report} from '../model.js';
-import {reportPlaces, reportTerms, type TermKind} from './similarityTerms.js';
+import {inDifferentPlaces, reportPlaces, reportTerms, type TermKind} from './similarityTerms.js';
 
 /** Whether a report tells of something that will happen, something that happened, or neither clearly. */
 export type Tense = 'future' | 'past' | 'open';
@@ -259,21 +259,12 @@ function mentions(vector: TextVector, id: number): boolean {
 }
 
 /**
- * Whether two reports set their events in different places: each names where, and neither mentions any
- * place the other names. Formulaic copy ("Russian forces advanced near X") differs in little else.
- */
-function elsewhere(a: TextVector, b: TextVector): boolean {
-	if (a.places.length === 0 || b.places.length === 0) return false;
-	return !a.places.some(place => mentions(b, place)) && !b.places.some(place => mentions(a, place));
-}
-
-/**
  * Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial,
  * two dates, two places.
  */
 export function compatible(a: ReportVector, b: ReportVector): boolean {
 	if (a.text.tense !== b.text.tense && a.text.tense !== 'open' && b.text.tense !== 'open') return false;
 	if (a.text.denial !== b.text.denial) return false;
-	if (elsewhere(a.text, b.text)) return false;
+	if (inDifferentPlaces(a.text.places, b.text.places, place => mentions(a.text, place), place => mentions(b.text, place))) return false;
 	return a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDaysApart;
 }

@@ -240,9 +240,9 @@ export function reportTerms(text: string, emit: (term: string, kind: TermKind) =
 }
 
 // A capitalised run after a word that places an event: "in Kherson", "near Tetkino", "outskirts of Romanivka",
-// "seized Radkivka".
+// "seized Radkivka", "struck Odesa", "a missile strike on Kharkiv".
 const placeCue =
-	/\b(?:in|near|outside|around|towards?|into|(?:captured|seized|liberated|recaptured|entered)|(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|village|town|city|region|oblast)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+	/\b(?:in|near|outside|around|towards?|into|(?:captured|seized|liberated|recaptured|entered|struck|shelled|attacked|bombed|pounded|hit)|(?:strikes?|attacks?|assaults?|raids?|shelling|bombardment|bombing)\s+on|(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|village|town|city|region|oblast)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 
 /** A roundup item's label naming its region: "Kherson Oblast: ", "Kharkiv region: ". */
 const placeLabel = /^(\p{Lu}[\p{L}’'-]*)\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Dd]istrict):\s/u;
@@ -265,4 +265,36 @@ export function reportPlaces(text: string): string[] {
 		places.push(nameTerm(word.lower));
 	}
 	return places;
+}
+
+/**
+ * Whether two texts set their events in different places: each names where, and neither mentions any place
+ * the other names. Formulaic copy ("a missile strike on X killed N people") differs in little else.
+ */
+export function inDifferentPlaces<Place>(
+	a: readonly Place[],
+	b: readonly Place[],
+	aMentions: (place: Place) => boolean,
+	bMentions: (place: Place) => boolean,
+): boolean {
+	return a.length > 0 && b.length > 0 && !a.some(bMentions) && !b.some(aMentions);
+}
+
+/** Where a text sets its event and every name it mentions, as terms: what {@link inDifferentPlaces} compares. */
+export interface PlaceFacts {
+	readonly places: readonly string[];
+	readonly names: ReadonlySet<string>;
+}
+
+export function placeFacts(text: string): PlaceFacts {
+	const names = new Set<string>();
+	reportTerms(text, (term, kind) => {
+		if (kind === 'name') names.add(term);
+	});
+	return {places: reportPlaces(text), names};
+}
+
+/** Whether the texts of two place facts set their events in different places. */
+export function elsewhere(a: PlaceFacts, b: PlaceFacts): boolean {
+	return inDifferentPlaces(a.places, b.places, place => a.names.has(place), place => b.names.has(place));
 }

@@ -43,6 +43,21 @@ describe('groupFigures on the sample articles', () => {
 	});
 });
 
+describe('groupFigures on strikes in three cities', () => {
+	it('keeps apart the dead of strikes that their sentences set in different places', () => {
+		const figures = corpusFigures('test/fixtures/figures/elsewhere');
+		expect(figures.map(item => [item.text, item.label])).toEqual([['three', 'people killed'], ['five', 'people killed'], ['2', 'people']]);
+		expect(groupFigures(figures)).toEqual([]);
+	});
+
+	it('still groups them when one sentence names no place', () => {
+		const figures = corpusFigures('test/fixtures/figures/elsewhere');
+		const placeless = {...figures[1]!, sentence: 'A Russian missile strike killed five people on Friday, the mayor said.'};
+		const groups = groupFigures([figures[0]!, placeless]);
+		expect(groups.map(group => [group.label, group.min, group.max])).toEqual([['people killed', 3, 5]]);
+	});
+});
+
 describe('groupFigures on three reports of one strike', () => {
 	const figures = corpusFigures('test/fixtures/figures/groups');
 	const groups = groupFigures(figures);

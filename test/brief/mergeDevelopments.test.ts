@@ -110,6 +110,18 @@ describe('mergeDevelopments order, dates and keys', () => {
 			report('d', 'The Russian Ministry of Defense claimed that Russian forces seized Radkivka (north of Kupyansk) on May 22.'),
 		]);
 		expect(apart).toHaveLength(4);
+		const struck = mergeDevelopments([
+			report('a', 'A Russian missile strike on Odesa killed three people on Friday, regional governor Oleh Kiper said.', '2025-03-07'),
+			report('b', 'A Russian missile strike on Kharkiv killed five people on Friday, mayor Ihor Terekhov said.', '2025-03-07'),
+			report('c', 'Russian forces struck Odesa with ballistic missiles on 7 March 2025, damaging port infrastructure.', '2025-03-07'),
+			report('d', 'Russian forces struck Kharkiv with ballistic missiles on 7 March 2025, damaging port infrastructure.', '2025-03-07'),
+		]);
+		// Odesa's reports may be one event, but no development mixes the two cities.
+		for (const development of struck) {
+			const cities = new Set(development.reports.map(item => (item.text.includes('Odesa') ? 'Odesa' : 'Kharkiv')));
+			expect(cities.size).toBe(1);
+		}
+		expect(struck.length).toBeGreaterThanOrEqual(2);
 		const together = mergeDevelopments([
 			report('a', 'North Korean troops were engaged in combat in Russia’s Kursk region for the first time, two US officials said.'),
 			report('b', 'North Korean troops clashed with Ukrainian forces for the first time in Kursk, officials said.'),
