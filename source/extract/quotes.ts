@@ -142,7 +142,39 @@ export function extractQuotes(article: Article, sentences: readonly Sentence[]):
 		const quote = toQuote(article, sentences, candidate);
 		if (quote !== null) quotes.push(quote);
 	}
-	return quotes;
+	return withoutRepeats(quotes);
+}
+
+/**
+ * The quotations of an article, each once: a page that carries its story twice (an update above the first
+ * version) repeats them word for word, its source perhaps described a little differently ("a former American
+ * diplomat", "a top former American diplomat"). The first telling stays, or the first with a speaker when it has
+ * none. The same words from two different speakers are two quotations.
+ */
+function withoutRepeats(quotes: readonly Quote[]): Quote[] {
+	const kept: Quote[] = [];
+	const byText = new Map<string, number[]>();
+	for (const quote of quotes) {
+		const key = quote.text.toLowerCase();
+		const earlier = byText.get(key) ?? [];
+		const same = earlier.find(at => sameSource(kept[at]!.speaker, quote.speaker));
+		if (same === undefined) {
+			byText.set(key, [...earlier, kept.length]);
+			kept.push(quote);
+		} else if (kept[same]!.speaker === null && quote.speaker !== null) {
+			kept[same] = quote;
+		}
+	}
+	return kept;
+}
+
+/** Whether two speakers may be one: the same, one unknown, or one's words all among the other's. */
+function sameSource(a: string | null, b: string | null): boolean {
+	if (a === null || b === null || a === b) return true;
+	const aWords = new Set(a.toLowerCase().split(' '));
+	const bWords = b.toLowerCase().split(' ');
+	const shared = bWords.filter(word => aWords.has(word)).length;
+	return shared === bWords.length || shared === aWords.size;
 }
 
 /**

@@ -21,6 +21,22 @@ describe('extractQuotes in other house styles', () => {
 		]);
 	});
 
+	it('a quotation repeated by its page is given once, but the same words from two speakers are two quotations', () => {
+		const article = articleText([
+			'Kremlin rejects truce',
+			'',
+			'The proposal was "dead on arrival", a senior Russian diplomat said on Monday.',
+			'',
+			'Earlier version: The proposal was "dead on arrival", a senior Russian diplomat in Geneva said.',
+			'',
+			'Asked about the same plan, Finnish President Alexander Stubb said it was "dead on arrival" too.',
+		].join('\n'));
+		expect(said(article)).toEqual([
+			{text: 'dead on arrival', speaker: 'a senior Russian diplomat'},
+			{text: 'dead on arrival', speaker: 'Alexander Stubb'},
+		]);
+	});
+
 	it('reads CRLF copy exactly like LF copy', () => {
 		const lf = fixture('wire-straight.txt');
 		const crlf = articleText(lf.text.replace(/\n/g, '\r\n'), lf.id);
