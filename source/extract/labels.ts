@@ -267,9 +267,21 @@ function prepositionalPhrase(tokens: Words, from: number): string[] {
 			if (!isPhraseWord(token) || prepositions.has(word) || isParticipleLower(word)) break;
 			words.push(token.word);
 		}
-		if (token.breakAfter) break;
+		// "along northeastern, eastern and southeastern parts of the front": the first of a list of modifiers is no place.
+		if (token.breakAfter) return word === token.word && listGoesOn(tokens, index + 1) ? [] : words.length > 1 ? words : [];
 	}
 	return words.length > 1 ? words : [];
+}
+
+/** Whether the words from `from` on carry a list on, lowercase, to its "and" or "or" within three words. */
+function listGoesOn(tokens: Words, from: number): boolean {
+	for (let index = from; index < from + 3; index++) {
+		const token = tokens.at(index);
+		if (token === undefined || token.word !== lower(token)) return false;
+		if (token.word === 'and' || token.word === 'or') return index > from;
+		if (token.breakAfter) return false;
+	}
+	return false;
 }
 
 /** What follows the noun phrase and narrows it: a participle ("killed or wounded"), a place, a relative clause. */

@@ -145,6 +145,12 @@ describe('labels', () => {
 		expect(labelOf('According to NATO, more than 600,000 Russian soldiers have been killed or wounded.')).toBe('Russian soldiers killed or wounded');
 	});
 
+	it('leaves out a place cut short by a list of its modifiers, but keeps a place a comma ends', () => {
+		expect(labelOf('A total of 15,000 troops could be deployed along northeastern, eastern and southeastern parts of the front.')).toBe('troops deployed');
+		expect(labelOf('About 4,000 troops were deployed along the border, officials said.')).toBe('troops deployed along border');
+		expect(labelOf('Some 3,000 civilians were evacuated from Kupiansk, Izium and Balakliia on Monday.')).toBe('civilians evacuated from Kupiansk');
+	});
+
 	it('takes the thing an amount pays for', () => {
 		expect(labelOf('The administration is rushing military aid worth $9bn to Kyiv before January.')).toBe('military aid to Kyiv');
 		expect(labelOf('The US contributed toward a $50 billion G7 loan package for Ukraine, partially funded by frozen assets.')).toBe('G7 loan package for Ukraine');

@@ -40,7 +40,7 @@ describe('extractFigures on the sample articles', () => {
 	it('004: aid given twice, the deployment, and the front line in km with miles in brackets', () => {
 		expect(figuresOf('articles/004_d463b41bc5bde2c7.txt')).toEqual([
 			{text: '$9bn', value: 9e9, unit: 'USD', approximate: false, label: 'military aid to Kyiv'},
-			{text: '15,000', value: 15_000, unit: 'people', approximate: false, label: 'troops deployed along northeastern'},
+			{text: '15,000', value: 15_000, unit: 'people', approximate: false, label: 'troops deployed'},
 			{text: '1,000km', value: 1000, unit: 'km', approximate: false, label: 'frontline in Ukraine'},
 			{text: '$9bn', value: 9e9, unit: 'USD', approximate: true, label: 'military aid to Ukraine'},
 		]);
