@@ -1,17 +1,17 @@
 import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
-import {briefSince, parsePreviousBrief} from './brief/since.js';
+import {briefSince, parsePreviousBrief, type PreviousBrief} from './brief/since.js';
 import {toSafeLine} from './clean/controls.js';
 import {discover} from './load/discover.js';
 import {InputError} from './load/inputError.js';
 import type {Brief} from './model.js';
 import {openCorpus} from './session/openCorpus.js';
+import {numberOption, rejectUnknownFlags, UsageError} from './usage.js';
 
 // Only what every run needs is imported up front: reading, extraction, the outputs and the dashboard are
 // loaded when used, so the dashboard's first frame waits for nothing it does not show.
-const cli = meow(
-	`
+const help = `
 	Usage
 	  $ ukraine-brief [PATH|GLOB...]
 
@@ -26,8 +26,8 @@ const cli = meow(
 	  --since <FILE>    Show only what is new since a previous --json output
 	  --watch           Keep watching the inputs: new, changed and deleted files update the dashboard
 	  --no-cache        Neither read nor write the per-article cache ($XDG_CACHE_HOME/ukraine-brief)
-	  --max-size <MB>   Skip files larger than this (default 5)
-	  --width <cols>    Line width of the plain-text briefing (default: the terminal's, else 80)
+	  --max-size <MiB>  Skip files larger than this many MiB, 1 MiB = 1,048,576 bytes (default 5)
+	  --width <cols>    Line width of the plain-text briefing, at least 40 (default: the terminal's, else 80)
 
 	Keys (dashboard)
 	  Tab/h/l panes · j/k move · Enter source · / filter · ? help · q quit
@@ -38,29 +38,61 @@ const cli = meow(
 	  $ ukraine-brief 'feeds/**/*.txt' --json > brief.json
 	  $ ukraine-brief ~/news | less
 	  $ ukraine-brief ~/news --since brief.json --markdown
-`,
-	{
-		importMeta: import.meta,
-		flags: {
-			json: {type: 'boolean', default: false},
-			markdown: {type: 'boolean', default: false},
-			since: {type: 'string'},
-			watch: {type: 'boolean', default: false},
-			cache: {type: 'boolean', default: true},
-			print: {type: 'boolean', default: false},
-			maxSize: {type: 'number', default: 5},
-			width: {type: 'number'},
-		},
-	},
-);
+`;
+
+// The numbers are read as strings and checked here: meow turns "abc" into null and drops a missing value.
+const flags = {
+	json: {type: 'boolean', default: false},
+	markdown: {type: 'boolean', default: false},
+	since: {type: 'string'},
+	watch: {type: 'boolean', default: false},
+	cache: {type: 'boolean', default: true},
+	print: {type: 'boolean', default: false},
+	maxSize: {type: 'string'},
+	width: {type: 'string'},
+} as const;
+
+/**
+ * The command line, checked: an unknown option, a bad value or two outputs at once is a {@link UsageError}.
+ * meow's own check of unknown options is not used, as it exits by itself with a message in another form.
+ */
+function commandLine() {
+	let cli;
+	try {
+		cli = meow(help, {importMeta: import.meta, flags});
+	} catch (error) {
+		// meow throws for a repeated option ("The flag --width can only be set once."); said in this CLI's voice.
+		const message = error instanceof Error ? error.message : String(error);
+		throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, ''));
+	}
+	rejectUnknownFlags(cli.flags, [...Object.keys(flags), 'help', 'version']);
+	const outputs = (['json', 'markdown', 'print'] as const).filter(output => cli.flags[output]);
+	if (outputs.length > 1) throw new UsageError(`--${outputs.join(' and --')} ask for different outputs; choose one`);
+	if (cli.flags.watch && outputs.length > 0) throw new UsageError(`--watch updates the dashboard, so it cannot go with --${outputs[0]}`);
+	const since: unknown = cli.flags.since;
+	if (since !== undefined && (typeof since !== 'string' || since === '')) throw new UsageError('--since takes a file: a previous --json output');
+	return {
+		inputs: cli.input,
+		output: outputs[0],
+		since,
+		watch: cli.flags.watch,
+		cache: cli.flags.cache,
+		maxBytes: Math.round((numberOption('max-size', cli.flags.maxSize, {minimum: 0, whole: false, accepts: 'a size in MiB above 0, such as 5 or 0.5'}) ?? 5) * 1024 * 1024),
+		width: numberOption('width', cli.flags.width, {minimum: 40, whole: true, accepts: 'a whole number of columns, 40 or more'}),
+	};
+}
+
+type Options = ReturnType<typeof commandLine>;
 
 function bundledCorpus(): string {
 	return fileURLToPath(new URL('../articles/', import.meta.url));
 }
 
-async function main(): Promise<number> {
-	const inputs = cli.input.length > 0 ? cli.input : [bundledCorpus()];
-	const interactive = !cli.flags.json && !cli.flags.markdown && !cli.flags.print && process.stdout.isTTY && process.stdin.isTTY;
+async function main(options: Options): Promise<number> {
+	const inputs = options.inputs.length > 0 ? options.inputs : [bundledCorpus()];
+	const interactive = options.output === undefined && process.stdout.isTTY && process.stdin.isTTY;
+	// Printing once is still what a pipe wants; the note says why nothing follows.
+	if (options.watch && !interactive) process.stderr.write('ukraine-brief: --watch needs a terminal (the dashboard); printing the briefing once\n');
 	// Ink draws nothing until exit when it believes it runs in CI (a CI variable is set). Here both ends are
 	// terminals, so a person is watching: tell Ink before it is loaded.
 	if (interactive && 'CI' in process.env) process.env.CI = 'false';
@@ -69,17 +101,17 @@ async function main(): Promise<number> {
 	dashboard?.catch(() => {});
 	const paths = await discover(inputs);
 	if (paths.length === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
-	const previous = cli.flags.since === undefined ? undefined : parsePreviousBrief(await readFile(cli.flags.since, 'utf8'));
+	const previous = options.since === undefined ? undefined : await readPreviousBrief(options.since);
 	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
-	const analysis = {cache: cli.flags.cache, maxBytes: maxBytes()};
+	const analysis = {cache: options.cache, maxBytes: options.maxBytes};
 
 	if (dashboard === undefined) {
 		const [{buildBriefFast}, {compactHeap}] = await Promise.all([import('./session/buildBriefFast.js'), import('./session/compactHeap.js')]);
 		compactHeap();
 		const brief = shown(await buildBriefFast(paths, analysis));
-		if (cli.flags.json) await (await import('./brief/toJson.js')).writeJson(brief, process.stdout);
-		else if (cli.flags.markdown) process.stdout.write((await import('./brief/markdown.js')).markdown(brief));
-		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, cli.flags.width ?? process.stdout.columns ?? 80));
+		if (options.output === 'json') await (await import('./brief/toJson.js')).writeJson(brief, process.stdout);
+		else if (options.output === 'markdown') process.stdout.write((await import('./brief/markdown.js')).markdown(brief));
+		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, options.width ?? process.stdout.columns ?? 80));
 		return 0;
 	}
 
@@ -87,7 +119,7 @@ async function main(): Promise<number> {
 	const {runDashboard} = await dashboard;
 	const color = !('NO_COLOR' in process.env) || 'FORCE_COLOR' in process.env;
 	const opened = openCorpus(paths, {...analysis, transform: shown});
-	const following = cli.flags.watch ? import('./session/followCorpus.js').then(({followCorpus}) => followCorpus(opened, inputs, {...analysis, transform: shown})) : undefined;
+	const following = options.watch ? import('./session/followCorpus.js').then(({followCorpus}) => followCorpus(opened, inputs, {...analysis, transform: shown})) : undefined;
 	try {
 		await runDashboard(opened.store, {color});
 	} finally {
@@ -97,20 +129,36 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-function maxBytes(): number {
-	return Math.round(cli.flags.maxSize * 1024 * 1024);
+/** The previous brief `--since` names; a file that cannot be read or is no brief is bad input, like a missing path. */
+async function readPreviousBrief(path: string): Promise<PreviousBrief> {
+	const name = `the --since file ${toSafeLine(path)}`;
+	let json: string;
+	try {
+		json = await readFile(path, 'utf8');
+	} catch (error) {
+		throw new InputError(`${name} cannot be read: ${readProblem(error)}`);
+	}
+	try {
+		return parsePreviousBrief(json, name);
+	} catch (error) {
+		throw new InputError(error instanceof Error ? error.message : String(error));
+	}
+}
+
+function readProblem(error: unknown): string {
+	const code = error instanceof Error && 'code' in error ? error.code : undefined;
+	if (code === 'ENOENT') return 'no such file';
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+	if (code === 'EISDIR') return 'it is a folder';
+	return error instanceof Error ? error.message : String(error);
 }
 
 try {
-	const code = await main();
+	const code = await main(commandLine());
 	// A signal that ended the dashboard has already set the exit code (129, 143); keep it.
 	process.exitCode ??= code;
 } catch (error) {
-	if (error instanceof InputError) {
-		process.stderr.write(`ukraine-brief: ${error.message}\n`);
-		process.exitCode = 2;
-	} else {
-		process.stderr.write(`ukraine-brief: ${error instanceof Error ? error.message : String(error)}\n`);
-		process.exitCode = 1;
-	}
+	process.stderr.write(`ukraine-brief: ${error instanceof Error ? error.message : String(error)}\n`);
+	// Bad input and a bad command line are the user's to fix (2); anything else is a failure (1).
+	process.exitCode = error instanceof InputError || error instanceof UsageError ? 2 : 1;
 }

@@ -31,13 +31,14 @@ export function plainText(brief: Brief, width = 80): string {
 
 	const newest = newestPublished(brief);
 	out.push(
-		`UKRAINE BRIEF: ${brief.articles.length} articles, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`,
+		wrap(`UKRAINE BRIEF: ${brief.articles.length} articles, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`, width, ''),
 	);
 
 	out.push(heading('Headlines', brief.headlines.length));
 	for (const headline of brief.headlines) {
-		const marker = headline.kind === 'section' ? '  -' : '*';
-		out.push(wrap(`${marker} ${headline.text} [${from([headline.articleId])}]`, width, headline.kind === 'section' ? '  ' : ''));
+		// A section sits under its title; the indent goes in `indent`, as wrapping drops leading spaces from the text.
+		const section = headline.kind === 'section';
+		out.push(wrap(`${section ? '-' : '*'} ${headline.text} [${from([headline.articleId])}]`, width, section ? '  ' : ''));
 	}
 
 	out.push(heading('Key figures', brief.figures.length));

@@ -24,16 +24,16 @@ function strings(value: unknown, field: string): string[] {
 	return value.flatMap(item => (typeof item === 'object' && item !== null && typeof (item as Record<string, unknown>)[field] === 'string' ? [(item as Record<string, string>)[field]!] : []));
 }
 
-/** Reads a previous `--json` output. Throws with a readable message when it is not one. */
-export function parsePreviousBrief(json: string): PreviousBrief {
+/** Reads a previous `--json` output. Throws with a readable message, about `name`, when it is not one. */
+export function parsePreviousBrief(json: string, name = 'the --since file'): PreviousBrief {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(json);
 	} catch {
-		throw new Error('the --since file is not JSON; give a file written by ukraine-brief --json');
+		throw new Error(`${name} is not JSON; give a file written by ukraine-brief --json`);
 	}
 	if (typeof parsed !== 'object' || parsed === null || (parsed as {version?: unknown}).version !== 1) {
-		throw new Error('the --since file is not a brief written by ukraine-brief --json');
+		throw new Error(`${name} is not a brief written by ukraine-brief --json`);
 	}
 	const brief = parsed as Record<string, unknown>;
 	const figures = Array.isArray(brief.figures) ? (brief.figures as Array<Record<string, unknown>>) : [];

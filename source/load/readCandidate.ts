@@ -132,8 +132,10 @@ function errorCode(error: unknown): string | undefined {
 	return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
+/** A size in binary units, as `--max-size` counts, with the exact bytes: rounded sizes just over a limit would look equal to it. */
 function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} bytes`;
-	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+	const exact = `${bytes.toLocaleString('en-US')} bytes`;
+	if (bytes < 1024) return exact;
+	const rounded = bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+	return `${rounded} (${exact})`;
 }

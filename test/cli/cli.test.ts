@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {writeFileSync} from 'node:fs';
+import {chmodSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import stringWidth from 'string-width';
@@ -65,6 +65,101 @@ describe('bad input', () => {
 	});
 });
 
+/** A usage error: one line on stderr that starts with the program's name, exit 2, nothing on stdout. */
+function expectUsageError(result: {stdout: string; stderr: string; code: number}, message: RegExp): void {
+	expect(result.code).toBe(2);
+	expect(result.stdout).toBe('');
+	expect(result.stderr).toMatch(/^ukraine-brief: [^\n]+\n$/);
+	expect(result.stderr).toMatch(message);
+}
+
+describe('options', () => {
+	it('refuses an unknown option, naming it and the option it most likely meant', async () => {
+		expectUsageError(await ukraineBrief('--jsno'), /unknown option --jsno \(did you mean --json\?\)/);
+		expectUsageError(await ukraineBrief('--no-cahce', 'articles'), /unknown option --no-cahce \(did you mean --no-cache\?\)/);
+	});
+
+	it('refuses an unknown short option with no suggestion', async () => {
+		expectUsageError(await ukraineBrief('-x'), /unknown option -x; see ukraine-brief --help$/m);
+	});
+
+	it.each([
+		[['--width', 'abc'], /--width takes a whole number of columns, 40 or more, not "abc"/],
+		[['--width', '-5'], /--width takes .*, not "-5"/],
+		[['--width', '0'], /--width takes .*, not "0"/],
+		[['--width', '12.5'], /--width takes .*, not "12.5"/],
+		[['--max-size', 'abc'], /--max-size takes a size in MiB above 0.*, not "abc"/],
+		[['--max-size', '0'], /--max-size takes .*, not "0"/],
+		[['--max-size'], /--max-size takes .*, and was given none/],
+		[['--since'], /--since takes a file/],
+	])('refuses %j, saying what the option takes', async (args, message) => {
+		expectUsageError(await ukraineBrief(...args), message);
+	});
+
+	it('refuses an option given twice in the same voice as other usage errors', async () => {
+		expectUsageError(await ukraineBrief('--width', '80', '--width', '90'), /--width can only be set once/);
+	});
+
+	it('refuses two outputs at once', async () => {
+		expectUsageError(await ukraineBrief('--json', '--markdown'), /--json and --markdown ask for different outputs; choose one/);
+		expectUsageError(await ukraineBrief('--markdown', '--print'), /--markdown and --print/);
+	});
+
+	it('refuses --watch with an output it cannot update', async () => {
+		expectUsageError(await ukraineBrief('--watch', '--json'), /--watch .* cannot go with --json/);
+	});
+
+	it('notes on stderr that --watch needs a terminal, and prints the briefing once', async () => {
+		const {stdout, stderr, code} = await ukraineBrief('--watch', 'articles');
+		expect(code).toBe(0);
+		expect(stderr).toBe('ukraine-brief: --watch needs a terminal (the dashboard); printing the briefing once\n');
+		expect(stdout).toMatch(/^UKRAINE BRIEF: 5 articles/);
+	});
+
+	it('accepts a fractional --max-size in MiB', async () => {
+		const {stdout, code} = await ukraineBrief('--json', '--max-size', '0.001', 'articles');
+		expect(code).toBe(0);
+		const brief = JSON.parse(stdout);
+		expect(brief.skipped.length).toBeGreaterThan(0);
+		for (const skipped of brief.skipped) expect(skipped.reason).toMatch(/the limit is 1\.0 KiB \(1,049 bytes\)$/);
+	});
+});
+
+describe('--since', () => {
+	it('shows nothing new against the brief of the same articles', async () => {
+		const file = join(tempFolder('since'), 'brief.json');
+		writeFileSync(file, (await ukraineBrief('--json', 'articles')).stdout);
+		const {stdout, code} = await ukraineBrief('--json', '--since', file, 'articles');
+		expect(code).toBe(0);
+		const brief = JSON.parse(stdout);
+		expect([brief.headlines, brief.figures, brief.quotes, brief.developments]).toEqual([[], [], [], []]);
+	});
+
+	it('names a missing file and says why, as for other bad input', async () => {
+		expectUsageError(await ukraineBrief('--json', '--since', '/no/such/brief.json', 'articles'), /the --since file \/no\/such\/brief\.json cannot be read: no such file/);
+	});
+
+	it('names a folder given as the file', async () => {
+		const folder = tempFolder('since-folder');
+		expectUsageError(await ukraineBrief('--json', '--since', folder, 'articles'), /the --since file .*since-folder.* cannot be read: it is a folder/);
+	});
+
+	it.skipIf(process.getuid?.() === 0)('names a file it may not read', async () => {
+		const file = join(tempFolder('since-locked'), 'brief.json');
+		writeFileSync(file, '{}');
+		chmodSync(file, 0o000);
+		expectUsageError(await ukraineBrief('--json', '--since', file, 'articles'), /the --since file .*brief\.json cannot be read: permission denied/);
+	});
+
+	it('names a file that is not JSON, or not a brief', async () => {
+		const folder = tempFolder('since-bad');
+		writeFileSync(join(folder, 'notes.txt'), 'Kyiv, Monday\n');
+		writeFileSync(join(folder, 'other.json'), '{"articles": []}');
+		expectUsageError(await ukraineBrief('--json', '--since', join(folder, 'notes.txt'), 'articles'), /the --since file .*notes\.txt is not JSON/);
+		expectUsageError(await ukraineBrief('--json', '--since', join(folder, 'other.json'), 'articles'), /the --since file .*other\.json is not a brief/);
+	});
+});
+
 describe('plain-text briefing', () => {
 	it('is what a pipe gets, within 80 columns and free of escape sequences', async () => {
 		const {stdout, code} = await ukraineBrief();
@@ -73,6 +168,21 @@ describe('plain-text briefing', () => {
 		for (const heading of ['HEADLINES', 'KEY FIGURES', 'QUOTES', 'DEVELOPMENTS']) expect(stdout).toContain(heading);
 		for (const line of stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
 		expect(stdout).not.toMatch(/\u001B/);
+	});
+
+	it.each([80, 100, 120])('indents sub-headlines alike at --width %i, wrapped or not, with wrapped lines under their text', async width => {
+		const {stdout} = await ukraineBrief('--print', '--width', String(width), 'articles');
+		const headlines = stdout.slice(stdout.indexOf('HEADLINES'), stdout.indexOf('KEY FIGURES')).split('\n').slice(2, -2);
+		const sections = headlines.filter(line => /^ *- /.test(line));
+		expect(sections.length).toBeGreaterThan(5);
+		for (const line of sections) expect(line).toMatch(/^ {2}- \S/);
+		// Every other line starts an item ("* "), or continues one under its text: two columns in for a
+		// headline, four for a sub-headline.
+		for (const [index, line] of headlines.entries()) {
+			if (/^(?:\* | {2}- )/.test(line)) continue;
+			const item = headlines.slice(0, index).findLast(previous => /^(?:\* | {2}- )/.test(previous))!;
+			expect(line).toMatch(item.startsWith('*') ? /^ {2}\S/ : /^ {4}\S/);
+		}
 	});
 
 	it('honours --width', async () => {

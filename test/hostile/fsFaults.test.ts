@@ -59,10 +59,10 @@ describe('file-system faults through dist/cli.js --json', () => {
 		expect(briefProblems(brief)).toEqual([]);
 		expect(brief.articles.map(loaded => loaded.path).sort()).toEqual(['good.txt', 'latin1-caf\uF7E9.txt', 'new\nline.txt', 'with spaces in name.txt'].sort());
 		expect(reasonsByName(brief)).toEqual({
-			'big.txt': 'too large: 1.7 MB, the limit is 1.0 MB',
+			'big.txt': 'too large: 1.7 MiB (1,800,000 bytes), the limit is 1.0 MiB (1,048,576 bytes)',
 			'broken-link.txt': `broken symlink: its target ${JSON.stringify(join(root, 'gone.txt'))} does not exist`,
 			'folder.txt': 'a directory, not a file (its name looks like an article file)',
-			'grow-past-the-cap.txt': 'too large: 3.0 MB, the limit is 1.0 MB',
+			'grow-past-the-cap.txt': 'too large: 3.0 MiB (3,145,817 bytes), the limit is 1.0 MiB (1,048,576 bytes)',
 			locked: 'permission denied: the folder cannot be read, so its articles cannot be loaded',
 			'loop-a.txt': 'symlink loop: the link points back to itself',
 			'loop-b.txt': 'symlink loop: the link points back to itself',

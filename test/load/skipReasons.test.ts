@@ -36,7 +36,23 @@ describe('skip reasons', () => {
 		const root = tempDir();
 		writeFileSync(join(root, 'huge.txt'), 'a'.repeat(2.5 * 1024 * 1024));
 		writeFileSync(join(root, 'at-limit.txt'), 'a'.repeat(1024 * 1024));
-		expect(await skippedIn(root, {maxBytes: 1024 * 1024})).toEqual([{path: 'huge.txt', reason: 'too large: 2.5 MB, the limit is 1.0 MB'}]);
+		expect(await skippedIn(root, {maxBytes: 1024 * 1024})).toEqual([
+			{path: 'huge.txt', reason: 'too large: 2.5 MiB (2,621,440 bytes), the limit is 1.0 MiB (1,048,576 bytes)'},
+		]);
+	});
+
+	it('shows a file just over the limit as over it, in exact bytes', async () => {
+		const root = tempDir();
+		writeFileSync(join(root, 'just-over.txt'), 'a'.repeat(5 * 1024 * 1024 + 1043));
+		expect(await skippedIn(root)).toEqual([
+			{path: 'just-over.txt', reason: 'too large: 5.0 MiB (5,243,923 bytes), the limit is 5.0 MiB (5,242,880 bytes)'},
+		]);
+	});
+
+	it('gives a limit under 1 KiB in bytes', async () => {
+		const root = tempDir();
+		writeFileSync(join(root, 'small.txt'), article.repeat(20));
+		expect(await skippedIn(root, {maxBytes: 1000})).toEqual([{path: 'small.txt', reason: 'too large: 1.3 KiB (1,280 bytes), the limit is 1,000 bytes'}]);
 	});
 
 	it('reports a directory named like an article', async () => {
