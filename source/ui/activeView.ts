@@ -32,6 +32,8 @@ export function viewTable(view: ListView): TableKind | 'quotes' {
 	switch (view.kind) {
 		case 'speakers':
 			return 'speakers';
+		case 'skipped':
+			return 'skipped';
 		case 'speaker-quotes':
 			return 'quotes';
 		case 'reports':
@@ -43,6 +45,8 @@ export function viewTitle(view: ListView): string {
 	switch (view.kind) {
 		case 'speakers':
 			return 'Speakers';
+		case 'skipped':
+			return 'Skipped files';
 		case 'speaker-quotes':
 			return `Quotes · ${view.speaker}`;
 		case 'reports':
@@ -71,6 +75,8 @@ export function viewEntries(view: ListView, lists: DashboardLists, brief: Brief)
 	switch (view.kind) {
 		case 'speakers':
 			return lists.speakers;
+		case 'skipped':
+			return lists.skipped;
 		case 'speaker-quotes':
 			return speakerQuoteEntries(brief, view.speaker);
 		case 'reports':

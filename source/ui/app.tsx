@@ -3,6 +3,7 @@ import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type {BriefStore} from '../brief/store.js';
 import {reduceContextFor, sourceGeometry, viewEntriesCache, viewTable, viewTitle} from './activeView.js';
 import {Dashboard} from './dashboard.js';
+import {emptyViewText} from './emptyText.js';
 import {ListBuilder, filterLists} from './entries.js';
 import {Footer, footerRows} from './footer.js';
 import {Header, headerRows} from './header.js';
@@ -42,6 +43,11 @@ export function App({store, color}: AppProps) {
 	const fullBox = useMemo(() => viewBox(layout), [layout]);
 	// Moving the cursor replaces the view object but not the list it shows: lists are kept per view.
 	const entriesOf = useMemo(() => viewEntriesCache(lists, brief), [lists, brief]);
+	const loading = snapshot.progress !== null;
+	const situation = useMemo(
+		() => ({filter: state.filter, loading, articles: brief.articles.length, skipped: brief.skipped.length}),
+		[state.filter, loading, brief.articles.length, brief.skipped.length],
+	);
 
 	const view = topView(state);
 	const source = view?.kind === 'source' ? view : undefined;
@@ -73,7 +79,7 @@ export function App({store, color}: AppProps) {
 	} else if (state.help) {
 		body = <Help state={state} layout={layout} />;
 	} else if (view === undefined) {
-		body = <Dashboard lists={lists} state={state} layout={layout} loading={snapshot.progress !== null} />;
+		body = <Dashboard lists={lists} state={state} layout={layout} situation={situation} />;
 	} else if (view.kind === 'source') {
 		body = <SourceView view={view} geometry={geometry} layout={layout} />;
 	} else {
@@ -85,7 +91,7 @@ export function App({store, color}: AppProps) {
 				cursor={view.cursor}
 				box={fullBox}
 				focused
-				empty={view.kind === 'speakers' && state.filter !== '' ? `No speaker matches “${state.filter}”` : 'Nothing to show'}
+				empty={emptyViewText(view, state.filter)}
 			/>
 		);
 	}

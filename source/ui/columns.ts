@@ -23,7 +23,7 @@ export const widthSample = 1000;
 export const markerWidth = 2;
 export const gap = 1;
 
-export type TableKind = 'headlines' | 'figures' | 'developments' | 'speakers' | 'development-reports' | 'figure-reports';
+export type TableKind = 'headlines' | 'figures' | 'developments' | 'speakers' | 'skipped' | 'development-reports' | 'figure-reports';
 
 export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 	headlines: [
@@ -48,6 +48,10 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 		{header: 'Quotes', min: 6, max: 10},
 		{header: 'Sources', min: 7, max: 10, tone: 'muted'},
 		{header: 'Also written', min: 8, max: Infinity, flex: true, tone: 'muted'},
+	],
+	skipped: [
+		{header: 'File', min: 12, max: Infinity, flex: true},
+		{header: 'Why it was skipped', min: 12, max: 48, tone: 'muted'},
 	],
 	'development-reports': [
 		{header: 'Date', min: 7, max: 10, tone: 'accent'},

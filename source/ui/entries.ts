@@ -4,9 +4,9 @@
  * and target are worked out the first time they are asked for, so a brief of 70,000 quotes costs one
  * small object per quote until the quotes are shown, filtered or opened.
  */
-import {toSafeLine} from '../clean/controls.js';
+import {toSafeLine, visibleControls} from '../clean/controls.js';
 import {sourceLabel} from '../brief/sourceLabel.js';
-import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provenance, Quote, Speaker} from '../model.js';
+import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provenance, Quote, Skipped, Speaker} from '../model.js';
 import {formatRange} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
@@ -53,6 +53,8 @@ export interface DashboardLists {
 	readonly quotes: readonly Entry[];
 	readonly developments: readonly Entry[];
 	readonly speakers: readonly Entry[];
+	/** The files that gave no article, with the reason. */
+	readonly skipped: readonly Entry[];
 }
 
 /** Case- and accent-insensitive form used for filtering ("Zelenskyy" matches "zelenskyy", "Vučić" matches "vucic"). */
@@ -301,6 +303,11 @@ function speakerEntry(speaker: Speaker): Entry {
 	});
 }
 
+function skippedEntry(skip: Skipped): Entry {
+	// A file name can hold control characters: they are written out, so two such names stay apart.
+	return entry(`x|${skip.path}`, {cells: () => [visibleControls(skip.path), skip.reason]});
+}
+
 /** The items of the lists whose rows can be kept from one brief to the next, and those rows. */
 interface Rows<T> {
 	readonly items: readonly T[];
@@ -353,6 +360,7 @@ function listsOf(index: BriefIndex, fresh: ReadonlySet<string>, previous: KeptRo
 		quotes: kept.quotes.rows,
 		developments: developmentEntries(index, fresh),
 		speakers: kept.speakers.rows,
+		skipped: brief.skipped.map(skippedEntry),
 	};
 	return {lists, kept};
 }
@@ -397,6 +405,7 @@ export function filterLists(lists: DashboardLists, filter: string): DashboardLis
 		quotes: filterEntries(lists.quotes, filter),
 		developments: filterEntries(lists.developments, filter),
 		speakers: filterEntries(lists.speakers, filter),
+		skipped: filterEntries(lists.skipped, filter),
 	};
 }
 

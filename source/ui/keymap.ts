@@ -58,6 +58,7 @@ export const keymap: readonly Binding[] = [
 	{keys: ['/'], action: {type: 'start-filter'}, description: 'Filter all panes', contexts: ['dashboard'], footer: 'filter'},
 	{keys: ['s'], action: {type: 'show-speaker'}, description: "This speaker's quotes", contexts: ['quotes'], footer: 'speaker'},
 	{keys: ['p'], action: {type: 'show-speakers'}, description: 'Speakers list', contexts: ['dashboard'], footer: 'speakers'},
+	{keys: ['S'], action: {type: 'show-skipped'}, description: 'Skipped files and why', contexts: ['dashboard'], footer: 'skipped'},
 	{keys: ['pagedown'], action: {type: 'move-page', pages: 1}, description: 'Down a page', contexts: ['list', 'source']},
 	{keys: ['pageup'], action: {type: 'move-page', pages: -1}, description: 'Up a page', contexts: ['list', 'source']},
 	{keys: ['ctrl-d'], action: {type: 'move-page', pages: 0.5}, description: 'Down half a page', contexts: ['list', 'source']},
@@ -131,6 +132,12 @@ const keyLabels: Readonly<Record<string, string>> = {
 export function keyLabel(name: KeyName): string {
 	if (name.startsWith('ctrl-')) return `Ctrl-${name.slice(5)}`;
 	return keyLabels[name] ?? name;
+}
+
+/** How the first key bound to an action is written ("S" for the skipped files), for hints outside the footer. */
+export function keyFor(type: UiAction['type']): string {
+	const key = keymap.find(binding => binding.action.type === type)?.keys[0];
+	return key === undefined ? '' : keyLabel(key);
 }
 
 export interface FooterItem {

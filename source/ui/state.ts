@@ -14,6 +14,7 @@ export type Pane = (typeof panes)[number];
 /** A view opened on top of the dashboard; Esc goes back to the one below. */
 export type View =
 	| {readonly kind: 'speakers'; readonly cursor: Cursor}
+	| {readonly kind: 'skipped'; readonly cursor: Cursor}
 	| {readonly kind: 'speaker-quotes'; readonly speaker: string; readonly cursor: Cursor}
 	| {readonly kind: 'reports'; readonly of: ReportsOf; readonly title: string; readonly cursor: Cursor}
 	| {readonly kind: 'source'; readonly target: SourceTarget; readonly mention: number; readonly scroll: number};
@@ -53,6 +54,7 @@ export type UiAction =
 	| {readonly type: 'open'}
 	| {readonly type: 'show-speaker'}
 	| {readonly type: 'show-speakers'}
+	| {readonly type: 'show-skipped'}
 	| {readonly type: 'next-mention'}
 	| {readonly type: 'previous-mention'}
 	| {readonly type: 'back'}
@@ -169,6 +171,8 @@ export function reduce(state: UiState, action: UiAction, context: ReduceContext 
 		}
 		case 'show-speakers':
 			return push(state, {kind: 'speakers', cursor: startCursor});
+		case 'show-skipped':
+			return push(state, {kind: 'skipped', cursor: startCursor});
 		case 'next-mention':
 			return changeMention(state, 1);
 		case 'previous-mention':

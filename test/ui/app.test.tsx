@@ -21,7 +21,7 @@ async function open(options?: Parameters<typeof renderApp>[1], snapshot = snapsh
 describe('dashboard', () => {
 	it('shows the corpus summary, the focused pane as a tab and the footer keys', async () => {
 		const ui = await open({columns: 100, rows: 30});
-		await ui.waitFor('5 articles · 1 skipped · newest 2024-11-09', '[1 Headlines 15]', '2 Key figures 10', '? help · q quit · Tab pane');
+		await ui.waitFor('5 articles · 1 skipped (S shows why) · newest 2024-11-09', '[1 Headlines 15]', '2 Key figures 10', '? help · q quit · Tab pane');
 		expect(ui.frame()).toContain('› With Donald Trump’s recent election win');
 	});
 
@@ -224,8 +224,17 @@ describe('a brief that changes while shown', () => {
 		const ui = await open({columns: 100, rows: 30}, snapshotOf(sampleBrief({only: []}), {progress: {done: 0, total: 5}}));
 		const loading = await ui.waitFor('Loading 0/5 articles', 'Loading articles…');
 		expect(loading).not.toContain('No headlines found');
-		ui.store.set(snapshotOf(sampleBrief({only: []})));
+		ui.store.set(snapshotOf({...sampleBrief({only: []}), skipped: []}));
 		await ui.waitFor('No headlines found');
+	});
+
+	it('says why nothing was found when every file was skipped, and lists them with S', async () => {
+		const ui = await open({columns: 80, rows: 24}, snapshotOf(sampleBrief({only: []})));
+		await ui.waitFor('0 articles · 1 skipped (S shows why)', 'No article read: 1 file skipped (S shows why)');
+		ui.type('S');
+		await ui.waitFor('Skipped files', 'articles/notes.pdf', 'not a text format (PDF)');
+		ui.type(keys.esc);
+		await ui.waitFor('[1 Headlines 0]');
 	});
 
 	it('rolls the ticker through the fresh developments', async () => {

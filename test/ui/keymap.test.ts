@@ -110,9 +110,9 @@ describe('resolveKey', () => {
 
 describe('footer', () => {
 	it.each([
-		['dashboard', '? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers'],
-		['quotes pane', '? help · q quit · Tab pane · j/k move · Enter open · / filter · s speaker · p speakers'],
-		['filtered dashboard', 'Esc clear filter · ? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers'],
+		['dashboard', '? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers · S skipped'],
+		['quotes pane', '? help · q quit · Tab pane · j/k move · Enter open · / filter · s speaker · p speakers · S skipped'],
+		['filtered dashboard', 'Esc clear filter · ? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers · S skipped'],
 		['typing a filter', 'Enter apply · Esc clear filter · Backspace delete'],
 		['help', 'Esc close · ? help · q quit'],
 		['source', 'Esc back · ? help · q quit · j/k move · n/N mention'],

@@ -105,6 +105,12 @@ describe('opening items', () => {
 		expect(selectedText(run('p j'))).toBe('Dmitry Peskov');
 		expect(topView(run('p j enter'))).toMatchObject({kind: 'speaker-quotes', speaker: 'Dmitry Peskov'});
 	});
+
+	it('lists the skipped files with S, each with its reason, and goes back with Esc', () => {
+		expect(kinds(run('4 S'))).toEqual(['skipped']);
+		expect(lists.skipped.map(item => item.cells)).toEqual([['articles/notes.pdf', 'not a text format (PDF)']]);
+		expect(kinds(run('S esc'))).toEqual([]);
+	});
 });
 
 describe('source view', () => {
