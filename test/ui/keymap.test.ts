@@ -76,7 +76,8 @@ describe('resolveKey', () => {
 		['typing a filter', 'tab', null],
 		['typing a filter', 'ctrl-c', {type: 'quit'}],
 		['help', '?', {type: 'close-help'}],
-		['help', 'j', null],
+		['help', 'j', {type: 'move-by', items: 1}],
+		['help', 'tab', null],
 		['help', 'q', {type: 'quit'}],
 		['speakers', 'esc', {type: 'back'}],
 		['speakers', 'tab', null],
@@ -114,7 +115,7 @@ describe('footer', () => {
 		['quotes pane', '? help · q quit · Tab pane · j/k move · Enter open · / filter · s speaker · p speakers · S skipped'],
 		['filtered dashboard', 'Esc clear filter · ? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers · S skipped'],
 		['typing a filter', 'Enter apply · Esc clear filter · Backspace delete'],
-		['help', 'Esc close · ? help · q quit'],
+		['help', 'Esc close · ? help · q quit · j/k move'],
 		['source', 'Esc back · ? help · q quit · j/k move · n/N mention'],
 	])('in %s reads %j', (state, text) => {
 		expect(
