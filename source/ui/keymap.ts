@@ -8,7 +8,7 @@ import {keyName} from './keyPress.js';
 import {type Pane, type UiAction, type UiState, topView} from './state.js';
 
 /** Where a binding applies. Several are active at once (see `activeContexts`). */
-export type KeyContext = 'always' | 'global' | 'dashboard' | 'filtered' | 'list' | 'quotes' | 'detail' | 'source' | 'filter' | 'help';
+export type KeyContext = 'always' | 'global' | 'dashboard' | 'filtered' | 'list' | 'quotes' | 'detail' | 'source' | 'filter' | 'help' | 'too-small';
 
 /**
  * A key as `keyName` reports it: a typed character (`j`, `G`, `?`, `1`), a named key (`tab`,
@@ -47,7 +47,7 @@ export const keymap: readonly Binding[] = [
 	{keys: ['esc', '?'], action: {type: 'close-help'}, description: 'Close the help', contexts: ['help'], footer: 'close'},
 	{keys: ['esc'], action: {type: 'back'}, description: 'Back', contexts: ['detail'], footer: 'back'},
 	{keys: ['?'], action: {type: 'toggle-help'}, description: 'Show or hide this help', contexts: ['global'], footer: 'help'},
-	{keys: ['q'], action: {type: 'quit'}, description: 'Quit', contexts: ['global'], footer: 'quit'},
+	{keys: ['q'], action: {type: 'quit'}, description: 'Quit', contexts: ['global', 'too-small'], footer: 'quit'},
 	{keys: ['tab', 'l', 'right'], action: {type: 'focus-next-pane'}, description: 'Next pane', contexts: ['dashboard'], footer: 'pane'},
 	{keys: ['shift-tab', 'h', 'left'], action: {type: 'focus-previous-pane'}, description: 'Previous pane', contexts: ['dashboard']},
 	{keys: ['j', 'down'], action: {type: 'move-by', items: 1}, description: 'Down an item or line', contexts: ['list', 'source', 'help'], footer: 'move'},
@@ -71,8 +71,9 @@ export const keymap: readonly Binding[] = [
 	focus('developments', '4', 'Developments'),
 ];
 
-/** The contexts whose bindings work in this state. */
-export function activeContexts(state: UiState): KeyContext[] {
+/** The contexts whose bindings work in this state, on a terminal that `fits` the dashboard (else only quitting does). */
+export function activeContexts(state: UiState, fits = true): KeyContext[] {
+	if (!fits) return ['always', 'too-small'];
 	if (state.filtering) return ['always', 'filter'];
 	if (state.help) return ['always', 'global', 'help'];
 	const view = topView(state);

@@ -165,9 +165,19 @@ describe('terminal safety and size', () => {
 		];
 		for (const [key, shown] of steps) {
 			ui.type(key);
-			const frame = columns < 40 ? await ui.waitFor('Terminal too small') : await ui.waitFor(shown);
+			const frame = columns < 40 ? await ui.waitFor('Too small: ', 'need 40x12') : await ui.waitFor(shown);
 			expect(fitsSize(frame, columns, rows), frame).toBe(true);
 		}
+	});
+
+	it('says what size it needs on a terminal too small for it, offers only quitting, and ignores every other key', async () => {
+		const ui = await open({columns: 30, rows: 10});
+		const frame = await ui.waitFor('Too small: 30x10', 'need 40x12', 'q quit');
+		expect(frame).not.toMatch(/help|Tab|move|ukraine-brief/);
+		ui.type('?', '3');
+		const back = await ui.resize(80, 24);
+		expect(back).toContain('[1 Headlines');
+		expect(back).not.toContain('Keys here');
 	});
 
 	it('re-lays out on resize', async () => {

@@ -89,6 +89,13 @@ describe('resolveKey', () => {
 		expect(resolve(states[state]!, pressed)).toEqual(action);
 	});
 
+	it('lets only quitting work on a terminal too small for the dashboard', () => {
+		for (const [pressed, action] of [['q', {type: 'quit'}], ['ctrl-c', {type: 'quit'}], ['?', null], ['tab', null], ['j', null], ['3', null]] as const) {
+			expect(resolveKey(activeContexts(initialState, false), ...press(pressed))).toEqual(action);
+		}
+		expect(footerItems(activeContexts(initialState, false))).toEqual([{keys: 'q', label: 'quit'}]);
+	});
+
 	it('never binds one key to two actions where both apply (except ? closing help)', () => {
 		for (const [name, state] of Object.entries(states)) {
 			const contexts = activeContexts(state);
