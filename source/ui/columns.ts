@@ -40,13 +40,14 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 	developments: [
 		{header: 'Date', min: 7, max: 10, tone: 'accent'},
 		{header: 'Development', min: 16, max: Infinity, flex: true},
-		{header: 'Sources', min: 7, max: 10, tone: 'muted'},
+		// "1000 sources" whole.
+		{header: 'Sources', min: 7, max: 12, tone: 'muted'},
 		{header: '', min: 3, max: 3, tone: 'fresh'},
 	],
 	speakers: [
 		{header: 'Speaker', min: 12, max: 32, tone: 'speaker'},
 		{header: 'Quotes', min: 6, max: 10},
-		{header: 'Sources', min: 7, max: 10, tone: 'muted'},
+		{header: 'Sources', min: 7, max: 12, tone: 'muted'},
 		{header: 'Also written', min: 8, max: Infinity, flex: true, tone: 'muted'},
 	],
 	skipped: [

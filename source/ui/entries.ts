@@ -7,7 +7,7 @@
 import {toSafeLine, visibleControls} from '../clean/controls.js';
 import {sourceLabel} from '../brief/sourceLabel.js';
 import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provenance, Quote, Skipped, Speaker} from '../model.js';
-import {formatRange} from './format.js';
+import {formatRange, sourcesCell} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
 import {count} from './text.js';
@@ -243,7 +243,7 @@ function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
 	const {figures} = index.brief;
 	const key = figureGroupKey(group, figures);
 	return entry(key, {
-		cells: () => [formatRange(group), group.label, group.articleIds.map(id => index.source(id)).join(', '), group.conflicting ? 'conflict' : ''],
+		cells: () => [formatRange(group), group.label, sourcesCell(group.articleIds.map(id => index.source(id))), group.conflicting ? 'conflict' : ''],
 		open: () => ({kind: 'reports', of: {kind: 'figure-group', key}, title: `${formatRange(group)} ${group.label}`}),
 		searchAlso: () => fold(group.figures.map(i => figures[i]?.sentence ?? '').join(' ')),
 	});

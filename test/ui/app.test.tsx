@@ -28,11 +28,26 @@ describe('dashboard', () => {
 	it('shows all four panes in a grid when the terminal is large', async () => {
 		const ui = await open({columns: 140, rows: 40});
 		const frame = await ui.waitFor('1 Headlines', '2 Key figures', '3 Quotes', '4 Developments');
-		expect(frame).toContain('8,000–15,000 · 4 sources');
+		expect(frame).toMatch(/8,000–15,000 +North Korean troops.* 4 sources +conflict/);
 		expect(frame).toContain('conflict');
 		expect(frame).toContain('2024-11-04');
 		expect(frame).toContain('2 sources');
 		expect(frame).not.toContain('[1 Headlines');
+	});
+
+	it('ends every quote in the quotes pane with one blank line, whether it takes one line or two', async () => {
+		const ui = await open({columns: 80, rows: 24});
+		ui.type('3');
+		const frame = await ui.waitFor('[3 Quotes');
+		const rows = frame.split('\n').map(row => row.slice(1, -1).trim());
+		const speakers = rows.flatMap((row, i) => (/^(› )?[^“]+ · \S+$/.test(row) ? [i] : []));
+		const blocks = speakers.slice(1).map((at, n) => rows.slice(speakers[n]! + 1, at));
+		expect(blocks.map(block => block.length)).toContain(3);
+		expect(blocks.map(block => block.length)).toContain(2);
+		for (const block of blocks) {
+			expect(block.at(-1)).toBe('');
+			expect(block.slice(0, -1).every(row => row !== '')).toBe(true);
+		}
 	});
 
 	it('walks the panes with Tab, Shift-Tab and digits', async () => {

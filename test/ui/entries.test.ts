@@ -21,7 +21,7 @@ describe('fold', () => {
 
 describe('dashboard lists', () => {
 	it('shows a figure group once, as its range with the number of sources, and flags the conflict', () => {
-		expect(lists.figures[0]?.cells).toEqual(['8,000–15,000 · 4 sources', 'North Korean troops in Russia', expect.stringContaining('Visegrad Insight'), 'conflict']);
+		expect(lists.figures[0]?.cells).toEqual(['8,000–15,000', 'North Korean troops in Russia', '4 sources', 'conflict']);
 		expect(lists.figures.filter(item => item.cells[1]?.includes('North Korean'))).toHaveLength(1);
 		expect(lists.figures).toHaveLength(brief.figures.length - 6 + 2);
 	});

@@ -91,7 +91,7 @@ describe('opening items', () => {
 
 	it('lists each source of a figure group', () => {
 		const state = run('2 enter');
-		expect(lists.figures[0]?.cells[0]).toBe('8,000–15,000 · 4 sources');
+		expect(lists.figures[0]?.cells[0]).toBe('8,000–15,000');
 		expect(topView(state)).toMatchObject({kind: 'reports', of: {kind: 'figure-group'}});
 	});
 
