@@ -303,9 +303,30 @@ function speakerEntry(speaker: Speaker): Entry {
 	});
 }
 
-function skippedEntry(skip: Skipped): Entry {
-	// A file name can hold control characters: they are written out, so two such names stay apart.
-	return entry(`x|${skip.path}`, {cells: () => [visibleControls(skip.path), skip.reason]});
+/** The folder every path lies in, up to its last `/` (or `\\`): what the skipped files' rows can leave out. */
+export function commonFolder(paths: readonly string[]): string {
+	const first = paths[0];
+	if (first === undefined) return '';
+	let length = first.length;
+	for (const path of paths) {
+		let same = 0;
+		while (same < length && path.charCodeAt(same) === first.charCodeAt(same)) same++;
+		length = same;
+	}
+	if (length === 0) return '';
+	return first.slice(0, Math.max(first.lastIndexOf('/', length - 1), first.lastIndexOf('\\', length - 1)) + 1);
+}
+
+function skippedEntries(skipped: readonly Skipped[]): Entry[] {
+	// Rows name each file from the folder they share, so a narrow table still tells them apart.
+	const folder = commonFolder(skipped.map(skip => skip.path));
+	return skipped.map(skip =>
+		entry(`x|${skip.path}`, {
+			// A file name can hold control characters: they are written out, so two such names stay apart.
+			cells: () => [visibleControls(skip.path.slice(folder.length)), skip.reason],
+			searchAlso: () => fold(visibleControls(folder)),
+		}),
+	);
 }
 
 /** The items of the lists whose rows can be kept from one brief to the next, and those rows. */
@@ -360,7 +381,7 @@ function listsOf(index: BriefIndex, fresh: ReadonlySet<string>, previous: KeptRo
 		quotes: kept.quotes.rows,
 		developments: developmentEntries(index, fresh),
 		speakers: kept.speakers.rows,
-		skipped: brief.skipped.map(skippedEntry),
+		skipped: skippedEntries(brief.skipped),
 	};
 	return {lists, kept};
 }

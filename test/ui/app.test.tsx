@@ -257,7 +257,7 @@ describe('a brief that changes while shown', () => {
 		const ui = await open({columns: 80, rows: 24}, snapshotOf(sampleBrief({only: []})));
 		await ui.waitFor('0 articles · 1 skipped (S shows why)', 'No article read: 1 file skipped (S shows why)');
 		ui.type('S');
-		await ui.waitFor('Skipped files', 'articles/notes.pdf', 'not a text format (PDF)');
+		await ui.waitFor('Skipped files', 'notes.pdf', 'not a text format (PDF)');
 		ui.type(keys.esc);
 		await ui.waitFor('[1 Headlines 0]');
 	});

@@ -108,7 +108,7 @@ describe('opening items', () => {
 
 	it('lists the skipped files with S, each with its reason, and goes back with Esc', () => {
 		expect(kinds(run('4 S'))).toEqual(['skipped']);
-		expect(lists.skipped.map(item => item.cells)).toEqual([['articles/notes.pdf', 'not a text format (PDF)']]);
+		expect(lists.skipped.map(item => item.cells)).toEqual([['notes.pdf', 'not a text format (PDF)']]);
 		expect(kinds(run('S esc'))).toEqual([]);
 	});
 });
