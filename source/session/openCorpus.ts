@@ -4,7 +4,6 @@ import {type BriefSnapshot, type BriefStore, createBriefStore, emptyBrief} from 
 import type {LoadResult} from '../load/index.js';
 import type {Brief, RawArticle, Skipped} from '../model.js';
 import type {AnalyseOptions} from './analyseCorpus.js';
-import {partialBrief} from './partialBrief.js';
 
 export interface OpenCorpusOptions extends Omit<AnalyseOptions, 'signal' | 'withText'> {
 	/** Files larger than this are skipped. */
@@ -38,8 +37,6 @@ export interface OpenedCorpus {
 const publishEveryMs = 100;
 /** ... and never more often than this many times the cost of assembling and drawing one, so the main thread stays free. */
 const publishCostFactor = 4;
-/** A partial brief is assembled in full (speakers, groups, merged developments) while that costs less than this (ms). */
-const fullAssemblyMs = 10;
 
 /**
  * A store for the discovered files that can be shown at once and then fills in: files are read, cached
@@ -73,10 +70,11 @@ async function fill(
 	signal: AbortSignal,
 	markRead: (loaded: LoadResult) => void,
 ): Promise<CorpusAnalysis> {
-	const [{readArticles}, {analyseCorpus}, {assembleBrief}] = await Promise.all([
+	const [{readArticles}, {analyseCorpus}, {assembleBrief}, {ProgressiveAssembly}] = await Promise.all([
 		import('../load/readArticles.js'),
 		import('./analyseCorpus.js'),
 		import('../brief/assembleBrief.js'),
+		import('./partialBrief.js'),
 	]);
 	const articles: RawArticle[] = [];
 	const skipped: Skipped[] = [];
@@ -96,7 +94,7 @@ async function fill(
 	let published = 0;
 	let lastAt = -Infinity;
 	let interval = publishEveryMs;
-	let assemble = assembleBrief;
+	const assembly = new ProgressiveAssembly();
 	const publish = (analysed: ReadonlyArray<AnalysedArticle | undefined>, done: number) => {
 		const now = performance.now();
 		if (done === published) {
@@ -110,9 +108,8 @@ async function fill(
 		}
 		// The first articles are shown at once; after that, at a pace the main thread can afford.
 		if ((published > 0 && now - lastAt < interval) || done === total) return;
-		const brief = shown(assemble(analysed.filter(item => item !== undefined), skipped));
-		// Once assembling in full gets slow, the cross-article stages wait for the end: keys must not wait for them.
-		if (performance.now() - now > fullAssemblyMs) assemble = partialBrief;
+		// Once assembling in full gets slow, the cross-article stages run now and then, and the briefs between keep their findings.
+		const brief = shown(assembly.brief(analysed.filter(item => item !== undefined), skipped));
 		published = done;
 		// A dashboard draws the new brief before `set` returns, so the pace counts the drawing too.
 		store.set({brief, progress: {done, total}, fresh: new Set()});

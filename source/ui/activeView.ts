@@ -5,7 +5,8 @@
 import type {Article, Brief} from '../model.js';
 import type {TableKind} from './columns.js';
 import {type DashboardLists, type Entry, reportEntries, speakerQuoteEntries} from './entries.js';
-import {type Box, type Layout, type ListShape, itemsPerPage, paneBox, sourceTextBox, viewBox} from './layout.js';
+import {helpLines} from './helpLines.js';
+import {type Box, type Layout, type ListShape, contentBox, itemsPerPage, paneBox, sourceTextBox, viewBox} from './layout.js';
 import {type TextLine, wrapText} from '../text/wrapText.js';
 import {lineOf} from './sourceLines.js';
 import {type Pane, type ReduceContext, type UiState, type View, topView} from './state.js';
@@ -32,6 +33,8 @@ export function viewTable(view: ListView): TableKind | 'quotes' {
 	switch (view.kind) {
 		case 'speakers':
 			return 'speakers';
+		case 'skipped':
+			return 'skipped';
 		case 'speaker-quotes':
 			return 'quotes';
 		case 'reports':
@@ -43,6 +46,8 @@ export function viewTitle(view: ListView): string {
 	switch (view.kind) {
 		case 'speakers':
 			return 'Speakers';
+		case 'skipped':
+			return 'Skipped files';
 		case 'speaker-quotes':
 			return `Quotes · ${view.speaker}`;
 		case 'reports':
@@ -71,6 +76,8 @@ export function viewEntries(view: ListView, lists: DashboardLists, brief: Brief)
 	switch (view.kind) {
 		case 'speakers':
 			return lists.speakers;
+		case 'skipped':
+			return lists.skipped;
 		case 'speaker-quotes':
 			return speakerQuoteEntries(brief, view.speaker);
 		case 'reports':
@@ -124,6 +131,10 @@ export function sourceGeometry(view: Extract<View, {kind: 'source'}>, brief: Bri
 }
 
 export function reduceContextFor(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout, entriesOf?: ViewEntries): ReduceContext {
+	if (state.help) {
+		const inner = contentBox(viewBox(layout));
+		return {list: null, source: null, help: {lines: helpLines(state, inner.width, inner.height).length, page: inner.height}};
+	}
 	const view = topView(state);
 	if (view?.kind === 'source') {
 		const geometry = sourceGeometry(view, brief, layout);

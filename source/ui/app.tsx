@@ -3,18 +3,19 @@ import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type {BriefStore} from '../brief/store.js';
 import {reduceContextFor, sourceGeometry, viewEntriesCache, viewTable, viewTitle} from './activeView.js';
 import {Dashboard} from './dashboard.js';
+import {emptyViewText} from './emptyText.js';
 import {ListBuilder, filterLists} from './entries.js';
 import {Footer, footerRows} from './footer.js';
 import {Header, headerRows} from './header.js';
 import {Help} from './help.js';
 import {keyPresses} from './keyPress.js';
 import {activeContexts, resolveKey} from './keymap.js';
-import {fitsScreen, layoutFor, usableMinimum, viewBox} from './layout.js';
+import {fitsScreen, layoutFor, viewBox} from './layout.js';
 import {ListPane} from './listPane.js';
 import {SourceView} from './sourceView.js';
 import {initialState, panes, reduce, topView} from './state.js';
-import {fit} from './text.js';
 import {ColorProvider} from './theme.js';
+import {tooSmallLines} from './tooSmall.js';
 import {useTerminalSize} from './useTerminalSize.js';
 
 export interface AppProps {
@@ -35,13 +36,20 @@ export function App({store, color}: AppProps) {
 	const lists = useMemo(() => filterLists(all, state.filter), [all, state.filter]);
 	const fresh = useMemo(() => all.developments.filter(item => item.fresh).slice(0, 5), [all]);
 	const matches = useMemo(() => panes.reduce((sum, pane) => sum + lists[pane].length, 0), [lists]);
-	const headerHeight = headerRows(snapshot, fresh.length);
-	const footerHeight = footerRows(state);
+	const fits = fitsScreen(size);
+	// A terminal too small for the dashboard shows only what it needs and how to quit.
+	const headerHeight = fits ? headerRows(snapshot, fresh.length) : 0;
+	const footerHeight = fits ? footerRows(state) : 1;
 	// One object per screen geometry: memoized panes compare their boxes by identity.
 	const layout = useMemo(() => layoutFor(size, headerHeight, footerHeight), [size, headerHeight, footerHeight]);
 	const fullBox = useMemo(() => viewBox(layout), [layout]);
 	// Moving the cursor replaces the view object but not the list it shows: lists are kept per view.
 	const entriesOf = useMemo(() => viewEntriesCache(lists, brief), [lists, brief]);
+	const loading = snapshot.progress !== null;
+	const situation = useMemo(
+		() => ({filter: state.filter, loading, articles: brief.articles.length, skipped: brief.skipped.length}),
+		[state.filter, loading, brief.articles.length, brief.skipped.length],
+	);
 
 	const view = topView(state);
 	const source = view?.kind === 'source' ? view : undefined;
@@ -56,7 +64,7 @@ export function App({store, color}: AppProps) {
 		setState(previous => {
 			let next = previous;
 			for (const [text, press] of keyPresses(input, key)) {
-				const action = resolveKey(activeContexts(next), text, press);
+				const action = resolveKey(activeContexts(next, fits), text, press);
 				if (action !== null) next = reduce(next, action, reduceContextFor(next, lists, brief, layout, entriesOf));
 			}
 			return next;
@@ -68,12 +76,12 @@ export function App({store, color}: AppProps) {
 	}, [state.quit, exit]);
 
 	let body;
-	if (!fitsScreen(size)) {
-		body = <Text>{fit(`Terminal too small: ${size.columns}x${size.rows}; needs ${usableMinimum.columns}x${usableMinimum.rows}. q quits.`, layout.width)}</Text>;
+	if (!fits) {
+		body = tooSmallLines(size, layout.width, layout.body).map((line, i) => <Text key={i}>{line}</Text>);
 	} else if (state.help) {
 		body = <Help state={state} layout={layout} />;
 	} else if (view === undefined) {
-		body = <Dashboard lists={lists} state={state} layout={layout} loading={snapshot.progress !== null} />;
+		body = <Dashboard lists={lists} state={state} layout={layout} situation={situation} />;
 	} else if (view.kind === 'source') {
 		body = <SourceView view={view} geometry={geometry} layout={layout} />;
 	} else {
@@ -85,7 +93,7 @@ export function App({store, color}: AppProps) {
 				cursor={view.cursor}
 				box={fullBox}
 				focused
-				empty={view.kind === 'speakers' && state.filter !== '' ? `No speaker matches “${state.filter}”` : 'Nothing to show'}
+				empty={emptyViewText(view, state.filter)}
 			/>
 		);
 	}
@@ -93,11 +101,11 @@ export function App({store, color}: AppProps) {
 	return (
 		<ColorProvider value={color}>
 			<Box flexDirection="column" width={layout.width} height={layout.height}>
-				<Header snapshot={snapshot} fresh={fresh} width={layout.width} />
+				{fits ? <Header snapshot={snapshot} fresh={fresh} width={layout.width} /> : null}
 				<Box flexDirection="column" height={layout.body}>
 					{body}
 				</Box>
-				<Footer state={state} matches={matches} width={layout.width} />
+				<Footer state={state} fits={fits} matches={matches} width={layout.width} />
 			</Box>
 		</ColorProvider>
 	);

@@ -23,7 +23,7 @@ export const widthSample = 1000;
 export const markerWidth = 2;
 export const gap = 1;
 
-export type TableKind = 'headlines' | 'figures' | 'developments' | 'speakers' | 'development-reports' | 'figure-reports';
+export type TableKind = 'headlines' | 'figures' | 'developments' | 'speakers' | 'skipped' | 'development-reports' | 'figure-reports';
 
 export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 	headlines: [
@@ -40,14 +40,19 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 	developments: [
 		{header: 'Date', min: 7, max: 10, tone: 'accent'},
 		{header: 'Development', min: 16, max: Infinity, flex: true},
-		{header: 'Sources', min: 7, max: 10, tone: 'muted'},
+		// "1000 sources" whole.
+		{header: 'Sources', min: 7, max: 12, tone: 'muted'},
 		{header: '', min: 3, max: 3, tone: 'fresh'},
 	],
 	speakers: [
 		{header: 'Speaker', min: 12, max: 32, tone: 'speaker'},
 		{header: 'Quotes', min: 6, max: 10},
-		{header: 'Sources', min: 7, max: 10, tone: 'muted'},
+		{header: 'Sources', min: 7, max: 12, tone: 'muted'},
 		{header: 'Also written', min: 8, max: Infinity, flex: true, tone: 'muted'},
+	],
+	skipped: [
+		{header: 'File', min: 12, max: Infinity, flex: true},
+		{header: 'Why it was skipped', min: 12, max: 48, tone: 'muted'},
 	],
 	'development-reports': [
 		{header: 'Date', min: 7, max: 10, tone: 'accent'},

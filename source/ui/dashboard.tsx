@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import {paneTables, paneTitles} from './activeView.js';
 import type {Cursor} from './cursor.js';
+import {type PaneSituation, emptyPaneText} from './emptyText.js';
 import type {DashboardLists, Entry} from './entries.js';
 import {type Box as Size, type Layout, paneBox} from './layout.js';
 import {ListPane} from './listPane.js';
@@ -13,8 +14,8 @@ export interface DashboardProps {
 	readonly state: UiState;
 	/** Kept the same object while the screen size is, so panes that did not change skip rendering. */
 	readonly layout: Layout;
-	/** Articles are still being read or analysed: an empty pane may yet fill. */
-	readonly loading: boolean;
+	/** Why an empty pane is empty. */
+	readonly situation: PaneSituation;
 }
 
 interface DashboardPaneProps {
@@ -23,14 +24,13 @@ interface DashboardPaneProps {
 	readonly cursor: Cursor;
 	readonly box: Size;
 	readonly focused: boolean;
-	readonly filter: string;
-	readonly loading: boolean;
+	readonly situation: PaneSituation;
 }
 
 /** Takes only what its own pane shows, so `ListPane`'s memo holds when another pane's cursor moves. */
-function DashboardPane({pane, entries, cursor, box, focused, filter, loading}: DashboardPaneProps) {
+function DashboardPane({pane, entries, cursor, box, focused, situation}: DashboardPaneProps) {
 	const title = paneTitles[pane];
-	const empty = filter !== '' ? `Nothing matches “${filter}”` : loading ? 'Loading articles…' : `No ${title.toLowerCase()} found`;
+	const empty = emptyPaneText(title, situation);
 	return (
 		<ListPane
 			title={`${panes.indexOf(pane) + 1} ${title}`}
@@ -63,7 +63,7 @@ function TabBar({lists, state, layout}: DashboardProps) {
 
 /** The four panes: a 2x2 grid when the terminal is large enough, else the focused pane under a tab bar. */
 export function Dashboard(props: DashboardProps) {
-	const {lists, state, layout, loading} = props;
+	const {lists, state, layout, situation} = props;
 	const boxes = useMemo(() => Object.fromEntries(panes.map(pane => [pane, paneBox(layout, pane)])) as Record<Pane, Size>, [layout]);
 	const paneProps = (pane: Pane): DashboardPaneProps => ({
 		pane,
@@ -71,8 +71,7 @@ export function Dashboard(props: DashboardProps) {
 		cursor: state.cursors[pane],
 		box: boxes[pane],
 		focused: pane === state.focus,
-		filter: state.filter,
-		loading,
+		situation,
 	});
 	if (layout.mode === 'tabs') {
 		return (

@@ -4,10 +4,10 @@
  * and target are worked out the first time they are asked for, so a brief of 70,000 quotes costs one
  * small object per quote until the quotes are shown, filtered or opened.
  */
-import {toSafeLine} from '../clean/controls.js';
+import {toSafeLine, visibleControls} from '../clean/controls.js';
 import {sourceLabel} from '../brief/sourceLabel.js';
-import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provenance, Quote, Speaker} from '../model.js';
-import {formatRange} from './format.js';
+import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provenance, Quote, Skipped, Speaker} from '../model.js';
+import {formatRange, sourcesCell} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
 import {count} from './text.js';
@@ -53,6 +53,8 @@ export interface DashboardLists {
 	readonly quotes: readonly Entry[];
 	readonly developments: readonly Entry[];
 	readonly speakers: readonly Entry[];
+	/** The files that gave no article, with the reason. */
+	readonly skipped: readonly Entry[];
 }
 
 /** Case- and accent-insensitive form used for filtering ("Zelenskyy" matches "zelenskyy", "Vučić" matches "vucic"). */
@@ -241,7 +243,7 @@ function groupEntry(index: BriefIndex, group: FigureGroup): Entry {
 	const {figures} = index.brief;
 	const key = figureGroupKey(group, figures);
 	return entry(key, {
-		cells: () => [formatRange(group), group.label, group.articleIds.map(id => index.source(id)).join(', '), group.conflicting ? 'conflict' : ''],
+		cells: () => [formatRange(group), group.label, sourcesCell(group.articleIds.map(id => index.source(id))), group.conflicting ? 'conflict' : ''],
 		open: () => ({kind: 'reports', of: {kind: 'figure-group', key}, title: `${formatRange(group)} ${group.label}`}),
 		searchAlso: () => fold(group.figures.map(i => figures[i]?.sentence ?? '').join(' ')),
 	});
@@ -301,6 +303,32 @@ function speakerEntry(speaker: Speaker): Entry {
 	});
 }
 
+/** The folder every path lies in, up to its last `/` (or `\\`): what the skipped files' rows can leave out. */
+export function commonFolder(paths: readonly string[]): string {
+	const first = paths[0];
+	if (first === undefined) return '';
+	let length = first.length;
+	for (const path of paths) {
+		let same = 0;
+		while (same < length && path.charCodeAt(same) === first.charCodeAt(same)) same++;
+		length = same;
+	}
+	if (length === 0) return '';
+	return first.slice(0, Math.max(first.lastIndexOf('/', length - 1), first.lastIndexOf('\\', length - 1)) + 1);
+}
+
+function skippedEntries(skipped: readonly Skipped[]): Entry[] {
+	// Rows name each file from the folder they share, so a narrow table still tells them apart.
+	const folder = commonFolder(skipped.map(skip => skip.path));
+	return skipped.map(skip =>
+		entry(`x|${skip.path}`, {
+			// A file name can hold control characters: they are written out, so two such names stay apart.
+			cells: () => [visibleControls(skip.path.slice(folder.length)), skip.reason],
+			searchAlso: () => fold(visibleControls(folder)),
+		}),
+	);
+}
+
 /** The items of the lists whose rows can be kept from one brief to the next, and those rows. */
 interface Rows<T> {
 	readonly items: readonly T[];
@@ -353,6 +381,7 @@ function listsOf(index: BriefIndex, fresh: ReadonlySet<string>, previous: KeptRo
 		quotes: kept.quotes.rows,
 		developments: developmentEntries(index, fresh),
 		speakers: kept.speakers.rows,
+		skipped: skippedEntries(brief.skipped),
 	};
 	return {lists, kept};
 }
@@ -397,6 +426,7 @@ export function filterLists(lists: DashboardLists, filter: string): DashboardLis
 		quotes: filterEntries(lists.quotes, filter),
 		developments: filterEntries(lists.developments, filter),
 		speakers: filterEntries(lists.speakers, filter),
+		skipped: filterEntries(lists.skipped, filter),
 	};
 }
 

@@ -25,16 +25,18 @@ export function fittingItems(items: readonly FooterItem[], width: number): Foote
 
 export interface FooterProps {
 	readonly state: UiState;
+	/** The terminal is large enough for the dashboard: else only the keys that work then are shown. */
+	readonly fits: boolean;
 	/** Items matching the filter across all panes. */
 	readonly matches: number;
 	readonly width: number;
 }
 
-export function Footer({state, matches, width}: FooterProps) {
-	const items = fittingItems(footerItems(activeContexts(state)), width);
+export function Footer({state, fits, matches, width}: FooterProps) {
+	const items = fittingItems(footerItems(activeContexts(state, fits)), width);
 	return (
 		<Box flexDirection="column">
-			{footerRows(state) === 2 ? (
+			{fits && footerRows(state) === 2 ? (
 				<Text wrap="truncate-end" bold={state.filtering}>
 					{spread(`/${state.filter}${state.filtering ? '▏' : ''}`, `${matches} ${matches === 1 ? 'match' : 'matches'}`, width)}
 				</Text>

@@ -17,9 +17,12 @@ export function formatValue(value: number, unit: FigureUnit): string {
 	return `${prefixes[unit] ?? ''}${compact(value)}${suffixes[unit] ?? ''}`;
 }
 
-/** "8,000–15,000 · 4 sources". */
+/** "8,000–15,000", or the one value all sources give. */
 export function formatRange(group: FigureGroup): string {
-	const range =
-		group.min === group.max ? formatValue(group.min, group.unit) : `${formatValue(group.min, group.unit)}–${formatValue(group.max, group.unit)}`;
-	return `${range} · ${count(group.articleIds.length, 'source')}`;
+	return group.min === group.max ? formatValue(group.min, group.unit) : `${formatValue(group.min, group.unit)}–${formatValue(group.max, group.unit)}`;
+}
+
+/** Where an item comes from, in one cell: the source's name when there is one, else how many ("4 sources"). */
+export function sourcesCell(names: readonly string[]): string {
+	return names.length === 1 ? (names[0] ?? '') : count(names.length, 'source');
 }

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {memo, useEffect, useState} from 'react';
 import type {BriefSnapshot, LoadProgress} from '../brief/store.js';
 import {newestPublished} from '../brief/summary.js';
+import {skippedSummary} from './emptyText.js';
 import type {Entry} from './entries.js';
 import {count, fit, widthOf} from './text.js';
 import {useTone} from './theme.js';
@@ -58,7 +59,7 @@ export const Header = memo(function Header({snapshot, fresh, width}: HeaderProps
 	const tone = useTone();
 	const {brief, progress} = snapshot;
 	const newest = newestPublished(brief);
-	const summary = `${count(brief.articles.length, 'article')} · ${brief.skipped.length} skipped · newest ${newest ?? 'date unknown'}`;
+	const summary = `${count(brief.articles.length, 'article')} · ${skippedSummary(brief.skipped.length)} · newest ${newest ?? 'date unknown'}`;
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate-end">

@@ -8,7 +8,7 @@ import {keyName} from './keyPress.js';
 import {type Pane, type UiAction, type UiState, topView} from './state.js';
 
 /** Where a binding applies. Several are active at once (see `activeContexts`). */
-export type KeyContext = 'always' | 'global' | 'dashboard' | 'filtered' | 'list' | 'quotes' | 'detail' | 'source' | 'filter' | 'help';
+export type KeyContext = 'always' | 'global' | 'dashboard' | 'filtered' | 'list' | 'quotes' | 'detail' | 'source' | 'filter' | 'help' | 'too-small';
 
 /**
  * A key as `keyName` reports it: a typed character (`j`, `G`, `?`, `1`), a named key (`tab`,
@@ -47,31 +47,33 @@ export const keymap: readonly Binding[] = [
 	{keys: ['esc', '?'], action: {type: 'close-help'}, description: 'Close the help', contexts: ['help'], footer: 'close'},
 	{keys: ['esc'], action: {type: 'back'}, description: 'Back', contexts: ['detail'], footer: 'back'},
 	{keys: ['?'], action: {type: 'toggle-help'}, description: 'Show or hide this help', contexts: ['global'], footer: 'help'},
-	{keys: ['q'], action: {type: 'quit'}, description: 'Quit', contexts: ['global'], footer: 'quit'},
+	{keys: ['q'], action: {type: 'quit'}, description: 'Quit', contexts: ['global', 'too-small'], footer: 'quit'},
 	{keys: ['tab', 'l', 'right'], action: {type: 'focus-next-pane'}, description: 'Next pane', contexts: ['dashboard'], footer: 'pane'},
 	{keys: ['shift-tab', 'h', 'left'], action: {type: 'focus-previous-pane'}, description: 'Previous pane', contexts: ['dashboard']},
-	{keys: ['j', 'down'], action: {type: 'move-by', items: 1}, description: 'Down an item or line', contexts: ['list', 'source'], footer: 'move'},
-	{keys: ['k', 'up'], action: {type: 'move-by', items: -1}, description: 'Up an item or line', contexts: ['list', 'source'], footer: 'move'},
+	{keys: ['j', 'down'], action: {type: 'move-by', items: 1}, description: 'Down an item or line', contexts: ['list', 'source', 'help'], footer: 'move'},
+	{keys: ['k', 'up'], action: {type: 'move-by', items: -1}, description: 'Up an item or line', contexts: ['list', 'source', 'help'], footer: 'move'},
 	{keys: ['enter'], action: {type: 'open'}, description: 'Open the selected item', contexts: ['list'], footer: 'open'},
 	{keys: ['n'], action: {type: 'next-mention'}, description: 'Next mention', contexts: ['source'], footer: 'mention'},
 	{keys: ['N'], action: {type: 'previous-mention'}, description: 'Previous mention', contexts: ['source'], footer: 'mention'},
 	{keys: ['/'], action: {type: 'start-filter'}, description: 'Filter all panes', contexts: ['dashboard'], footer: 'filter'},
 	{keys: ['s'], action: {type: 'show-speaker'}, description: "This speaker's quotes", contexts: ['quotes'], footer: 'speaker'},
 	{keys: ['p'], action: {type: 'show-speakers'}, description: 'Speakers list', contexts: ['dashboard'], footer: 'speakers'},
-	{keys: ['pagedown'], action: {type: 'move-page', pages: 1}, description: 'Down a page', contexts: ['list', 'source']},
-	{keys: ['pageup'], action: {type: 'move-page', pages: -1}, description: 'Up a page', contexts: ['list', 'source']},
-	{keys: ['ctrl-d'], action: {type: 'move-page', pages: 0.5}, description: 'Down half a page', contexts: ['list', 'source']},
-	{keys: ['ctrl-u'], action: {type: 'move-page', pages: -0.5}, description: 'Up half a page', contexts: ['list', 'source']},
-	{keys: ['g', 'home'], action: {type: 'move-to', end: 'first'}, description: 'To the top', contexts: ['list', 'source']},
-	{keys: ['G', 'end'], action: {type: 'move-to', end: 'last'}, description: 'To the bottom', contexts: ['list', 'source']},
+	{keys: ['S'], action: {type: 'show-skipped'}, description: 'Skipped files and why', contexts: ['dashboard'], footer: 'skipped'},
+	{keys: ['pagedown'], action: {type: 'move-page', pages: 1}, description: 'Down a page', contexts: ['list', 'source', 'help']},
+	{keys: ['pageup'], action: {type: 'move-page', pages: -1}, description: 'Up a page', contexts: ['list', 'source', 'help']},
+	{keys: ['ctrl-d'], action: {type: 'move-page', pages: 0.5}, description: 'Down half a page', contexts: ['list', 'source', 'help']},
+	{keys: ['ctrl-u'], action: {type: 'move-page', pages: -0.5}, description: 'Up half a page', contexts: ['list', 'source', 'help']},
+	{keys: ['g', 'home'], action: {type: 'move-to', end: 'first'}, description: 'To the top', contexts: ['list', 'source', 'help']},
+	{keys: ['G', 'end'], action: {type: 'move-to', end: 'last'}, description: 'To the bottom', contexts: ['list', 'source', 'help']},
 	focus('headlines', '1', 'Headlines'),
 	focus('figures', '2', 'Key figures'),
 	focus('quotes', '3', 'Quotes'),
 	focus('developments', '4', 'Developments'),
 ];
 
-/** The contexts whose bindings work in this state. */
-export function activeContexts(state: UiState): KeyContext[] {
+/** The contexts whose bindings work in this state, on a terminal that `fits` the dashboard (else only quitting does). */
+export function activeContexts(state: UiState, fits = true): KeyContext[] {
+	if (!fits) return ['always', 'too-small'];
 	if (state.filtering) return ['always', 'filter'];
 	if (state.help) return ['always', 'global', 'help'];
 	const view = topView(state);
@@ -131,6 +133,12 @@ const keyLabels: Readonly<Record<string, string>> = {
 export function keyLabel(name: KeyName): string {
 	if (name.startsWith('ctrl-')) return `Ctrl-${name.slice(5)}`;
 	return keyLabels[name] ?? name;
+}
+
+/** How the first key bound to an action is written ("S" for the skipped files), for hints outside the footer. */
+export function keyFor(type: UiAction['type']): string {
+	const key = keymap.find(binding => binding.action.type === type)?.keys[0];
+	return key === undefined ? '' : keyLabel(key);
 }
 
 export interface FooterItem {

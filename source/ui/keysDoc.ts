@@ -12,6 +12,7 @@ export const contextNames: Readonly<Record<KeyContext, string>> = {
 	source: 'Source view',
 	filter: 'While typing a filter',
 	help: 'Help overlay',
+	'too-small': 'A terminal too small for the dashboard',
 };
 
 export function keysCell(binding: Binding): string {

@@ -66,15 +66,26 @@ export function contentBox(box: Box): Box {
 	return {width: Math.max(1, box.width - 4), height: Math.max(1, box.height - 3)};
 }
 
-/** Rows one quote takes in a list: speaker and source, then up to two lines of the quote. */
-export const quoteRows = 3;
+/** Lines of a quote's text shown in a list; a longer quote ends in "…". */
+export const quoteLines = 2;
+
+/**
+ * Rows one quote takes at most in a list: speaker and source, up to `quoteLines` of the quote, and the
+ * blank line that ends every quote, however many lines it has.
+ */
+export const quoteRows = quoteLines + 2;
+
+/** Quotes that fit in `height` rows: the last one needs no blank line after it. */
+export function quotesPerPage(height: number): number {
+	return Math.max(1, Math.floor((height + 1) / quoteRows));
+}
 
 export type ListShape = 'table' | 'quotes';
 
-/** How many items fit in a framed box: table rows under a header row, or quotes of `quoteRows` rows. */
+/** How many items fit in a framed box: table rows under a header row, or quotes (`quotesPerPage`). */
 export function itemsPerPage(shape: ListShape, box: Box): number {
 	const inner = contentBox(box);
-	return shape === 'quotes' ? Math.max(1, Math.floor(inner.height / quoteRows)) : Math.max(1, inner.height - 1);
+	return shape === 'quotes' ? quotesPerPage(inner.height) : Math.max(1, inner.height - 1);
 }
 
 /** The source view's text area: the frame, a title row and a detail row, and a two-column gutter for the mention marker. */

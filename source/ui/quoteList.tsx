@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {memo, useMemo} from 'react';
 import {type Cursor, listWindow} from './cursor.js';
 import type {Entry} from './entries.js';
-import {quoteRows} from './layout.js';
+import {quoteLines, quotesPerPage} from './layout.js';
 import {fit, widthOf, wrapLines} from './text.js';
 import {useTone} from './theme.js';
 
@@ -27,10 +27,10 @@ const QuoteBlock = memo(function QuoteBlock({cells, width, selected, focused}: Q
 	const inverse = selected && focused;
 	const [speaker = '', text = '', source = ''] = cells;
 	// Wrapping is the costly part, and a move only changes which block is selected.
-	const lines = useMemo(() => wrapLines(`“${text}”`, width - 2, quoteRows - 1), [text, width]);
+	const lines = useMemo(() => wrapLines(`“${text}”`, width - 2, quoteLines), [text, width]);
 	const name = useMemo(() => fit(speaker, Math.max(1, width - 2)), [speaker, width]);
 	return (
-		<Box flexDirection="column" height={quoteRows}>
+		<Box flexDirection="column" marginBottom={1}>
 			<Text wrap="truncate-end" inverse={inverse}>
 				{selected ? '› ' : '  '}
 				<Text bold color={inverse ? undefined : tone('speaker')}>
@@ -48,9 +48,9 @@ const QuoteBlock = memo(function QuoteBlock({cells, width, selected, focused}: Q
 	);
 });
 
-/** Quotes as blocks: the speaker (in colour, and bold) with the source, then the quote wrapped over two lines. */
+/** Quotes as blocks: the speaker (in colour, and bold) with the source, then the quote wrapped over two lines, then a blank line. */
 export function QuoteList({entries, cursor, width, height, focused}: QuoteListProps) {
-	const count = Math.max(1, Math.floor(height / quoteRows));
+	const count = quotesPerPage(height);
 	const {top, selected} = listWindow(cursor, entries, count);
 	return (
 		<Box flexDirection="column">

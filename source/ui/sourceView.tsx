@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {sourceLabel} from '../brief/sourceLabel.js';
-import {toSafeLine} from '../clean/controls.js';
 import type {SourceGeometry} from './activeView.js';
+import {displayLine} from '../text/displayLine.js';
 import {Frame} from './frame.js';
 import {type Layout, viewBox} from './layout.js';
 import {segmentLine, sourceTop} from './sourceLines.js';
@@ -36,7 +36,7 @@ export function SourceView({view, geometry, layout}: SourceViewProps) {
 	const sentence = mention?.sentence ?? {start: 0, end: 0};
 	const span = mention?.span ?? {start: 0, end: 0};
 	const top = sourceTop(anchorLine, view.scroll, lines.length, textBox.height);
-	const about = `${sourceLabel(article)} · ${toSafeLine(article.title)} · ${article.published ?? 'date unknown'}`;
+	const about = `${sourceLabel(article)} · ${article.title} · ${article.published ?? 'date unknown'}`;
 	return (
 		<Frame title={label} status={status} box={box} focused>
 			<Text wrap="truncate-end" color={tone('muted')}>
@@ -50,7 +50,7 @@ export function SourceView({view, geometry, layout}: SourceViewProps) {
 						<Text wrap="truncate-end">
 							{segmentLine(article.text, line, sentence, span).map((segment, i) => (
 								<Text key={i} bold={segment.mark !== 'none'} inverse={segment.mark === 'span'}>
-									{toSafeLine(segment.text)}
+									{displayLine(segment.text)}
 								</Text>
 							))}
 						</Text>

@@ -14,6 +14,7 @@ export type Pane = (typeof panes)[number];
 /** A view opened on top of the dashboard; Esc goes back to the one below. */
 export type View =
 	| {readonly kind: 'speakers'; readonly cursor: Cursor}
+	| {readonly kind: 'skipped'; readonly cursor: Cursor}
 	| {readonly kind: 'speaker-quotes'; readonly speaker: string; readonly cursor: Cursor}
 	| {readonly kind: 'reports'; readonly of: ReportsOf; readonly title: string; readonly cursor: Cursor}
 	| {readonly kind: 'source'; readonly target: SourceTarget; readonly mention: number; readonly scroll: number};
@@ -27,6 +28,8 @@ export interface UiState {
 	/** True while the filter text is being typed. */
 	readonly filtering: boolean;
 	readonly help: boolean;
+	/** How many lines the help overlay is scrolled down. */
+	readonly helpScroll: number;
 	readonly quit: boolean;
 }
 
@@ -37,6 +40,7 @@ export const initialState: UiState = {
 	filter: '',
 	filtering: false,
 	help: false,
+	helpScroll: 0,
 	quit: false,
 };
 
@@ -53,6 +57,7 @@ export type UiAction =
 	| {readonly type: 'open'}
 	| {readonly type: 'show-speaker'}
 	| {readonly type: 'show-speakers'}
+	| {readonly type: 'show-skipped'}
 	| {readonly type: 'next-mention'}
 	| {readonly type: 'previous-mention'}
 	| {readonly type: 'back'}
@@ -67,9 +72,16 @@ export interface ReduceContext {
 	readonly list: {readonly entries: readonly Entry[]; readonly page: number} | null;
 	/** The source view's wrapped line count, the line of the current mention and how many lines fit. */
 	readonly source: {readonly lines: number; readonly anchorLine: number; readonly page: number} | null;
+	/** While the help overlay is open: its line count and how many lines fit. */
+	readonly help?: {readonly lines: number; readonly page: number} | null;
 }
 
 export const noContext: ReduceContext = {list: null, source: null};
+
+/** The first help line shown when the overlay is scrolled `scroll` lines down: never past the last page. */
+export function helpTop(scroll: number, lines: number, page: number): number {
+	return Math.max(0, Math.min(scroll, lines - page));
+}
 
 export function topView(state: UiState): View | undefined {
 	return state.views.at(-1);
@@ -118,6 +130,12 @@ function withListCursor(state: UiState, cursor: Cursor): UiState {
 
 /** A move in items for a list, or in lines for the source view. */
 function move(state: UiState, context: ReduceContext, delta: (page: number) => number): UiState {
+	if (state.help) {
+		const help = context.help;
+		if (help === undefined || help === null) return state;
+		const top = helpTop(state.helpScroll, help.lines, help.page);
+		return {...state, helpScroll: helpTop(top + delta(help.page), help.lines, help.page)};
+	}
 	const view = topView(state);
 	if (view?.kind === 'source') {
 		const source = context.source;
@@ -144,9 +162,9 @@ export function reduce(state: UiState, action: UiAction, context: ReduceContext 
 		case 'quit':
 			return {...state, quit: true};
 		case 'toggle-help':
-			return {...state, help: !state.help};
+			return {...state, help: !state.help, helpScroll: 0};
 		case 'close-help':
-			return {...state, help: false};
+			return {...state, help: false, helpScroll: 0};
 		case 'focus-next-pane':
 			return {...state, focus: cycle(state.focus, 1)};
 		case 'focus-previous-pane':
@@ -169,6 +187,8 @@ export function reduce(state: UiState, action: UiAction, context: ReduceContext 
 		}
 		case 'show-speakers':
 			return push(state, {kind: 'speakers', cursor: startCursor});
+		case 'show-skipped':
+			return push(state, {kind: 'skipped', cursor: startCursor});
 		case 'next-mention':
 			return changeMention(state, 1);
 		case 'previous-mention':

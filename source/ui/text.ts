@@ -1,5 +1,5 @@
 import cliTruncate from 'cli-truncate';
-import {toSafeLine} from '../clean/controls.js';
+import {displayLine} from '../text/displayLine.js';
 import {displayWidth} from '../text/width.js';
 import {wrapText} from '../text/wrapText.js';
 
@@ -24,13 +24,13 @@ function continued(line: string, width: number): string {
 }
 
 /**
- * One display line: controls removed, newlines folded, cut to `width` columns with an ellipsis. Of a long
+ * One display line (see `displayLine`), cut to `width` columns with an ellipsis. Of a long
  * text only the start that `width` columns can show is measured.
  */
 export function fit(text: string, width: number): string {
 	if (width <= 0) return '';
 	const start = head(text, shownUnits(width));
-	const line = toSafeLine(start.text);
+	const line = displayLine(start.text);
 	if (start.cut) return continued(line, width);
 	return displayWidth(line) <= width ? line : cliTruncate(line, width, {position: 'end'});
 }
@@ -56,7 +56,7 @@ export function spread(left: string, right: string, width: number): string {
 export function wrapLines(text: string, width: number, maxLines: number): string[] {
 	if (width <= 0 || maxLines <= 0) return [];
 	const start = head(text, shownUnits(width, maxLines + 1));
-	const line = toSafeLine(start.text);
+	const line = displayLine(start.text);
 	const lines = wrapText(line, width);
 	const shown = (from: number, to: number) => lines.slice(from, to).map(({start, end}) => line.slice(start, end));
 	if (lines.length <= maxLines && !start.cut) return shown(0, maxLines);

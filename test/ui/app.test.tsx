@@ -21,18 +21,33 @@ async function open(options?: Parameters<typeof renderApp>[1], snapshot = snapsh
 describe('dashboard', () => {
 	it('shows the corpus summary, the focused pane as a tab and the footer keys', async () => {
 		const ui = await open({columns: 100, rows: 30});
-		await ui.waitFor('5 articles · 1 skipped · newest 2024-11-09', '[1 Headlines 15]', '2 Key figures 10', '? help · q quit · Tab pane');
+		await ui.waitFor('5 articles · 1 skipped (S shows why) · newest 2024-11-09', '[1 Headlines 15]', '2 Key figures 10', '? help · q quit · Tab pane');
 		expect(ui.frame()).toContain('› With Donald Trump’s recent election win');
 	});
 
 	it('shows all four panes in a grid when the terminal is large', async () => {
 		const ui = await open({columns: 140, rows: 40});
 		const frame = await ui.waitFor('1 Headlines', '2 Key figures', '3 Quotes', '4 Developments');
-		expect(frame).toContain('8,000–15,000 · 4 sources');
+		expect(frame).toMatch(/8,000–15,000 +North Korean troops.* 4 sources +conflict/);
 		expect(frame).toContain('conflict');
 		expect(frame).toContain('2024-11-04');
 		expect(frame).toContain('2 sources');
 		expect(frame).not.toContain('[1 Headlines');
+	});
+
+	it('ends every quote in the quotes pane with one blank line, whether it takes one line or two', async () => {
+		const ui = await open({columns: 80, rows: 24});
+		ui.type('3');
+		const frame = await ui.waitFor('[3 Quotes');
+		const rows = frame.split('\n').map(row => row.slice(1, -1).trim());
+		const speakers = rows.flatMap((row, i) => (/^(› )?[^“]+ · \S+$/.test(row) ? [i] : []));
+		const blocks = speakers.slice(1).map((at, n) => rows.slice(speakers[n]! + 1, at));
+		expect(blocks.map(block => block.length)).toContain(3);
+		expect(blocks.map(block => block.length)).toContain(2);
+		for (const block of blocks) {
+			expect(block.at(-1)).toBe('');
+			expect(block.slice(0, -1).every(row => row !== '')).toBe(true);
+		}
 	});
 
 	it('walks the panes with Tab, Shift-Tab and digits', async () => {
@@ -165,9 +180,19 @@ describe('terminal safety and size', () => {
 		];
 		for (const [key, shown] of steps) {
 			ui.type(key);
-			const frame = columns < 40 ? await ui.waitFor('Terminal too small') : await ui.waitFor(shown);
+			const frame = columns < 40 ? await ui.waitFor('Too small: ', 'need 40x12') : await ui.waitFor(shown);
 			expect(fitsSize(frame, columns, rows), frame).toBe(true);
 		}
+	});
+
+	it('says what size it needs on a terminal too small for it, offers only quitting, and ignores every other key', async () => {
+		const ui = await open({columns: 30, rows: 10});
+		const frame = await ui.waitFor('Too small: 30x10', 'need 40x12', 'q quit');
+		expect(frame).not.toMatch(/help|Tab|move|ukraine-brief/);
+		ui.type('?', '3');
+		const back = await ui.resize(80, 24);
+		expect(back).toContain('[1 Headlines');
+		expect(back).not.toContain('Keys here');
 	});
 
 	it('re-lays out on resize', async () => {
@@ -224,8 +249,17 @@ describe('a brief that changes while shown', () => {
 		const ui = await open({columns: 100, rows: 30}, snapshotOf(sampleBrief({only: []}), {progress: {done: 0, total: 5}}));
 		const loading = await ui.waitFor('Loading 0/5 articles', 'Loading articles…');
 		expect(loading).not.toContain('No headlines found');
-		ui.store.set(snapshotOf(sampleBrief({only: []})));
+		ui.store.set(snapshotOf({...sampleBrief({only: []}), skipped: []}));
 		await ui.waitFor('No headlines found');
+	});
+
+	it('says why nothing was found when every file was skipped, and lists them with S', async () => {
+		const ui = await open({columns: 80, rows: 24}, snapshotOf(sampleBrief({only: []})));
+		await ui.waitFor('0 articles · 1 skipped (S shows why)', 'No article read: 1 file skipped (S shows why)');
+		ui.type('S');
+		await ui.waitFor('Skipped files', 'notes.pdf', 'not a text format (PDF)');
+		ui.type(keys.esc);
+		await ui.waitFor('[1 Headlines 0]');
 	});
 
 	it('rolls the ticker through the fresh developments', async () => {

@@ -22,7 +22,12 @@ describe('columnWidths', () => {
 			lists.figures.map(item => item.cells),
 			96,
 		);
-		expect(widths).toEqual([24, 96 - 2 - 3 - 24 - 14 - 8, 14, 8]);
+		expect(widths).toEqual([12, 96 - 2 - 3 - 12 - 14 - 8, 14, 8]);
+	});
+
+	it('shows a development seen by hundreds of sources whole at 80 columns', () => {
+		const widths = columnWidths(tables.developments, [['undated', 'Baerbock is unlikely to engage in peace negotiations', '402 sources', '']], 76);
+		expect(widths[2]).toBe('402 sources'.length);
 	});
 
 	it('shrinks fixed columns towards their minimum before the flexible one goes under its own', () => {

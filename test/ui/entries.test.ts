@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {buildLists, filterEntries, filterLists, fold, reportEntries} from '../../source/ui/entries.js';
+import {buildLists, commonFolder, filterEntries, filterLists, fold, reportEntries} from '../../source/ui/entries.js';
 import {sampleBrief} from '../fixtures/ui/brief.js';
 
 const brief = sampleBrief();
@@ -21,7 +21,7 @@ describe('fold', () => {
 
 describe('dashboard lists', () => {
 	it('shows a figure group once, as its range with the number of sources, and flags the conflict', () => {
-		expect(lists.figures[0]?.cells).toEqual(['8,000–15,000 · 4 sources', 'North Korean troops in Russia', expect.stringContaining('Visegrad Insight'), 'conflict']);
+		expect(lists.figures[0]?.cells).toEqual(['8,000–15,000', 'North Korean troops in Russia', '4 sources', 'conflict']);
 		expect(lists.figures.filter(item => item.cells[1]?.includes('North Korean'))).toHaveLength(1);
 		expect(lists.figures).toHaveLength(brief.figures.length - 6 + 2);
 	});
@@ -71,5 +71,32 @@ describe('identity', () => {
 		expect(new Set(groups.map(item => item.key)).size).toBe(2);
 		const sources = groups.map(item => (item.open?.kind === 'reports' ? reportEntries(twin, item.open.of).length : 0));
 		expect(sources).toEqual([troops.figures.length, kursk.figures.length]);
+	});
+});
+
+describe('skipped files', () => {
+	it.each([
+		[['/news/odd/big.txt', '/news/odd/empty.txt', '/news/odd/sub/bin.txt'], '/news/odd/'],
+		[['/news/odd/a.txt', '/news/odd/ab.txt'], '/news/odd/'],
+		[['/news/odd/picture.txt'], '/news/odd/'],
+		[['C:\\news\\a.txt', 'C:\\news\\b.txt'], 'C:\\news\\'],
+		[['a.txt', 'b.txt'], ''],
+		[['/a.txt', 'b/c.txt'], ''],
+		[[], ''],
+	])('%j lie in %j', (paths, folder) => {
+		expect(commonFolder(paths)).toBe(folder);
+	});
+
+	it('names each skipped file from the folder they share, with the reason, and finds it by its folder too', () => {
+		const skipped = [
+			{path: '/tmp/news/odd/big5mb.txt', reason: 'too large: 5.0 MB, the limit is 5.0 MB'},
+			{path: '/tmp/news/odd/sub/\u001B[2Jevil.txt', reason: 'empty file (0 bytes)'},
+		];
+		const rows = buildLists({...brief, skipped}, new Set()).skipped;
+		expect(rows.map(row => row.cells)).toEqual([
+			['big5mb.txt', 'too large: 5.0 MB, the limit is 5.0 MB'],
+			['sub/\\u{1b}[2Jevil.txt', 'empty file (0 bytes)'],
+		]);
+		expect(filterEntries(rows, 'news/odd')).toHaveLength(2);
 	});
 });

@@ -76,7 +76,8 @@ describe('resolveKey', () => {
 		['typing a filter', 'tab', null],
 		['typing a filter', 'ctrl-c', {type: 'quit'}],
 		['help', '?', {type: 'close-help'}],
-		['help', 'j', null],
+		['help', 'j', {type: 'move-by', items: 1}],
+		['help', 'tab', null],
 		['help', 'q', {type: 'quit'}],
 		['speakers', 'esc', {type: 'back'}],
 		['speakers', 'tab', null],
@@ -86,6 +87,13 @@ describe('resolveKey', () => {
 		['source', 'j', {type: 'move-by', items: 1}],
 	])('in %s, %s sends %j', (state, pressed, action) => {
 		expect(resolve(states[state]!, pressed)).toEqual(action);
+	});
+
+	it('lets only quitting work on a terminal too small for the dashboard', () => {
+		for (const [pressed, action] of [['q', {type: 'quit'}], ['ctrl-c', {type: 'quit'}], ['?', null], ['tab', null], ['j', null], ['3', null]] as const) {
+			expect(resolveKey(activeContexts(initialState, false), ...press(pressed))).toEqual(action);
+		}
+		expect(footerItems(activeContexts(initialState, false))).toEqual([{keys: 'q', label: 'quit'}]);
 	});
 
 	it('never binds one key to two actions where both apply (except ? closing help)', () => {
@@ -110,11 +118,11 @@ describe('resolveKey', () => {
 
 describe('footer', () => {
 	it.each([
-		['dashboard', '? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers'],
-		['quotes pane', '? help · q quit · Tab pane · j/k move · Enter open · / filter · s speaker · p speakers'],
-		['filtered dashboard', 'Esc clear filter · ? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers'],
+		['dashboard', '? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers · S skipped'],
+		['quotes pane', '? help · q quit · Tab pane · j/k move · Enter open · / filter · s speaker · p speakers · S skipped'],
+		['filtered dashboard', 'Esc clear filter · ? help · q quit · Tab pane · j/k move · Enter open · / filter · p speakers · S skipped'],
 		['typing a filter', 'Enter apply · Esc clear filter · Backspace delete'],
-		['help', 'Esc close · ? help · q quit'],
+		['help', 'Esc close · ? help · q quit · j/k move'],
 		['source', 'Esc back · ? help · q quit · j/k move · n/N mention'],
 	])('in %s reads %j', (state, text) => {
 		expect(

@@ -91,7 +91,7 @@ describe('opening items', () => {
 
 	it('lists each source of a figure group', () => {
 		const state = run('2 enter');
-		expect(lists.figures[0]?.cells[0]).toBe('8,000–15,000 · 4 sources');
+		expect(lists.figures[0]?.cells[0]).toBe('8,000–15,000');
 		expect(topView(state)).toMatchObject({kind: 'reports', of: {kind: 'figure-group'}});
 	});
 
@@ -104,6 +104,12 @@ describe('opening items', () => {
 		expect(kinds(run('p'))).toEqual(['speakers']);
 		expect(selectedText(run('p j'))).toBe('Dmitry Peskov');
 		expect(topView(run('p j enter'))).toMatchObject({kind: 'speaker-quotes', speaker: 'Dmitry Peskov'});
+	});
+
+	it('lists the skipped files with S, each with its reason, and goes back with Esc', () => {
+		expect(kinds(run('4 S'))).toEqual(['skipped']);
+		expect(lists.skipped.map(item => item.cells)).toEqual([['notes.pdf', 'not a text format (PDF)']]);
+		expect(kinds(run('S esc'))).toEqual([]);
 	});
 });
 
