@@ -11,6 +11,7 @@ import {formatRange, sourcesCell} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
 import {count} from './text.js';
+import {foldSpellings} from '../text/spellings.js';
 
 /** An article position to show, with the other mentions of the same thing in that article (for n/N). */
 export interface SourceTarget {
@@ -57,11 +58,14 @@ export interface DashboardLists {
 	readonly skipped: readonly Entry[];
 }
 
-/** Case- and accent-insensitive form used for filtering ("Zelenskyy" matches "zelenskyy", "Vučić" matches "vucic"). */
+/**
+ * Case-, accent- and spelling-insensitive form used for filtering ("Zelenskyy" matches "zelenskyy", "Vučić" matches
+ * "vucic", "Kiev" matches "Kyiv").
+ */
 export function fold(text: string): string {
 	// Plain ASCII needs no decomposition; most of a news corpus is, and this runs over every item.
 	const lower = text.toLowerCase();
-	return /^[\u0000-\u007F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036F]/g, '');
+	return foldSpellings(/^[\u0000-\u007F]*$/.test(lower) ? lower : lower.normalize('NFD').replace(/[\u0300-\u036F]/g, ''));
 }
 
 /** How to work out an entry's parts; each is called at most once, when first needed. */
@@ -180,13 +184,16 @@ class BriefIndex {
 		return this.speakerSpellings.get(speaker ?? '') ?? '';
 	}
 
-	/** Source name and article title, folded, for the filter; asked for by every item of the article. */
+	/**
+	 * Source name, folded, for the filter; asked for by every item of the article. Not the title: a filter finds
+	 * what an item says or who said it, not every item of an article whose headline has the word.
+	 */
 	about(articleId: string): string {
 		const article = this.article(articleId);
 		if (article === undefined) return fold(`${articleId} `);
 		let about = this.abouts.get(article);
 		if (about === undefined) {
-			about = fold(`${this.source(articleId)} ${toSafeLine(article.title)}`);
+			about = fold(this.source(articleId));
 			this.abouts.set(article, about);
 		}
 		return about;
