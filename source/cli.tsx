@@ -30,7 +30,7 @@ const help = `
 	  --width <cols>    Line width of the plain-text briefing, at least 40 (default: the terminal's, else 80)
 
 	Keys (dashboard)
-	  Tab/h/l panes · j/k move · Enter source · / filter · ? help · q quit
+	  Tab/h/l panes · j/k move · Enter source · / filter · p speakers · S skipped · ? help · q quit
 
 	Examples
 	  $ ukraine-brief
