@@ -80,6 +80,21 @@ export function quotesPerPage(height: number): number {
 	return Math.max(1, Math.floor((height + 1) / quoteRows));
 }
 
+/**
+ * How many of the quote blocks of `heights` (their rows, without the blank line after each) fit in `height` rows
+ * from the first, a blank line between two; at least one.
+ */
+export function quotesThatFit(heights: readonly number[], height: number): number {
+	let rows = 0;
+	let fitting = 0;
+	for (const blockHeight of heights) {
+		rows += (fitting === 0 ? 0 : 1) + blockHeight;
+		if (rows > height) break;
+		fitting++;
+	}
+	return Math.max(Math.min(1, heights.length), fitting);
+}
+
 export type ListShape = 'table' | 'quotes';
 
 /** How many items fit in a framed box: table rows under a header row, or quotes (`quotesPerPage`). */
