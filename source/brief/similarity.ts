@@ -1,5 +1,5 @@
 import type {Report} from '../model.js';
-import {inDifferentPlaces, reportPlaces, reportTerms, type TermKind} from './similarityTerms.js';
+import {inDifferentPlaces, reportPlaces, reportActor, reportTerms, type TermKind} from './similarityTerms.js';
 
 /** Whether a report tells of something that will happen, something that happened, or neither clearly. */
 export type Tense = 'future' | 'past' | 'open';
@@ -19,6 +19,8 @@ export interface TextVector {
 	readonly denial: boolean;
 	/** Term ids of the places it sets its event in ("in Kherson"); see {@link reportPlaces}. */
 	readonly places: readonly number[];
+	/** Who acts in it, when it opens with a name: the ids of the terms that name them; see {@link reportActor}. */
+	readonly actor: {readonly ids: readonly number[]; readonly state: boolean} | null;
 }
 
 /** A report reduced to what comparing it needs: a unit-length TF-IDF vector and the facts that veto a merge. */
@@ -196,7 +198,18 @@ class VectorBuilder {
 			const id = table.ids.get(place);
 			if (id !== undefined && !places.includes(id)) places.push(id);
 		}
-		return {ids, weights, ordinary, wordNorm: Math.sqrt(words) / norm, tense: reportTense(text), denial: denialCue.test(text), places};
+		const actor = reportActor(text);
+		const actorIds = actor?.terms.map(term => table.ids.get(term)).filter(id => id !== undefined) ?? [];
+		return {
+			ids,
+			weights,
+			ordinary,
+			wordNorm: Math.sqrt(words) / norm,
+			tense: reportTense(text),
+			denial: denialCue.test(text),
+			places,
+			actor: actor === null || actorIds.length === 0 ? null : {ids: actorIds, state: actor.state},
+		};
 	}
 }
 
@@ -259,12 +272,25 @@ function mentions(vector: TextVector, id: number): boolean {
 }
 
 /**
+ * Whether two reports tell of different actors doing alike: each opens with who acts, two states or two people or
+ * bodies, and neither names the other ("The EU adopted a package of sanctions…" and "Britain adopted a package of
+ * sanctions…"; "Zelensky met Macron…" and "Scholz met Macron…").
+ */
+function byDifferentActors(a: TextVector, b: TextVector): boolean {
+	const {actor} = a;
+	const other = b.actor;
+	if (actor === null || other === null || actor.state !== other.state || actor.ids[0] === other.ids[0]) return false;
+	return !actor.ids.some(id => mentions(b, id)) && !other.ids.some(id => mentions(a, id));
+}
+
+/**
  * Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial,
- * two dates, two places.
+ * two dates, two places, two actors.
  */
 export function compatible(a: ReportVector, b: ReportVector): boolean {
 	if (a.text.tense !== b.text.tense && a.text.tense !== 'open' && b.text.tense !== 'open') return false;
 	if (a.text.denial !== b.text.denial) return false;
 	if (inDifferentPlaces(a.text.places, b.text.places, place => mentions(a.text, place), place => mentions(b.text, place))) return false;
+	if (byDifferentActors(a.text, b.text)) return false;
 	return a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDaysApart;
 }

@@ -47,8 +47,10 @@ const synonyms: ReadonlyMap<string, string> = new Map([
 	// Country and people: "North Korean troops" and "North Korea's troops" name the same actor.
 	...['north korea', 'north korean', 'north koreans', 'pyongyang'].map(word => [word, 'north korea'] as const),
 	...['south korea', 'south korean', 'south koreans', 'seoul'].map(word => [word, 'south korea'] as const),
-	...['ukrain', 'ukraine', 'ukrainian', 'kyiv', 'kiev'].map(word => [word, 'ukraine'] as const),
-	...['russia', 'russian', 'moscow', 'kremlin'].map(word => [word, 'russia'] as const),
+	...['ukrain', 'ukraine', 'ukrainian'].map(word => [word, 'ukraine'] as const),
+	// The capitals are places too ("drones over the Kyiv region" is not "drones over Belgorod, Ukrainian drones").
+	...['kyiv', 'kiev'].map(word => [word, 'kyiv'] as const),
+	...['russia', 'russian', 'kremlin'].map(word => [word, 'russia'] as const),
 	...['america', 'american', 'americans', 'washington', 'u.s', 'usa', 'united states', 'us'].map(word => [word, 'us'] as const),
 ]);
 
@@ -182,6 +184,9 @@ const analyse = memoised((token: string): Word => {
 	return {lower, term: stemmed === '' ? '' : (synonyms.get(stemmed) ?? synonyms.get(lower) ?? stemmed), capitalised, possessive};
 }, 200_000);
 
+/** Words after a place's name that say what kind of place it is. */
+const regionWord = /^(?:Oblast|Region|Province|District|Raion|City|Krai)$/u;
+
 function nameTerm(name: string): string {
 	return synonyms.get(name) ?? (name.endsWith('s') ? synonyms.get(name.slice(0, -1)) : undefined) ?? transliterated(name);
 }
@@ -224,6 +229,8 @@ export function reportTerms(text: string, emit: (term: string, kind: TermKind) =
 		const wasFirst = first;
 		first = false;
 		if (word.capitalised && (!wasFirst || nameQualifiers.has(word.lower))) {
+			// "Kherson Oblast" names Kherson.
+			if (pendingName !== null && adjacent && regionWord.test(token)) return;
 			if (pendingName !== null && adjacent && nameQualifiers.has(pendingName)) pendingName = `${pendingName} ${word.lower}`;
 			else {
 				if (!adjacent) flushName();
@@ -240,9 +247,9 @@ export function reportTerms(text: string, emit: (term: string, kind: TermKind) =
 }
 
 // A capitalised run after a word that places an event: "in Kherson", "near Tetkino", "outskirts of Romanivka",
-// "seized Radkivka", "struck Odesa", "a missile strike on Kharkiv".
+// "seized Radkivka", "struck Odesa", "a missile strike on Kharkiv", "drones shot down over the Kyiv region".
 const placeCue =
-	/\b(?:in|near|outside|around|towards?|into|(?:captured|seized|liberated|recaptured|entered|struck|shelled|attacked|bombed|pounded|hit)|(?:strikes?|attacks?|assaults?|raids?|shelling|bombardment|bombing)\s+on|(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|village|town|city|region|oblast)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+	/\b(?:in|near|over|outside|around|towards?|into|(?:captured|seized|liberated|recaptured|entered|struck|shelled|attacked|bombed|pounded|hit)|(?:strikes?|attacks?|assaults?|raids?|bombs|shelling|bombardment|bombing)\s+on|(?:outskirts|north|south|east|west|northeast|northwest|southeast|southwest|village|town|city|region|oblast)\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 
 /** A roundup item's label naming its region: "Kherson Oblast: ", "Kharkiv region: ". */
 const placeLabel = /^(\p{Lu}[\p{L}’'-]*)\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|[Dd]istrict):\s/u;
@@ -259,12 +266,69 @@ export function reportPlaces(text: string): string[] {
 	const part = eventPart(text).replace(/\([^()]*\)/g, ' ');
 	placeCue.lastIndex = 0;
 	for (let match = placeCue.exec(part); match !== null; match = placeCue.exec(part)) {
-		const last = match[1]!.split(/\s+/).at(-1)!;
+		// "Kherson Oblast" is Kherson: the word for a region names none.
+		const last = match[1]!.split(/\s+/).filter((word, index) => index === 0 || !regionWord.test(word)).at(-1)!;
 		const word = analyse(last);
 		if (!word.capitalised || monthNames.test(word.lower) || weekdayNames.test(word.lower)) continue;
 		places.push(nameTerm(word.lower));
 	}
 	return places;
+}
+
+/** Words that may open a report before the name of who acts: "The European Union", "Russian President Vladimir Putin". */
+const maxWordsBeforeSubject = 3;
+
+/** Capitals that stand for their country as actors ("Kyiv said"), though as places they are cities. */
+const capitalOf: ReadonlyMap<string, string> = new Map([['kyiv', 'ukraine']]);
+
+/**
+ * States and blocs as name terms: who acts in a report is either one of these or a person or body, and a person
+ * may act for a state ("Zelensky met Macron", "Ukraine's president met Macron"), so only two of a kind are compared.
+ */
+const states: ReadonlySet<string> = new Set([
+	'ukraine', 'russia', 'us', 'north korea', 'south korea', 'britain', 'uk', 'union', 'eu', 'nato', 'china', 'france',
+	'germany', 'poland', 'hungary', 'belarus', 'iran', 'turkey', 'japan', 'israel', 'india', 'moldova', 'georgia', 'slovakia',
+]);
+
+/** Who acts in a report: the name terms that name them (a state by its capital too) and whether it is a state. */
+export interface ReportActor {
+	readonly terms: readonly string[];
+	readonly state: boolean;
+}
+
+/**
+ * Who acts in a report ({@link reportActor}), as the name term {@link reportTerms} gives them: the name its event part opens with
+ * ("Britain adopted…", "The European Union adopted…"; after "Zelensky said that", "Ukraine was ready…"), or
+ * null when it opens otherwise ("It had clashes…", "Officials said…").
+ */
+export function reportActor(text: string): ReportActor | null {
+	const subject = reportSubject(text);
+	if (subject === null) return null;
+	const actor = capitalOf.get(subject) ?? subject;
+	const terms = [actor, ...[...capitalOf].filter(([, country]) => country === actor).map(([capital]) => capital)];
+	return {terms, state: states.has(actor)};
+}
+
+function reportSubject(text: string): string | null {
+	const part = eventPart(text);
+	let subject: string | null = null;
+	let before = 0;
+	let done = false;
+	scanTokens(part, (start, end) => {
+		if (done) return;
+		const token = part.slice(start, end);
+		const word = analyse(token);
+		if (word.capitalised && !isNumberStart(token.charCodeAt(0))) {
+			// The last word of the opening name counts, as in reportTerms: "Vladimir Putin" is "putin".
+			subject = nameTerm(word.lower);
+			done = word.possessive;
+			return;
+		}
+		// A title before or inside the name: "Ukrainian President Volodymyr Zelensky".
+		if (token !== word.lower && notNames.has(word.lower)) return;
+		done = subject !== null || ++before > maxWordsBeforeSubject || !stopwords.has(word.lower);
+	});
+	return subject;
 }
 
 /**

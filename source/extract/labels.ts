@@ -359,12 +359,24 @@ function subjectBefore(tokens: Words): string[] {
 /** "shot down": what completes a verb. */
 const particles = new Set(['down', 'up', 'off', 'out', 'back']);
 
-/** "killed at least 12 people", "shot down 104 of the missiles": what happened to those counted. */
+/**
+ * What a clause in -ing does to those it counts, as the participle a label uses: "killing 11 people" counts people
+ * killed, "wounding 84" the wounded.
+ */
+const doneBy: ReadonlyMap<string, string> = new Map([
+	['killing', 'killed'], ['injuring', 'injured'], ['wounding', 'wounded'], ['destroying', 'destroyed'],
+	['damaging', 'damaged'], ['capturing', 'captured'], ['detaining', 'detained'], ['displacing', 'displaced'],
+	['evacuating', 'evacuated'], ['downing', 'downed'], ['leaving', 'left'],
+]);
+
+/** "killed at least 12 people", "shot down 104 of the missiles", "killing 11 people": what happened to those counted. */
 function verbBefore(tokens: Words): string[] {
 	const nearest = tokens.at(0);
 	const previous = tokens.at(1);
 	if (nearest === undefined || nearest.breakAfter) return [];
 	if (isParticipleLower(nearest.lower)) return [nearest.word];
+	const done = doneBy.get(nearest.lower);
+	if (done !== undefined) return [done];
 	if (particles.has(nearest.lower) && previous !== undefined && !previous.breakAfter && isParticipleLower(previous.lower)) return [previous.word, nearest.word];
 	return [];
 }
@@ -432,6 +444,9 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 	if (tally.length > 0) return finish(tally);
 	const place = qualifier(after, linked ? 1 : 0);
 	if (nearest !== undefined) {
+		// "killing 2 people and injuring 14": the 14 injured.
+		const done = doneBy.get(nearest.lower);
+		if (done !== undefined) return finish([done, ...place]);
 		if (isPhraseWord(nearest) && !levelVerbs.test(nearest.word) && place.length > 0) return finish([nearest.word, ...place]);
 		const subject = subjectBefore(before);
 		if (subject.length > 0) return finish(subject);

@@ -116,6 +116,17 @@ describe('mergeDevelopments order, dates and keys', () => {
 			report('c', 'Russian forces struck Odesa with ballistic missiles on 7 March 2025, damaging port infrastructure.', '2025-03-07'),
 			report('d', 'Russian forces struck Kharkiv with ballistic missiles on 7 March 2025, damaging port infrastructure.', '2025-03-07'),
 		]);
+		const overhead = mergeDevelopments([
+			report('a', "Ukraine's air force said on Monday it shot down 30 Russian drones over the Kyiv region overnight.", '2025-03-10'),
+			report('b', "Russia's defence ministry said on Monday it shot down 30 Ukrainian drones over the Belgorod region overnight.", '2025-03-10'),
+		]);
+		expect(overhead).toHaveLength(2);
+		const regions = mergeDevelopments([
+			report('a', 'Russian troops attacked Kherson Oblast overnight, injuring 14 people, the governor said.', '2024-11-19'),
+			report('b', 'Russian troops attacked Zaporizhzhia Oblast overnight, injuring 17 people, the governor said.', '2024-11-19'),
+			report('c', 'Russian forces dropped glide bombs on Kharkiv overnight, injuring 17 people, the governor said.', '2024-11-19'),
+		]);
+		expect(regions).toHaveLength(3);
 		// Odesa's reports may be one event, but no development mixes the two cities.
 		for (const development of struck) {
 			const cities = new Set(development.reports.map(item => (item.text.includes('Odesa') ? 'Odesa' : 'Kharkiv')));
@@ -127,6 +138,28 @@ describe('mergeDevelopments order, dates and keys', () => {
 			report('b', 'North Korean troops clashed with Ukrainian forces for the first time in Kursk, officials said.'),
 		]);
 		expect(together).toHaveLength(1);
+	});
+
+	it('tells apart two states, or two people, doing alike, but not a person and the state they act for', () => {
+		const states = mergeDevelopments([
+			report('a', 'The European Union adopted its 16th package of sanctions against Russia on Tuesday, targeting 74 shadow fleet vessels.', '2025-03-11'),
+			report('b', 'Britain adopted a new package of sanctions against Russia on Tuesday, targeting 40 shadow fleet vessels.', '2025-03-11'),
+			report('c', 'Ukrainian President Volodymyr Zelensky said on Tuesday that Ukraine was ready to accept a 30-day ceasefire proposed by the United States.', '2025-03-11'),
+			report('d', 'Russian President Vladimir Putin said on Tuesday that Russia was ready to accept a 30-day ceasefire proposed by the United States.', '2025-03-11'),
+		]);
+		expect(states).toHaveLength(4);
+		const people = mergeDevelopments([
+			report('a', 'President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.', '2025-03-10'),
+			report('b', 'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.', '2025-03-10'),
+		]);
+		expect(people).toHaveLength(2);
+		const oneActor = mergeDevelopments([
+			report('a', 'Zelensky met French President Emmanuel Macron in Paris on Monday to discuss security guarantees for Ukraine.', '2025-03-10'),
+			report('b', "Ukraine's president met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.", '2025-03-10'),
+			report('c', 'Kyiv accused Moscow on Monday of shelling the Zaporizhzhia nuclear plant again.', '2025-03-10'),
+			report('d', 'Ukraine accused Moscow on Monday of shelling the Zaporizhzhia nuclear plant.', '2025-03-10'),
+		]);
+		expect(oneActor.map(development => development.reports.map(item => item.articleId))).toEqual([['a', 'b'], ['c', 'd']]);
 	});
 
 	it('reads the region a roundup item\'s label names as its place', () => {

@@ -145,6 +145,12 @@ describe('labels', () => {
 		expect(labelOf('According to NATO, more than 600,000 Russian soldiers have been killed or wounded.')).toBe('Russian soldiers killed or wounded');
 	});
 
+	it('counts those a clause in -ing acts on as the label\'s participle', () => {
+		expect(labelOf('A missile struck an apartment block in Sumy on Sunday night, killing 11 people, officials said.')).toBe('people killed');
+		const figures = articleFigures(paragraphArticle('Russian troops shelled Kherson 48 times, killing 2 people and injuring 14.'));
+		expect(figures.map(figure => [figure.text, figure.label])).toEqual([['2', 'people killed'], ['14', 'injured']]);
+	});
+
 	it('leaves out a place cut short by a list of its modifiers, but keeps a place a comma ends', () => {
 		expect(labelOf('A total of 15,000 troops could be deployed along northeastern, eastern and southeastern parts of the front.')).toBe('troops deployed');
 		expect(labelOf('About 4,000 troops were deployed along the border, officials said.')).toBe('troops deployed along border');
