@@ -20,6 +20,10 @@ function reportsOf(path: string, id: string, published?: string): Report[] {
 	return extractReports(article, sentences, articleDates(article.published, sentences));
 }
 
+/** The article ids of each development made of `texts`, reported by articles a, b, c… on one day. */
+const mergedIds = (date: string, ...texts: string[]) =>
+	mergeDevelopments(texts.map((text, index) => report(String.fromCharCode(97 + index), text, date))).map(development => development.reports.map(item => item.articleId));
+
 const holding = (developments: readonly Development[], fragment: string) =>
 	developments.filter(development => development.reports.some(item => item.text.includes(fragment)));
 
@@ -116,17 +120,15 @@ describe('mergeDevelopments order, dates and keys', () => {
 			report('c', 'Russian forces struck Odesa with ballistic missiles on 7 March 2025, damaging port infrastructure.', '2025-03-07'),
 			report('d', 'Russian forces struck Kharkiv with ballistic missiles on 7 March 2025, damaging port infrastructure.', '2025-03-07'),
 		]);
-		const overhead = mergeDevelopments([
-			report('a', "Ukraine's air force said on Monday it shot down 30 Russian drones over the Kyiv region overnight.", '2025-03-10'),
-			report('b', "Russia's defence ministry said on Monday it shot down 30 Ukrainian drones over the Belgorod region overnight.", '2025-03-10'),
-		]);
-		expect(overhead).toHaveLength(2);
-		const regions = mergeDevelopments([
-			report('a', 'Russian troops attacked Kherson Oblast overnight, injuring 14 people, the governor said.', '2024-11-19'),
-			report('b', 'Russian troops attacked Zaporizhzhia Oblast overnight, injuring 17 people, the governor said.', '2024-11-19'),
-			report('c', 'Russian forces dropped glide bombs on Kharkiv overnight, injuring 17 people, the governor said.', '2024-11-19'),
-		]);
-		expect(regions).toHaveLength(3);
+		expect(mergedIds('2025-03-10',
+			"Ukraine's air force said on Monday it shot down 30 Russian drones over the Kyiv region overnight.",
+			"Russia's defence ministry said on Monday it shot down 30 Ukrainian drones over the Belgorod region overnight.",
+		)).toEqual([['a'], ['b']]);
+		expect(mergedIds('2024-11-19',
+			'Russian troops attacked Kherson Oblast overnight, injuring 14 people, the governor said.',
+			'Russian troops attacked Zaporizhzhia Oblast overnight, injuring 17 people, the governor said.',
+			'Russian forces dropped glide bombs on Kharkiv overnight, injuring 17 people, the governor said.',
+		)).toEqual([['a'], ['b'], ['c']]);
 		// Odesa's reports may be one event, but no development mixes the two cities.
 		for (const development of struck) {
 			const cities = new Set(development.reports.map(item => (item.text.includes('Odesa') ? 'Odesa' : 'Kharkiv')));
@@ -141,25 +143,22 @@ describe('mergeDevelopments order, dates and keys', () => {
 	});
 
 	it('tells apart two states, or two people, doing alike, but not a person and the state they act for', () => {
-		const states = mergeDevelopments([
-			report('a', 'The European Union adopted its 16th package of sanctions against Russia on Tuesday, targeting 74 shadow fleet vessels.', '2025-03-11'),
-			report('b', 'Britain adopted a new package of sanctions against Russia on Tuesday, targeting 40 shadow fleet vessels.', '2025-03-11'),
-			report('c', 'Ukrainian President Volodymyr Zelensky said on Tuesday that Ukraine was ready to accept a 30-day ceasefire proposed by the United States.', '2025-03-11'),
-			report('d', 'Russian President Vladimir Putin said on Tuesday that Russia was ready to accept a 30-day ceasefire proposed by the United States.', '2025-03-11'),
-		]);
-		expect(states).toHaveLength(4);
-		const people = mergeDevelopments([
-			report('a', 'President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.', '2025-03-10'),
-			report('b', 'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.', '2025-03-10'),
-		]);
-		expect(people).toHaveLength(2);
-		const oneActor = mergeDevelopments([
-			report('a', 'Zelensky met French President Emmanuel Macron in Paris on Monday to discuss security guarantees for Ukraine.', '2025-03-10'),
-			report('b', "Ukraine's president met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.", '2025-03-10'),
-			report('c', 'Kyiv accused Moscow on Monday of shelling the Zaporizhzhia nuclear plant again.', '2025-03-10'),
-			report('d', 'Ukraine accused Moscow on Monday of shelling the Zaporizhzhia nuclear plant.', '2025-03-10'),
-		]);
-		expect(oneActor.map(development => development.reports.map(item => item.articleId))).toEqual([['a', 'b'], ['c', 'd']]);
+		expect(mergedIds('2025-03-11',
+			'The European Union adopted its 16th package of sanctions against Russia on Tuesday, targeting 74 shadow fleet vessels.',
+			'Britain adopted a new package of sanctions against Russia on Tuesday, targeting 40 shadow fleet vessels.',
+			'Ukrainian President Volodymyr Zelensky said on Tuesday that Ukraine was ready to accept a 30-day ceasefire proposed by the United States.',
+			'Russian President Vladimir Putin said on Tuesday that Russia was ready to accept a 30-day ceasefire proposed by the United States.',
+		)).toEqual([['a'], ['b'], ['c'], ['d']]);
+		expect(mergedIds('2025-03-10',
+			'President Volodymyr Zelensky met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.',
+			'Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.',
+		)).toEqual([['a'], ['b']]);
+		expect(mergedIds('2025-03-10',
+			'Zelensky met French President Emmanuel Macron in Paris on Monday to discuss security guarantees for Ukraine.',
+			"Ukraine's president met French President Emmanuel Macron in Paris on Monday to discuss security guarantees.",
+			'Kyiv accused Moscow on Monday of shelling the Zaporizhzhia nuclear plant again.',
+			'Ukraine accused Moscow on Monday of shelling the Zaporizhzhia nuclear plant.',
+		)).toEqual([['a', 'b'], ['c', 'd']]);
 	});
 
 	it('reads the region a roundup item\'s label names as its place', () => {
