@@ -79,6 +79,25 @@ describe('options', () => {
 		expectUsageError(await ukraineBrief('--no-cahce', 'articles'), /unknown option --no-cahce \(did you mean --no-cache\?\)/);
 	});
 
+	it.each([
+		[['--Json', 'articles'], /unknown option --Json \(did you mean --json\?\)/],
+		[['articles', '--Json', 'test/fixtures', '--json'], /unknown option --Json \(did you mean --json\?\)/],
+		[['--NO-CACHE', 'articles'], /unknown option --NO-CACHE \(did you mean --no-cache\?\)/],
+		[['--jSoN'], /unknown option --jSoN \(did you mean --json\?\)/],
+		[['--no-json', 'articles'], /unknown option --no-json;/],
+		[['--no-watch', 'articles'], /unknown option --no-watch;/],
+	])('refuses %j as typed, case and all, and never reads the path after it as its value', async (args, message) => {
+		expectUsageError(await ukraineBrief(...args), message);
+	});
+
+	it('reads a path after -- as a path, even one that looks like an option', async () => {
+		expectUsageError(await ukraineBrief('--json', '--', '--Json'), /No such file or directory: --Json/);
+	});
+
+	it.each([[['']], [['articles', '  ']], [['', '--print']]])('refuses an empty path argument %j instead of briefing the current folder', async args => {
+		expectUsageError(await ukraineBrief(...args), /path argument \d is empty \("\s*"\); give a file, folder or glob/);
+	});
+
 	it('refuses an unknown short option with no suggestion', async () => {
 		expectUsageError(await ukraineBrief('-x'), /unknown option -x; see ukraine-brief --help$/m);
 	});
@@ -195,5 +214,12 @@ describe('--help and --version', () => {
 	it('print usage with examples and the version', async () => {
 		expect((await ukraineBrief('--help')).stdout).toMatch(/Usage[\s\S]*Examples/);
 		expect((await ukraineBrief('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	it('take -h and -v as their short forms, as the help says', async () => {
+		const help = await ukraineBrief('-h');
+		expect(help.code).toBe(0);
+		expect(help.stdout).toMatch(/-h, --help[\s\S]*-v, --version/);
+		expect((await ukraineBrief('-v')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 	});
 });
