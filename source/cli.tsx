@@ -173,6 +173,14 @@ function readProblem(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+// A reader that stops early (`| head`, quitting `less`) closes the pipe: it has read all it wanted, so the run
+// ends at once, quietly and with success (a script under `set -o pipefail` is not failed by its reader), with no
+// more output built or written.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
 try {
 	const code = await main(commandLine(process.argv.slice(2)));
 	// A signal that ended the dashboard has already set the exit code (129, 143); keep it.

@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process';
+import {execFile, spawn} from 'node:child_process';
 import {chmodSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
@@ -207,6 +207,23 @@ describe('plain-text briefing', () => {
 	it('honours --width', async () => {
 		const {stdout} = await ukraineBrief('--print', '--width', '60');
 		for (const line of stdout.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(60);
+	});
+});
+
+/** Runs the CLI with stdout a pipe whose reader goes away after the first chunk, as `| head -1` or quitting `less` does. */
+async function readerQuitsEarly(...args: string[]): Promise<{stderr: string; code: number | null; signal: NodeJS.Signals | null}> {
+	const child = spawn('node', [cli, ...args], {env: {...process.env, NO_COLOR: '1'}});
+	let stderr = '';
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+	child.stdout.once('data', () => child.stdout.destroy());
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (code, signal) => resolve([code, signal])));
+	return {stderr, code, signal};
+}
+
+describe('a reader that closes the pipe early', () => {
+	// Every output here is well over a pipe's buffer, so the CLI is still writing when the reader goes.
+	it.each(['--print', '--json', '--markdown'])('ends %s quietly, with success', async output => {
+		expect(await readerQuitsEarly(output, 'articles', 'test/fixtures/heldout', 'test/fixtures/heldout2', 'test/fixtures/heldout3')).toEqual({stderr: '', code: 0, signal: null});
 	});
 });
 
