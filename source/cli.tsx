@@ -122,6 +122,8 @@ async function main(options: Options): Promise<number> {
 	const paths = await discover(inputs);
 	if (paths.length === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
 	const previous = options.since === undefined ? undefined : await readPreviousBrief(options.since);
+	// A delta says what it was compared with, so that nobody takes it for the whole picture.
+	const note = options.since === undefined || previous === undefined ? undefined : {file: visibleControls(options.since), newest: previous.newest};
 	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
 	const analysis = {cache: options.cache, maxBytes: options.maxBytes};
 
@@ -129,9 +131,9 @@ async function main(options: Options): Promise<number> {
 		const [{buildBriefFast}, {compactHeap}] = await Promise.all([import('./session/buildBriefFast.js'), import('./session/compactHeap.js')]);
 		compactHeap();
 		const brief = shown(await buildBriefFast(paths, analysis));
-		if (options.output === 'json') await (await import('./brief/toJson.js')).writeJson(brief, process.stdout);
-		else if (options.output === 'markdown') process.stdout.write((await import('./brief/markdown.js')).markdown(brief));
-		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, options.width ?? process.stdout.columns ?? 80));
+		if (options.output === 'json') await (await import('./brief/toJson.js')).writeJson(brief, process.stdout, note);
+		else if (options.output === 'markdown') process.stdout.write((await import('./brief/markdown.js')).markdown(brief, note));
+		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, options.width ?? process.stdout.columns ?? 80, note));
 		return 0;
 	}
 

@@ -1,6 +1,7 @@
 import {stripControls, toSafeLine} from '../clean/controls.js';
 import type {Brief, Quote} from '../model.js';
 import {formatNumber} from './plainText.js';
+import {sinceLabel, type SinceNote} from './since.js';
 import {sourceLabels, sourceList} from './sourceLabel.js';
 import {counted, newestPublished} from './summary.js';
 
@@ -19,12 +20,12 @@ function quotesBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
 }
 
 /** The brief as Markdown, for pasting into a chat or a report. */
-export function markdown(brief: Brief): string {
+export function markdown(brief: Brief, since?: SinceNote): string {
 	const sources = sourceLabels(brief.articles);
 	const from = (articleIds: readonly string[]) => sourceList(articleIds, id => escapeMarkdown(sources.get(id) ?? id));
 	const newest = newestPublished(brief);
 	const out: string[] = [
-		'# Ukraine brief',
+		`# Ukraine brief${since === undefined ? '' : `: ${escapeMarkdown(sinceLabel(since))}`}`,
 		'',
 		`${counted(brief.articles.length, 'article')}${newest === null ? '' : `, newest ${newest}`}${brief.skipped.length > 0 ? `, ${counted(brief.skipped.length, 'file')} skipped` : ''}.`,
 		'',

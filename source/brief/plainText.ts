@@ -2,6 +2,7 @@ import {toSafeLine, visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
 import {displayWidth} from '../text/width.js';
 import {wrappedLines} from '../text/wrapText.js';
+import {sinceLabel, type SinceNote} from './since.js';
 import {sourceLabels, sourceList} from './sourceLabel.js';
 import {counted, newestPublished} from './summary.js';
 
@@ -24,14 +25,14 @@ function heading(title: string, count: number): string {
  * The briefing as plain text for a pipe, a file or `less`: no colour, no escape sequences,
  * every line within `width` columns.
  */
-export function plainText(brief: Brief, width = 80): string {
+export function plainText(brief: Brief, width = 80, since?: SinceNote): string {
 	const sources = sourceLabels(brief.articles);
 	const from = (articleIds: readonly string[]) => sourceList(articleIds, id => sources.get(id) ?? id);
 	const out: string[] = [];
 
 	const newest = newestPublished(brief);
 	out.push(
-		wrap(`UKRAINE BRIEF: ${counted(brief.articles.length, 'article')}, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`, width, ''),
+		wrap(`UKRAINE BRIEF${since === undefined ? '' : `, ${sinceLabel(since)}`}: ${counted(brief.articles.length, 'article')}, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`, width, ''),
 	);
 
 	out.push(heading('Headlines', brief.headlines.length));

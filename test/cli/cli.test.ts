@@ -154,6 +154,19 @@ describe('--since', () => {
 		expect([brief.headlines, brief.figures, brief.quotes, brief.developments]).toEqual([[], [], [], []]);
 	});
 
+	it('says in --print, --markdown and --json that it is only what is new, and refuses such a delta as a --since file', async () => {
+		const folder = tempFolder('since-delta');
+		const full = join(folder, 'brief.json');
+		const delta = join(folder, 'delta.json');
+		writeFileSync(full, (await ukraineBrief('--json', 'articles/000_93396fbf0bbdbe70.txt')).stdout);
+		expect((await ukraineBrief('--print', '--since', full, 'articles')).stdout).toMatch(/^UKRAINE BRIEF, new since .*brief\.json: 5 articles/);
+		expect((await ukraineBrief('--markdown', '--since', full, 'articles')).stdout).toMatch(/^# Ukraine brief: new since .*brief\.json\n/);
+		const {stdout} = await ukraineBrief('--json', '--since', full, 'articles');
+		expect(JSON.parse(stdout).since).toEqual({file: full, newest: null});
+		writeFileSync(delta, stdout);
+		expectUsageError(await ukraineBrief('--since', delta, 'articles'), /delta\.json holds only what was new since .*brief\.json \(it was written with --since\); give a full --json brief/);
+	});
+
 	it('names a missing file and says why, as for other bad input', async () => {
 		expectUsageError(await ukraineBrief('--json', '--since', '/no/such/brief.json', 'articles'), /the --since file \/no\/such\/brief\.json cannot be read: no such file/);
 	});
