@@ -2,12 +2,12 @@ import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {briefSince, parsePreviousBrief, type PreviousBrief} from './brief/since.js';
-import {toSafeLine} from './clean/controls.js';
+import {toSafeLine, visibleControls} from './clean/controls.js';
 import {discover} from './load/discover.js';
 import {InputError} from './load/inputError.js';
 import type {Brief} from './model.js';
 import {openCorpus} from './session/openCorpus.js';
-import {numberOption, rejectUnknownFlags, UsageError} from './usage.js';
+import {numberOption, rejectUnknownOptions, type TypedOption, UsageError} from './usage.js';
 
 // Only what every run needs is imported up front: reading, extraction, the outputs and the dashboard are
 // loaded when used, so the dashboard's first frame waits for nothing it does not show.
@@ -28,6 +28,8 @@ const help = `
 	  --no-cache        Neither read nor write the per-article cache ($XDG_CACHE_HOME/ukraine-brief)
 	  --max-size <MiB>  Skip files larger than this many MiB, 1 MiB = 1,048,576 bytes (default 5)
 	  --width <cols>    Line width of the plain-text briefing, at least 40 (default: the terminal's, else 80)
+	  -h, --help        Show this help
+	  -v, --version     Show the version
 
 	Keys (dashboard)
 	  Tab/h/l panes · j/k move · Enter source · / filter · p speakers · S skipped · ? help · q quit
@@ -52,25 +54,43 @@ const flags = {
 	width: {type: 'string'},
 } as const;
 
+/** The short forms, read as their long ones. */
+const shortOptions: Readonly<Record<string, string>> = {'-h': '--help', '-v': '--version'};
+
 /**
- * The command line, checked: an unknown option, a bad value or two outputs at once is a {@link UsageError}.
+ * The options as they may be typed, case and all. A boolean is typed the way that changes something: `--json`,
+ * and `--no-cache` for the one that is on by default; `--no-json` would ask for nothing, so it is refused.
+ */
+const typedOptions: readonly TypedOption[] = [
+	...Object.entries(flags).map(([key, flag]) => {
+		const name = key.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+		return {name: flag.type === 'boolean' && flag.default ? `--no-${name}` : `--${name}`, takesValue: flag.type === 'string'};
+	}),
+	...['--help', '--version', ...Object.keys(shortOptions)].map(name => ({name, takesValue: false})),
+];
+
+/**
+ * The command line, checked: an unknown option, a bad value, an empty path or two outputs at once is a {@link UsageError}.
  * meow's own check of unknown options is not used, as it exits by itself with a message in another form.
  */
-function commandLine() {
+function commandLine(argv: readonly string[]) {
+	rejectUnknownOptions(argv, typedOptions);
 	let cli;
 	try {
-		cli = meow(help, {importMeta: import.meta, flags});
+		cli = meow(help, {importMeta: import.meta, flags, argv: argv.map(argument => shortOptions[argument] ?? argument)});
 	} catch (error) {
 		// meow throws for a repeated option ("The flag --width can only be set once."); said in this CLI's voice.
 		const message = error instanceof Error ? error.message : String(error);
 		throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, ''));
 	}
-	rejectUnknownFlags(cli.flags, [...Object.keys(flags), 'help', 'version']);
+	// An unset variable in a script ("$DIR") gives an empty path, which would otherwise mean the current folder.
+	const empty = cli.input.findIndex(input => input.trim() === '');
+	if (empty >= 0) throw new UsageError(`path argument ${empty + 1} is empty (${JSON.stringify(visibleControls(cli.input[empty]!))}); give a file, folder or glob, or "." for the current folder`);
 	const outputs = (['json', 'markdown', 'print'] as const).filter(output => cli.flags[output]);
 	if (outputs.length > 1) throw new UsageError(`--${outputs.join(' and --')} ask for different outputs; choose one`);
 	if (cli.flags.watch && outputs.length > 0) throw new UsageError(`--watch updates the dashboard, so it cannot go with --${outputs[0]}`);
 	const since: unknown = cli.flags.since;
-	if (since !== undefined && (typeof since !== 'string' || since === '')) throw new UsageError('--since takes a file: a previous --json output');
+	if (since !== undefined && (typeof since !== 'string' || since.trim() === '')) throw new UsageError('--since takes a file: a previous --json output');
 	return {
 		inputs: cli.input,
 		output: outputs[0],
@@ -102,6 +122,8 @@ async function main(options: Options): Promise<number> {
 	const paths = await discover(inputs);
 	if (paths.length === 0) throw new InputError(`No article files found in ${inputs.map(toSafeLine).join(', ')}`);
 	const previous = options.since === undefined ? undefined : await readPreviousBrief(options.since);
+	// A delta says what it was compared with, so that nobody takes it for the whole picture.
+	const note = options.since === undefined || previous === undefined ? undefined : {file: visibleControls(options.since), newest: previous.newest};
 	const shown = (brief: Brief) => (previous === undefined ? brief : briefSince(brief, previous));
 	const analysis = {cache: options.cache, maxBytes: options.maxBytes};
 
@@ -109,9 +131,9 @@ async function main(options: Options): Promise<number> {
 		const [{buildBriefFast}, {compactHeap}] = await Promise.all([import('./session/buildBriefFast.js'), import('./session/compactHeap.js')]);
 		compactHeap();
 		const brief = shown(await buildBriefFast(paths, analysis));
-		if (options.output === 'json') await (await import('./brief/toJson.js')).writeJson(brief, process.stdout);
-		else if (options.output === 'markdown') process.stdout.write((await import('./brief/markdown.js')).markdown(brief));
-		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, options.width ?? process.stdout.columns ?? 80));
+		if (options.output === 'json') await (await import('./brief/toJson.js')).writeJson(brief, process.stdout, note);
+		else if (options.output === 'markdown') process.stdout.write((await import('./brief/markdown.js')).markdown(brief, note));
+		else process.stdout.write((await import('./brief/plainText.js')).plainText(brief, options.width ?? process.stdout.columns ?? 80, note));
 		return 0;
 	}
 
@@ -153,8 +175,16 @@ function readProblem(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+// A reader that stops early (`| head`, quitting `less`) closes the pipe: it has read all it wanted, so the run
+// ends at once, quietly and with success (a script under `set -o pipefail` is not failed by its reader), with no
+// more output built or written.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+	throw error;
+});
+
 try {
-	const code = await main(commandLine());
+	const code = await main(commandLine(process.argv.slice(2)));
 	// A signal that ended the dashboard has already set the exit code (129, 143); keep it.
 	process.exitCode ??= code;
 } catch (error) {

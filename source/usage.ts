@@ -5,16 +5,6 @@ export class UsageError extends Error {
 	override readonly name = 'UsageError';
 }
 
-/** `maxSize` as typed: `--max-size`; a single letter is a short option, `-x`. */
-function spelled(key: string): string {
-	return key.length === 1 ? `-${key}` : `--${key.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`)}`;
-}
-
-/** An unknown option as it was most likely typed: meow reads `--no-cahce` as `cahce: false`. */
-function typed(key: string, value: unknown): string {
-	return value === false && key.length > 1 ? `--no-${spelled(key).slice(2)}` : spelled(key);
-}
-
 /** Edit distance where swapping two neighbours counts as one edit, as typing slips do ("jsno" for "json"). */
 function distance(a: string, b: string): number {
 	const rows = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -39,17 +29,36 @@ function closest(option: string, known: readonly string[]): string | undefined {
 	return best?.option;
 }
 
+/** An option as the command line may spell it; `takesValue` options read the next argument unless written `--name=value`. */
+export interface TypedOption {
+	readonly name: string;
+	readonly takesValue: boolean;
+}
+
 /**
- * Throws a {@link UsageError} naming every option in `parsed` (meow's flags, camel-cased) that is not in `known`,
- * each with the known option it most likely meant. `known` holds camel-cased names, as meow's flags are written.
+ * Checks the arguments as typed, before they are parsed: meow would read an unknown `--Json` as a string
+ * option and take the path after it as its value, and it folds case, so `--NO-CACHE` would pass.
+ * Throws a {@link UsageError} naming every unknown option as it was typed, each with the option it most likely meant.
+ * Arguments after `--` are paths.
  */
-export function rejectUnknownFlags(parsed: Readonly<Record<string, unknown>>, known: readonly string[]): void {
-	const unknown = Object.entries(parsed).filter(([key]) => !known.includes(key)).map(([key, value]) => visibleControls(typed(key, value)));
+export function rejectUnknownOptions(argv: readonly string[], known: readonly TypedOption[]): void {
+	const unknown: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const argument = argv[index]!;
+		if (argument === '--') break;
+		// A lone "-" names standard input, as a path does.
+		if (!argument.startsWith('-') || argument === '-') continue;
+		const name = argument.split('=', 1)[0]!;
+		const option = known.find(candidate => candidate.name === name);
+		if (option === undefined) unknown.push(visibleControls(name));
+		// The value is the next argument, even "-5" (which the option then refuses), but not another long option.
+		else if (option.takesValue && name === argument && argv[index + 1]?.startsWith('--') === false) index++;
+	}
 	if (unknown.length === 0) return;
-	// Negated booleans are options too: --no-cahce should point at --no-cache.
-	const options = known.flatMap(key => [spelled(key), `--no-${spelled(key).slice(2)}`]);
+	const names = known.map(option => option.name);
 	const named = unknown.map(option => {
-		const meant = closest(option, options);
+		// Case is not what tells options apart, so --JSON still points at --json.
+		const meant = closest(option.toLowerCase(), names);
 		return meant === undefined ? option : `${option} (did you mean ${meant}?)`;
 	});
 	throw new UsageError(`unknown option${unknown.length > 1 ? 's' : ''} ${named.join(', ')}; see ukraine-brief --help`);

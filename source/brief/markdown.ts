@@ -1,8 +1,9 @@
 import {stripControls, toSafeLine} from '../clean/controls.js';
 import type {Brief, Quote} from '../model.js';
 import {formatNumber} from './plainText.js';
-import {sourceLabels} from './sourceLabel.js';
-import {newestPublished} from './summary.js';
+import {sinceLabel, type SinceNote} from './since.js';
+import {sourceLabels, sourceList} from './sourceLabel.js';
+import {counted, newestPublished} from './summary.js';
 
 /** Markdown's own syntax characters in article text would turn into links, emphasis or table breaks. */
 function escapeMarkdown(text: string): string {
@@ -19,14 +20,14 @@ function quotesBySpeaker(quotes: readonly Quote[]): Map<string, Quote[]> {
 }
 
 /** The brief as Markdown, for pasting into a chat or a report. */
-export function markdown(brief: Brief): string {
+export function markdown(brief: Brief, since?: SinceNote): string {
 	const sources = sourceLabels(brief.articles);
-	const from = (articleIds: readonly string[]) => articleIds.map(id => escapeMarkdown(sources.get(id) ?? id)).join(', ');
+	const from = (articleIds: readonly string[]) => sourceList(articleIds, id => escapeMarkdown(sources.get(id) ?? id));
 	const newest = newestPublished(brief);
 	const out: string[] = [
-		'# Ukraine brief',
+		`# Ukraine brief${since === undefined ? '' : `: ${escapeMarkdown(sinceLabel(since))}`}`,
 		'',
-		`${brief.articles.length} articles${newest === null ? '' : `, newest ${newest}`}${brief.skipped.length > 0 ? `, ${brief.skipped.length} files skipped` : ''}.`,
+		`${counted(brief.articles.length, 'article')}${newest === null ? '' : `, newest ${newest}`}${brief.skipped.length > 0 ? `, ${counted(brief.skipped.length, 'file')} skipped` : ''}.`,
 		'',
 		'## Headlines',
 		'',
@@ -56,8 +57,7 @@ export function markdown(brief: Brief): string {
 
 	out.push('', '## Developments', '');
 	for (const development of brief.developments) {
-		const count = development.articleIds.length > 1 ? `, ${development.articleIds.length} sources` : '';
-		out.push(`- **${development.date ?? 'undated'}** ${escapeMarkdown(development.text)} (${from(development.articleIds)}${count})`);
+		out.push(`- **${development.date ?? 'undated'}** ${escapeMarkdown(development.text)} (${from(development.articleIds)})`);
 	}
 	return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

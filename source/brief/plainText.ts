@@ -2,8 +2,9 @@ import {toSafeLine, visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
 import {displayWidth} from '../text/width.js';
 import {wrappedLines} from '../text/wrapText.js';
-import {newestPublished} from './summary.js';
-import {sourceLabels} from './sourceLabel.js';
+import {sinceLabel, type SinceNote} from './since.js';
+import {sourceLabels, sourceList} from './sourceLabel.js';
+import {counted, newestPublished} from './summary.js';
 
 /** Wraps one item to `width` columns; continuation lines hang two columns in from the item's indent. */
 function wrap(text: string, width: number, indent: string): string {
@@ -24,14 +25,14 @@ function heading(title: string, count: number): string {
  * The briefing as plain text for a pipe, a file or `less`: no colour, no escape sequences,
  * every line within `width` columns.
  */
-export function plainText(brief: Brief, width = 80): string {
+export function plainText(brief: Brief, width = 80, since?: SinceNote): string {
 	const sources = sourceLabels(brief.articles);
-	const from = (articleIds: readonly string[]) => articleIds.map(id => sources.get(id) ?? id).join(', ');
+	const from = (articleIds: readonly string[]) => sourceList(articleIds, id => sources.get(id) ?? id);
 	const out: string[] = [];
 
 	const newest = newestPublished(brief);
 	out.push(
-		wrap(`UKRAINE BRIEF: ${brief.articles.length} articles, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`, width, ''),
+		wrap(`UKRAINE BRIEF${since === undefined ? '' : `, ${sinceLabel(since)}`}: ${counted(brief.articles.length, 'article')}, ${brief.skipped.length} skipped${newest === null ? '' : `, newest ${newest}`}`, width, ''),
 	);
 
 	out.push(heading('Headlines', brief.headlines.length));
@@ -50,7 +51,7 @@ export function plainText(brief: Brief, width = 80): string {
 		for (const group of brief.figureGroups) {
 			const range = group.min === group.max ? formatNumber(group.min) : `${formatNumber(group.min)} to ${formatNumber(group.max)}`;
 			const flag = group.conflicting ? ', sources differ' : '';
-			out.push(wrap(`${group.label}: ${range} ${group.unit} (${group.articleIds.length} sources${flag})`, width, '    '));
+			out.push(wrap(`${group.label}: ${range} ${group.unit} (${counted(group.articleIds.length, 'source')}${flag})`, width, '    '));
 		}
 	}
 
@@ -61,8 +62,7 @@ export function plainText(brief: Brief, width = 80): string {
 
 	out.push(heading('Developments', brief.developments.length));
 	for (const development of brief.developments) {
-		const count = development.articleIds.length > 1 ? `, ${development.articleIds.length} sources` : '';
-		out.push(wrap(`${development.date ?? 'undated'}  ${development.text} [${from(development.articleIds)}${count}]`, width, '  '));
+		out.push(wrap(`${development.date ?? 'undated'}  ${development.text} [${from(development.articleIds)}]`, width, '  '));
 	}
 
 	if (brief.skipped.length > 0) {

@@ -6,6 +6,20 @@ export interface PreviousBrief {
 	readonly figures: ReadonlySet<string>;
 	readonly quotes: ReadonlySet<string>;
 	readonly developments: ReadonlySet<string>;
+	/** What the previous brief covered, for the reader: the newest publication date among its articles, or null. */
+	readonly newest: string | null;
+}
+
+/** What a `--since` output records of the brief it was compared with, so that it says it is only a delta. */
+export interface SinceNote {
+	/** The `--since` file as given, control characters made visible. */
+	readonly file: string;
+	readonly newest: string | null;
+}
+
+/** "new since brief.json (2026-11-20)": the headline of a delta. */
+export function sinceLabel(note: SinceNote): string {
+	return `new since ${note.file}${note.newest === null ? '' : ` (${note.newest})`}`;
 }
 
 function fold(text: string): string {
@@ -36,6 +50,12 @@ export function parsePreviousBrief(json: string, name = 'the --since file'): Pre
 		throw new Error(`${name} is not a brief written by ukraine-brief --json`);
 	}
 	const brief = parsed as Record<string, unknown>;
+	// A delta lacks everything its own --since file held, so the items it left out would all come back as new.
+	const delta = brief.since as {file?: unknown} | undefined;
+	if (typeof delta === 'object' && delta !== null) {
+		throw new Error(`${name} holds only what was new since ${typeof delta.file === 'string' ? delta.file : 'another brief'} (it was written with --since); give a full --json brief`);
+	}
+	const published = strings(brief.articles, 'published').filter(date => /^\d{4}-\d{2}-\d{2}$/.test(date));
 	const figures = Array.isArray(brief.figures) ? (brief.figures as Array<Record<string, unknown>>) : [];
 	const developments = Array.isArray(brief.developments) ? (brief.developments as Array<Record<string, unknown>>) : [];
 	return {
@@ -49,6 +69,7 @@ export function parsePreviousBrief(json: string, name = 'the --since file'): Pre
 				...strings(development.reports, 'text'),
 			]).map(keys.development),
 		),
+		newest: published.length === 0 ? null : published.reduce((newest, date) => (date > newest ? date : newest)),
 	};
 }
 

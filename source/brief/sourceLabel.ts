@@ -12,3 +12,11 @@ export function sourceLabel(article: Pick<Article, 'source' | 'path'>): string {
 export function sourceLabels(articles: readonly Article[]): Map<string, string> {
 	return new Map(articles.map(article => [article.id, sourceLabel(article)]));
 }
+
+/** More sources than this would crowd an item's line, so they are counted instead of named. */
+const namedSourcesAtMost = 3;
+
+/** The sources of one item as a reader sees them: named when a few, counted when many, never both. */
+export function sourceList(articleIds: readonly string[], name: (articleId: string) => string): string {
+	return articleIds.length > namedSourcesAtMost ? `${articleIds.length} sources` : articleIds.map(name).join(', ');
+}

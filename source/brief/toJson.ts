@@ -1,5 +1,6 @@
 import {visibleControls} from '../clean/controls.js';
 import type {Brief} from '../model.js';
+import type {SinceNote} from './since.js';
 
 /** One list of the JSON brief: its name and its items, each mapped to its JSON form only when reached. */
 type Section = readonly [name: string, items: Iterable<unknown>];
@@ -70,8 +71,8 @@ function* mapEach<T>(items: readonly T[], item: (value: T) => unknown): Iterable
  * The brief as the public JSON contract (`brief-schema.md`). Contract fields keep their names and meaning;
  * additions (offsets, approximate, reports, groups, speakers) only add.
  */
-export function toJson(brief: Brief): unknown {
-	return {version: brief.version, ...Object.fromEntries(sections(brief).map(([name, items]) => [name, [...items]]))};
+export function toJson(brief: Brief, since?: SinceNote): unknown {
+	return {version: brief.version, ...(since === undefined ? {} : {since}), ...Object.fromEntries(sections(brief).map(([name, items]) => [name, [...items]]))};
 }
 
 interface Sink {
@@ -81,10 +82,10 @@ interface Sink {
 
 /**
  * Writes the JSON brief item by item, waiting when the sink is full: a brief of 10,000 articles is
- * never held as one string, nor as a second tree of objects.
+ * never held as one string, nor as a second tree of objects. A `--since` output says so in `since`.
  */
-export async function writeJson(brief: Brief, sink: Sink): Promise<void> {
-	let buffer = `{\n  "version": ${JSON.stringify(brief.version)},\n`;
+export async function writeJson(brief: Brief, sink: Sink, since?: SinceNote): Promise<void> {
+	let buffer = `{\n  "version": ${JSON.stringify(brief.version)},\n${since === undefined ? '' : `  "since": ${JSON.stringify(since)},\n`}`;
 	const flush = async (force: boolean) => {
 		if (!force && buffer.length < 1 << 16) return;
 		const chunk = buffer;

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {buildBrief} from '../../source/brief/buildBrief.js';
 import {markdown} from '../../source/brief/markdown.js';
+import {plainText} from '../../source/brief/plainText.js';
 import {briefSince, parsePreviousBrief} from '../../source/brief/since.js';
+import {sourceList} from '../../source/brief/sourceLabel.js';
 import {toJson} from '../../source/brief/toJson.js';
 import {loadArticles} from '../../source/load/loadArticles.js';
 
@@ -24,6 +26,27 @@ describe('--markdown', () => {
 		for (const line of text.split('\n').filter(line => line.startsWith('| ') && !line.startsWith('| ---'))) {
 			expect(line.replace(/\\\|/g, '').split('|')).toHaveLength(5);
 		}
+	});
+});
+
+describe('counts and sources in --print and --markdown', () => {
+	it('says "1 article", not "1 articles"', async () => {
+		const one = buildBrief(await loadArticles(['articles/000_93396fbf0bbdbe70.txt']));
+		expect(plainText(one)).toMatch(/^UKRAINE BRIEF: 1 article, 0 skipped/);
+		expect(markdown(one)).toMatch(/^1 article[,.]/m);
+	});
+
+	it('names the sources of a development reported by several, without counting them as well', () => {
+		const merged = samples.developments.find(development => development.articleIds.length === 2);
+		expect(merged).toBeDefined();
+		const line = plainText(samples, 400).split('\n').find(line => line.includes(merged!.text));
+		expect(line).toMatch(/\[[^\]]+, [^\]]+\]$/);
+		expect(line).not.toMatch(/sources\]/);
+	});
+
+	it('counts the sources instead when there are too many to name', () => {
+		expect(sourceList(['a', 'b', 'c'], id => id.toUpperCase())).toBe('A, B, C');
+		expect(sourceList(['a', 'b', 'c', 'd'], id => id.toUpperCase())).toBe('4 sources');
 	});
 });
 

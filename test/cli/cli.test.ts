@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process';
+import {execFile, spawn} from 'node:child_process';
 import {chmodSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
@@ -79,6 +79,25 @@ describe('options', () => {
 		expectUsageError(await ukraineBrief('--no-cahce', 'articles'), /unknown option --no-cahce \(did you mean --no-cache\?\)/);
 	});
 
+	it.each([
+		[['--Json', 'articles'], /unknown option --Json \(did you mean --json\?\)/],
+		[['articles', '--Json', 'test/fixtures', '--json'], /unknown option --Json \(did you mean --json\?\)/],
+		[['--NO-CACHE', 'articles'], /unknown option --NO-CACHE \(did you mean --no-cache\?\)/],
+		[['--jSoN'], /unknown option --jSoN \(did you mean --json\?\)/],
+		[['--no-json', 'articles'], /unknown option --no-json;/],
+		[['--no-watch', 'articles'], /unknown option --no-watch;/],
+	])('refuses %j as typed, case and all, and never reads the path after it as its value', async (args, message) => {
+		expectUsageError(await ukraineBrief(...args), message);
+	});
+
+	it('reads a path after -- as a path, even one that looks like an option', async () => {
+		expectUsageError(await ukraineBrief('--json', '--', '--Json'), /No such file or directory: --Json/);
+	});
+
+	it.each([[['']], [['articles', '  ']], [['', '--print']]])('refuses an empty path argument %j instead of briefing the current folder', async args => {
+		expectUsageError(await ukraineBrief(...args), /path argument \d is empty \("\s*"\); give a file, folder or glob/);
+	});
+
 	it('refuses an unknown short option with no suggestion', async () => {
 		expectUsageError(await ukraineBrief('-x'), /unknown option -x; see ukraine-brief --help$/m);
 	});
@@ -133,6 +152,19 @@ describe('--since', () => {
 		expect(code).toBe(0);
 		const brief = JSON.parse(stdout);
 		expect([brief.headlines, brief.figures, brief.quotes, brief.developments]).toEqual([[], [], [], []]);
+	});
+
+	it('says in --print, --markdown and --json that it is only what is new, and refuses such a delta as a --since file', async () => {
+		const folder = tempFolder('since-delta');
+		const full = join(folder, 'brief.json');
+		const delta = join(folder, 'delta.json');
+		writeFileSync(full, (await ukraineBrief('--json', 'articles/000_93396fbf0bbdbe70.txt')).stdout);
+		expect((await ukraineBrief('--print', '--since', full, 'articles')).stdout).toMatch(/^UKRAINE BRIEF, new since .*brief\.json: 5 articles/);
+		expect((await ukraineBrief('--markdown', '--since', full, 'articles')).stdout).toMatch(/^# Ukraine brief: new since .*brief\.json\n/);
+		const {stdout} = await ukraineBrief('--json', '--since', full, 'articles');
+		expect(JSON.parse(stdout).since).toEqual({file: full, newest: null});
+		writeFileSync(delta, stdout);
+		expectUsageError(await ukraineBrief('--since', delta, 'articles'), /delta\.json holds only what was new since .*brief\.json \(it was written with --since\); give a full --json brief/);
 	});
 
 	it('names a missing file and says why, as for other bad input', async () => {
@@ -191,9 +223,33 @@ describe('plain-text briefing', () => {
 	});
 });
 
+/** Runs the CLI with stdout a pipe whose reader goes away after the first chunk, as `| head -1` or quitting `less` does. */
+async function readerQuitsEarly(...args: string[]): Promise<{stderr: string; code: number | null; signal: NodeJS.Signals | null}> {
+	const child = spawn('node', [cli, ...args], {env: {...process.env, NO_COLOR: '1'}});
+	let stderr = '';
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+	child.stdout.once('data', () => child.stdout.destroy());
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => child.on('close', (code, signal) => resolve([code, signal])));
+	return {stderr, code, signal};
+}
+
+describe('a reader that closes the pipe early', () => {
+	// Every output here is well over a pipe's buffer, so the CLI is still writing when the reader goes.
+	it.each(['--print', '--json', '--markdown'])('ends %s quietly, with success', async output => {
+		expect(await readerQuitsEarly(output, 'articles', 'test/fixtures/heldout', 'test/fixtures/heldout2', 'test/fixtures/heldout3')).toEqual({stderr: '', code: 0, signal: null});
+	});
+});
+
 describe('--help and --version', () => {
 	it('print usage with examples and the version', async () => {
 		expect((await ukraineBrief('--help')).stdout).toMatch(/Usage[\s\S]*Examples/);
 		expect((await ukraineBrief('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	it('take -h and -v as their short forms, as the help says', async () => {
+		const help = await ukraineBrief('-h');
+		expect(help.code).toBe(0);
+		expect(help.stdout).toMatch(/-h, --help[\s\S]*-v, --version/);
+		expect((await ukraineBrief('-v')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 	});
 });
