@@ -21,7 +21,7 @@ export function withoutSkinTones(text: string): string {
  * border. They show nothing, so the display drops them; the article text and the JSON keep them. Kept: the
  * zero-width joiner inside an emoji sequence (👨‍👩‍👧 is one glyph) and the tag characters of subdivision flags.
  */
-const formatChars = /[\p{Cf}--[\u200D\u{E0020}-\u{E007F}]]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gv;
+const formatChars = /(?![\u200D\u{E0020}-\u{E007F}])\p{Cf}|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 const anyFormatChar = /\p{Cf}/u;
 
 export function withoutFormatChars(text: string): string {
