@@ -1,5 +1,6 @@
 import type {Article, Block, BlockKind, RawArticle} from '../model.js';
 import {stripControls} from './controls.js';
+import {withoutInvisibleChars} from './invisibleChars.js';
 import {findSections, headlineFurniture, isInCapitals, isLongerThanSection, ledeHeadline, opensWithPostTime, withoutPostTime} from './headlines.js';
 import {pageDate} from './pageDate.js';
 import {removeChrome} from './removeChrome.js';
@@ -18,12 +19,15 @@ const markedHeading = /^#{2,6} (.+)$/;
 /** Bold set in plain text as Markdown writes it: "**Death toll in Kyiv rises to 6**". */
 const boldMarks = /\*\*(?=\S)([^*\n]+?)\*\*/g;
 
-/** Paragraph lines of a text: trimmed, spaces folded, Unicode composed, bold marks dropped, empty lines dropped. */
+/**
+ * Paragraph lines of a text: trimmed, spaces folded, Unicode composed, invisible characters removed, bold marks
+ * dropped, empty lines dropped.
+ */
 export function paragraphs(text: string): string[] {
 	const state = settling(text);
-	// Raw text is composed and stripped of controls first; then one pass folds every run of white space but newlines
-	// (NBSP included) into a space.
-	const composed = state === 'raw' ? stripControls(text.normalize('NFC')) : text;
+	// Raw text is composed and stripped of controls and invisible characters first; then one pass folds every run of
+	// white space but newlines (NBSP included) into a space.
+	const composed = state === 'raw' ? withoutInvisibleChars(stripControls(text.normalize('NFC'))) : text;
 	const folded = state === 'settled' ? text : composed.replace(foldableSpace, ' ');
 	return nonEmptyLines(folded.includes('**') ? folded.replace(boldMarks, '$1') : folded, state !== 'settled');
 }

@@ -3,12 +3,13 @@ import {charClass} from '../text/charClass.js';
 /**
  * Characters that text can be made of and be final as it stands: printable, no white space but a plain
  * space, and already composed (each one and each pair is its own NFC, none is a combining mark): Latin,
- * Cyrillic, general punctuation, currency signs. test/clean/settledText.test.ts checks that against the
- * Unicode data of the runtime.
+ * Cyrillic, general punctuation, currency signs; not the soft hyphen, which cleaning removes.
+ * test/clean/settledText.test.ts checks that against the Unicode data of the runtime.
  */
 export const settledRanges: ReadonlyArray<readonly [number, number]> = [
 	[0x20, 0x7e],
-	[0xa1, 0x2ff],
+	[0xa1, 0xac],
+	[0xae, 0x2ff],
 	[0x400, 0x482],
 	[0x48a, 0x52f],
 	[0x2010, 0x2027],

@@ -14,7 +14,21 @@ export function withoutSkinTones(text: string): string {
 	return text.includes('\uD83C') ? text.replace(skinTones, '') : text;
 }
 
-/** Text as the dashboard draws it on one line: controls removed, newlines folded, skin tones dropped. */
+/**
+ * Invisible format characters (Unicode Cf: soft hyphen, zero-width space, word joiner, BOM, LRM/RLM...).
+ * string-width counts them as zero columns, but terminals disagree: tmux draws a zero-width space as one
+ * column and a soft hyphen as none or one, so a measured row runs over or falls short and moves the frame's
+ * border. They show nothing, so the display drops them; the article text and the JSON keep them. Kept: the
+ * zero-width joiner inside an emoji sequence (👨‍👩‍👧 is one glyph) and the tag characters of subdivision flags.
+ */
+const formatChars = /(?![\u200D\u{E0020}-\u{E007F}])\p{Cf}|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const anyFormatChar = /\p{Cf}/u;
+
+export function withoutFormatChars(text: string): string {
+	return anyFormatChar.test(text) ? text.replace(formatChars, '') : text;
+}
+
+/** Text as the dashboard draws it on one line: controls removed, newlines folded, format characters and skin tones dropped. */
 export function displayLine(text: string): string {
-	return withoutSkinTones(toSafeLine(text));
+	return withoutFormatChars(withoutSkinTones(toSafeLine(text)));
 }

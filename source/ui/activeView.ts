@@ -9,7 +9,7 @@ import {helpLines} from './helpLines.js';
 import {type Box, type Layout, type ListShape, contentBox, itemsPerPage, paneBox, sourceTextBox, viewBox} from './layout.js';
 import {type TextLine, wrapText} from '../text/wrapText.js';
 import {lineOf} from './sourceLines.js';
-import {type Pane, type ReduceContext, type UiState, type View, topView} from './state.js';
+import {type ListView, type Pane, type ReduceContext, type UiState, type View, topView} from './state.js';
 
 export const paneTitles: Readonly<Record<Pane, string>> = {
 	headlines: 'Headlines',
@@ -26,8 +26,7 @@ export const paneTables: Readonly<Record<Pane, TableKind | 'quotes'>> = {
 	developments: 'developments',
 };
 
-/** A view that shows a list (every view but the source view). */
-export type ListView = Exclude<View, {kind: 'source'}>;
+export type {ListView} from './state.js';
 
 export function viewTable(view: ListView): TableKind | 'quotes' {
 	switch (view.kind) {
@@ -109,7 +108,7 @@ export function viewEntriesCache(lists: DashboardLists, brief: Brief): ViewEntri
 export function activeList(state: UiState, lists: DashboardLists, brief: Brief, layout: Layout, entriesOf?: ViewEntries): ActiveList | null {
 	const view = topView(state);
 	if (view === undefined) return {entries: lists[state.focus], shape: shapeOf(paneTables[state.focus]), box: paneBox(layout, state.focus)};
-	if (view.kind === 'source') return null;
+	if (!('cursor' in view)) return null;
 	return {entries: entriesOf?.(view) ?? viewEntries(view, lists, brief), shape: shapeOf(viewTable(view)), box: viewBox(layout)};
 }
 

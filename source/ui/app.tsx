@@ -12,6 +12,7 @@ import {keyPresses} from './keyPress.js';
 import {activeContexts, resolveKey} from './keymap.js';
 import {fitsScreen, layoutFor, viewBox} from './layout.js';
 import {ListPane} from './listPane.js';
+import {SkippedFileView} from './skippedFileView.js';
 import {SourceView} from './sourceView.js';
 import {initialState, panes, reduce, topView} from './state.js';
 import {ColorProvider} from './theme.js';
@@ -84,6 +85,8 @@ export function App({store, color}: AppProps) {
 		body = <Dashboard lists={lists} state={state} layout={layout} situation={situation} />;
 	} else if (view.kind === 'source') {
 		body = <SourceView view={view} geometry={geometry} layout={layout} />;
+	} else if (view.kind === 'skipped-file') {
+		body = <SkippedFileView view={view} box={fullBox} />;
 	} else {
 		body = (
 			<ListPane

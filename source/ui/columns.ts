@@ -66,40 +66,57 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 	],
 };
 
+/** A column's natural width: its header or widest measured cell, whichever is wider, within its cap. */
+function naturalWidth(column: Column, rows: readonly (readonly string[])[], index: number, sample: number): number {
+	let widest = widthOf(column.header);
+	for (let r = 0; r < sample && widest < column.max; r++) {
+		const cell = rows[r]?.[index] ?? '';
+		// No character is wider than two columns: a short cell cannot be the widest.
+		if (cell.length * 2 > widest) widest = Math.max(widest, widthOf(cell));
+	}
+	return Math.min(column.max, widest);
+}
+
+/** A fixed column this narrow (a date, "13 quotes", "4 sources", "8,000–11,000") says little once cut: it stays whole. */
+const shortColumn = 12;
+
 /**
- * Widths for `columns` in a table `width` columns wide (marker and gaps included): each column as
- * wide as its widest cell within [min, max], the flexible one taking the rest; when that leaves the
- * flexible column under its minimum, the others shrink towards theirs.
+ * Widths for `columns` in a table `width` columns wide (marker and gaps included). Each fixed column gets its
+ * natural width (`naturalWidth`: a column of short cells is never padded out to a minimum) and the flexible one
+ * takes the rest. When that leaves the flexible column under its minimum, the widest fixed columns give way first,
+ * level by level, down to their minimum; short ones (`shortColumn`) stay whole, and the flexible column gives way
+ * before they do.
  */
 export function columnWidths(columns: readonly Column[], rows: readonly (readonly string[])[], width: number): number[] {
 	const available = Math.max(0, width - markerWidth - gap * Math.max(0, columns.length - 1));
 	const flexIndex = columns.findIndex(column => column.flex === true);
 	const sample = Math.min(rows.length, widthSample);
-	const natural = columns.map((column, i) => {
-		// The flexible column takes what the others leave, whatever its cells hold.
-		if (i === flexIndex) return column.min;
-		let widest = widthOf(column.header);
-		for (let r = 0; r < sample && widest < column.max; r++) {
-			const cell = rows[r]?.[i] ?? '';
-			// No character is wider than two columns: a short cell cannot be the widest.
-			if (cell.length * 2 > widest) widest = Math.max(widest, widthOf(cell));
-		}
-		return Math.min(column.max, Math.max(column.min, widest));
-	});
-	const fixed = natural.reduce((sum, w, i) => (i === flexIndex ? sum : sum + w), 0);
+	// The flexible column takes what the others leave, whatever its cells hold.
+	const natural = columns.map((column, i) => (i === flexIndex ? 0 : naturalWidth(column, rows, i, sample)));
 	if (flexIndex === -1) return natural;
-	const flexMin = columns[flexIndex]?.min ?? 0;
-	const shortfall = flexMin - (available - fixed);
-	const widths = [...natural];
-	if (shortfall > 0) {
-		const slack = natural.map((w, i) => (i === flexIndex ? 0 : w - (columns[i]?.min ?? 0)));
-		const totalSlack = slack.reduce((sum, s) => sum + s, 0);
-		for (let i = 0; i < widths.length && totalSlack > 0; i++) {
-			const cut = Math.min(slack[i] ?? 0, Math.ceil(((slack[i] ?? 0) * shortfall) / totalSlack));
-			widths[i] = (widths[i] ?? 0) - cut;
-		}
-	}
-	const used = widths.reduce((sum, w, i) => (i === flexIndex ? sum : sum + w), 0);
+	const floors = natural.map((w, i) => (w <= shortColumn ? w : Math.min(w, columns[i]?.min ?? 0)));
+	const budget = Math.max(0, available - (columns[flexIndex]?.min ?? 0));
+	let widths = shrinkWidest(natural, floors, budget);
+	// A screen too narrow even for that: every column gives way, the flexible one keeps one column.
+	if (widths.reduce((sum, w) => sum + w, 0) > available - 1) widths = shrinkWidest(widths, widths.map(() => 1), available - 1);
+	const used = widths.reduce((sum, w) => sum + w, 0);
 	widths[flexIndex] = Math.max(1, available - used);
 	return widths;
+}
+
+/**
+ * `widths` cut down to a `budget`, the widest first: one column wider than all others is cut to the next one's
+ * width, then both together, and so on, none under its floor.
+ */
+function shrinkWidest(widths: readonly number[], floors: readonly number[], budget: number): number[] {
+	const cut = [...widths];
+	let excess = cut.reduce((sum, w) => sum + w, 0) - budget;
+	while (excess > 0) {
+		let widest = -1;
+		for (let i = 0; i < cut.length; i++) if ((cut[i] ?? 0) > (floors[i] ?? 0) && (widest === -1 || (cut[i] ?? 0) > (cut[widest] ?? 0))) widest = i;
+		if (widest === -1) break;
+		cut[widest] = (cut[widest] ?? 0) - 1;
+		excess--;
+	}
+	return cut;
 }

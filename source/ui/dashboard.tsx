@@ -7,7 +7,7 @@ import type {DashboardLists, Entry} from './entries.js';
 import {type Box as Size, type Layout, paneBox} from './layout.js';
 import {ListPane} from './listPane.js';
 import {type Pane, type UiState, panes} from './state.js';
-import {fit} from './text.js';
+import {fit, widthOf} from './text.js';
 
 export interface DashboardProps {
 	readonly lists: DashboardLists;
@@ -44,21 +44,26 @@ function DashboardPane({pane, entries, cursor, box, focused, situation}: Dashboa
 	);
 }
 
-/** One row naming every pane with its item count; the focused one in brackets (and inverse). */
+/**
+ * The tab bar's text in `width` columns: every pane with its number, title and item count, the focused one in
+ * brackets. When that is too wide the other tabs shrink to their number, then the focused tab drops its count:
+ * the focused tab always shows whole.
+ */
+export function tabBarText(labels: readonly {readonly title: string; readonly count: number}[], focused: number, width: number): string {
+	const tab = (text: string, i: number) => (i === focused ? `[${text}]` : ` ${text} `);
+	const attempts = [
+		labels.map(({title, count}, i) => tab(`${i + 1} ${title} ${count}`, i)),
+		labels.map(({title, count}, i) => (i === focused ? tab(`${i + 1} ${title} ${count}`, i) : `${i + 1}`)),
+		labels.map(({title}, i) => (i === focused ? tab(`${i + 1} ${title}`, i) : `${i + 1}`)),
+	];
+	const line = attempts.map(tabs => tabs.join(' ')).find(text => widthOf(text) <= width) ?? attempts.at(-1)!.join(' ');
+	return fit(line, width);
+}
+
+/** One row naming every pane with its item count; the focused one in brackets. */
 function TabBar({lists, state, layout}: DashboardProps) {
-	return (
-		<Text wrap="truncate-end">
-			{fit(
-				panes
-					.map((pane, i) => {
-						const label = `${i + 1} ${paneTitles[pane]} ${lists[pane].length}`;
-						return pane === state.focus ? `[${label}]` : ` ${label} `;
-					})
-					.join(' '),
-				layout.width,
-			)}
-		</Text>
-	);
+	const labels = panes.map(pane => ({title: paneTitles[pane], count: lists[pane].length}));
+	return <Text wrap="truncate-end">{tabBarText(labels, panes.indexOf(state.focus), layout.width)}</Text>;
 }
 
 /** The four panes: a 2x2 grid when the terminal is large enough, else the focused pane under a tab bar. */

@@ -33,7 +33,8 @@ export interface ReportsOf {
 export type OpenTarget =
 	| {readonly kind: 'source'; readonly target: SourceTarget}
 	| {readonly kind: 'reports'; readonly of: ReportsOf; readonly title: string}
-	| {readonly kind: 'speaker'; readonly speaker: string};
+	| {readonly kind: 'speaker'; readonly speaker: string}
+	| {readonly kind: 'skipped-file'; readonly path: string; readonly reason: string};
 
 export interface Entry {
 	readonly key: string;
@@ -332,6 +333,8 @@ function skippedEntries(skipped: readonly Skipped[]): Entry[] {
 			// A file name can hold control characters: they are written out, so two such names stay apart.
 			cells: () => [visibleControls(skip.path.slice(folder.length)), skip.reason],
 			searchAlso: () => fold(visibleControls(folder)),
+			// A reason is often longer than its column: Enter shows it whole, with the full path.
+			open: () => ({kind: 'skipped-file', path: visibleControls(skip.path), reason: skip.reason}),
 		}),
 	);
 }

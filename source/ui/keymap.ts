@@ -81,6 +81,7 @@ export function activeContexts(state: UiState, fits = true): KeyContext[] {
 		return ['always', 'global', 'dashboard', 'list', ...(state.focus === 'quotes' ? ['quotes' as const] : []), ...(state.filter === '' ? [] : ['filtered' as const])];
 	}
 	if (view.kind === 'source') return ['always', 'global', 'detail', 'source'];
+	if (view.kind === 'skipped-file') return ['always', 'global', 'detail'];
 	return ['always', 'global', 'detail', 'list', ...(view.kind === 'speaker-quotes' ? ['quotes' as const] : [])];
 }
 

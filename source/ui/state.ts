@@ -17,7 +17,11 @@ export type View =
 	| {readonly kind: 'skipped'; readonly cursor: Cursor}
 	| {readonly kind: 'speaker-quotes'; readonly speaker: string; readonly cursor: Cursor}
 	| {readonly kind: 'reports'; readonly of: ReportsOf; readonly title: string; readonly cursor: Cursor}
-	| {readonly kind: 'source'; readonly target: SourceTarget; readonly mention: number; readonly scroll: number};
+	| {readonly kind: 'source'; readonly target: SourceTarget; readonly mention: number; readonly scroll: number}
+	| {readonly kind: 'skipped-file'; readonly path: string; readonly reason: string};
+
+/** A view that shows a list (every view but the source view and a skipped file's details). */
+export type ListView = Exclude<View, {kind: 'source' | 'skipped-file'}>;
 
 export interface UiState {
 	readonly focus: Pane;
@@ -104,6 +108,8 @@ function viewFor(open: OpenTarget): View {
 			return {kind: 'reports', of: open.of, title: open.title, cursor: startCursor};
 		case 'speaker':
 			return {kind: 'speaker-quotes', speaker: open.speaker, cursor: startCursor};
+		case 'skipped-file':
+			return {kind: 'skipped-file', path: open.path, reason: open.reason};
 	}
 }
 
@@ -114,17 +120,17 @@ function selected(state: UiState, context: ReduceContext): Entry | undefined {
 	return list.entries[selectedIndex(cursor, list.entries)];
 }
 
-/** The cursor of the list the topmost view shows, or null for the source view. */
+/** The cursor of the list the topmost view shows, or null for a view that shows no list. */
 export function listCursor(state: UiState): Cursor | null {
 	const view = topView(state);
 	if (view === undefined) return state.cursors[state.focus];
-	return view.kind === 'source' ? null : view.cursor;
+	return 'cursor' in view ? view.cursor : null;
 }
 
 function withListCursor(state: UiState, cursor: Cursor): UiState {
 	const view = topView(state);
 	if (view === undefined) return {...state, cursors: {...state.cursors, [state.focus]: cursor}};
-	if (view.kind === 'source') return state;
+	if (!('cursor' in view)) return state;
 	return {...state, views: [...state.views.slice(0, -1), {...view, cursor}]};
 }
 

@@ -21,6 +21,15 @@ describe('paragraphs', () => {
 		]);
 	});
 
+	it('removes soft hyphens, zero-width spaces, word joiners and BOMs, and keeps the joiners that shape text', () => {
+		expect(paragraphs('Verteidigungs\u00administer in Kyiv\u200B: drone\u200B attack\nA\u2060B\uFEFF said 👨\u200D👩\u200D👧 and م\u200Cی')).toEqual([
+			'Verteidigungsminister in Kyiv: drone attack',
+			'AB said 👨\u200D👩\u200D👧 and م\u200Cی',
+		]);
+		// A soft hyphen is its only unsettled character: the text still gets the full treatment.
+		expect(paragraphs('air\u00addefence')).toEqual(['airdefence']);
+	});
+
 	it('folds a megabyte line of alternating spaces and tabs in one pass', () => {
 		const line = `a${' \t'.repeat(500_000)}b`;
 		const started = performance.now();

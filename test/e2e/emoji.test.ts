@@ -38,4 +38,27 @@ describe.skipIf(missing)('emoji in a real terminal', () => {
 		await terminal.waitFor(showing('Headline · ', 'line 1/'));
 		await terminal.waitFor(framed);
 	});
+
+	it('keeps the frame whole around soft hyphens and zero-width spaces in a headline, a quote, a development and the source view', async () => {
+		folder = mkdtempSync(join(tmpdir(), 'ukraine-brief-invisible-'));
+		writeFileSync(
+			join(folder, 'zw.txt'),
+			'Kyiv\u200B strikes: drone\u200B attack on Kharkiv\n\nRussian drones struck Kharkiv\u200B on Monday, 4 March 2025, killing 3\u200B people, Mayor Ihor Terekhov said.\n\n“We\u200B will\u200B rebuild,” Terekhov said.\n',
+		);
+		writeFileSync(
+			join(folder, 'shy.html'),
+			'<html><head><meta charset="utf-8"></head><body><article><h1>Verteidigungs&shy;minister Pistorius visits Kyiv</h1><p>Pistorius pledged 500 air&shy;defence missiles on 5 March 2025, the ministry said.</p></article></body></html>',
+		);
+		terminal = startTerminal(`XDG_CACHE_HOME=${folder}/cache node ${root}dist/cli.js ${folder}; exec sleep 600`, 80, 24, root);
+		await terminal.waitFor(showing('2 articles · ', 'Kyiv strikes', 'Verteidigungsminister'));
+		await terminal.waitFor(framed);
+		for (const pane of ['3', '4']) {
+			terminal.send([pane]);
+			await terminal.waitFor(showing(`[${pane} `));
+			await terminal.waitFor(framed);
+		}
+		terminal.send(['1', 'Enter']);
+		await terminal.waitFor(showing('Headline · ', 'line 1/'));
+		await terminal.waitFor(framed);
+	});
 });

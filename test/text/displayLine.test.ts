@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {displayLine, withoutSkinTones} from '../../source/text/displayLine.js';
+import {displayLine, withoutFormatChars, withoutSkinTones} from '../../source/text/displayLine.js';
 import {displayWidth} from '../../source/text/width.js';
 import {fit, wrapLines} from '../../source/ui/text.js';
 
@@ -15,6 +15,19 @@ describe('displayLine', () => {
 
 	it('leaves every other character alone: CJK, flags, families joined with ZWJ, other astral characters', () => {
 		for (const text of ['日本の首相キーウを訪問', 'We stand with 🇺🇦 now', 'Families 👨‍👩‍👧 fled', '𝐁old 🎉 and 🏠 (U+1F3E0)', 'Kyiv']) expect(withoutSkinTones(text)).toBe(text);
+	});
+
+	it('drops invisible format characters: soft hyphen, zero-width space, word joiner, BOM, LRM/RLM, stray joiners', () => {
+		expect(withoutFormatChars('Verteidigungs\u00administer Kyiv\u200B strikes a\u2060b\uFEFFc d\u200Ee\u200Ff g\u200Dh \u2061\u180E')).toBe(
+			'Verteidigungsminister Kyiv strikes abc def gh ',
+		);
+		expect(displayLine('Kyiv\u200B strikes\u00ad')).toBe('Kyiv strikes');
+	});
+
+	it('keeps the joiner inside an emoji sequence and the tags of a subdivision flag', () => {
+		for (const text of ['Families 👨\u200D👩\u200D👧 fled', '❤️\u200D🔥', '\u{1F3F4}\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}']) {
+			expect(withoutFormatChars(text)).toBe(text);
+		}
 	});
 
 	it('also takes out controls and folds newlines, as every display line must', () => {

@@ -262,6 +262,21 @@ describe('a brief that changes while shown', () => {
 		await ui.waitFor('[1 Headlines 0]');
 	});
 
+	it('shows a skipped file whole on Enter: the full path and the reason the list cuts, wrapped', async () => {
+		const reason = 'malformed front matter: Implicit keys of flow sequence pairs need to be on a single line at line 3, column 9';
+		const skipped = [{path: 'corpus/2024/november/kyiv-strikes-live-updates.md', reason}];
+		const ui = await open({columns: 60, rows: 20}, snapshotOf({...sampleBrief({only: []}), skipped}));
+		ui.type('S');
+		const list = await ui.waitFor('Skipped files', 'malformed front matter', 'Enter open');
+		expect(list).not.toContain('column 9');
+		ui.type(keys.enter);
+		const detail = await ui.waitFor('Skipped file', 'corpus/2024/november/kyiv-strikes-live-updates.md', 'Why it was skipped:', 'column 9', 'Esc back');
+		expect(detail.replace(/[┃│\s]+/g, ' ')).toContain(reason);
+		expect(detail).not.toContain('Enter open');
+		ui.type(keys.esc);
+		await ui.waitFor('Skipped files', 'Enter open');
+	});
+
 	it('rolls the ticker through the fresh developments', async () => {
 		vi.useFakeTimers({toFake: ['setInterval', 'clearInterval']});
 		try {

@@ -30,14 +30,31 @@ describe('columnWidths', () => {
 		expect(widths[2]).toBe('402 sources'.length);
 	});
 
-	it('shrinks fixed columns towards their minimum before the flexible one goes under its own', () => {
-		const widths = columnWidths(
-			tables.figures,
-			lists.figures.map(item => item.cells),
-			40,
-		);
-		expect(widths[1]).toBeGreaterThanOrEqual(12);
-		widths.forEach((w, i) => expect(w).toBeGreaterThanOrEqual(tables.figures[i]!.min));
+	it('keeps short columns whole at 40 columns and cuts the longest fixed one first, down to its minimum', () => {
+		const rows = lists.figures.map(item => item.cells);
+		const widths = columnWidths(tables.figures, rows, 40);
+		expect(widths[0]).toBe(Math.max(...rows.map(row => row[0]!.length)));
+		expect(widths[2]).toBe(tables.figures[2]!.min);
+		expect(total(widths)).toBe(40);
+	});
+
+	it('shows "13 quotes" and "1 source" whole in a 40-column speakers list; the long name gives way', () => {
+		const rows = [['Volodymyr Zelenskyy Oleksandrovych', '13 quotes', '1 source', 'Zelensky, Zelenskiy']];
+		const widths = columnWidths(tables.speakers, rows, 40);
+		expect(widths.slice(1, 3)).toEqual(['13 quotes'.length, 'Sources'.length + 1]);
+		expect(widths[0]).toBe(tables.speakers[0]!.min);
+		expect(total(widths)).toBe(40);
+	});
+
+	it('gives a column of short cells its natural width, not its minimum, and the flexible column the rest', () => {
+		const rows = [['8,000–15,000', 'North Korean troops deployed to the Kursk region', '4 sources', '']];
+		const widths = columnWidths(tables.figures, rows, 76);
+		expect(widths).toEqual([12, 76 - 2 - 3 - 12 - 9 - 4, '4 sources'.length, 'Note'.length]);
+	});
+
+	it('still fits a table whose fixed columns alone are wider than the screen', () => {
+		const rows = [['x'.repeat(30), 'y'.repeat(30), 'z'.repeat(30), 'w'.repeat(30)]];
+		for (const width of [20, 30, 40]) expect(total(columnWidths(tables.speakers, rows, width))).toBe(width);
 	});
 });
 
