@@ -3,7 +3,8 @@ import type {Brief, Quote} from '../model.js';
 import {formatNumber} from './plainText.js';
 import {sinceLabel, type SinceNote} from './since.js';
 import {sourceLabels, sourceList} from './sourceLabel.js';
-import {counted, newestPublished} from './summary.js';
+import {newestPublished} from './summary.js';
+import {counted} from '../text/plural.js';
 
 /** Markdown's own syntax characters in article text would turn into links, emphasis or table breaks. */
 function escapeMarkdown(text: string): string {

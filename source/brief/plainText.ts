@@ -4,7 +4,8 @@ import {displayWidth} from '../text/width.js';
 import {wrappedLines} from '../text/wrapText.js';
 import {sinceLabel, type SinceNote} from './since.js';
 import {sourceLabels, sourceList} from './sourceLabel.js';
-import {counted, newestPublished} from './summary.js';
+import {newestPublished} from './summary.js';
+import {counted} from '../text/plural.js';
 
 /** Wraps one item to `width` columns; continuation lines hang two columns in from the item's indent. */
 function wrap(text: string, width: number, indent: string): string {

@@ -8,8 +8,3 @@ export function newestPublished(brief: Pick<Brief, 'articles'>): string | null {
 	}
 	return newest;
 }
-
-/** "1 article", "2 articles": a count with its noun in the number it needs. */
-export function counted(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

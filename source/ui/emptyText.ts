@@ -1,6 +1,6 @@
 import type {ListView} from './activeView.js';
 import {keyFor} from './keymap.js';
-import {count} from './text.js';
+import {counted} from '../text/plural.js';
 
 /** What the dashboard knows of the corpus when a pane has nothing to list. */
 export interface PaneSituation {
@@ -20,7 +20,7 @@ export function skippedSummary(skipped: number): string {
 export function emptyPaneText(title: string, {filter, loading, articles, skipped}: PaneSituation): string {
 	if (filter !== '') return `Nothing matches “${filter}”`;
 	if (loading) return 'Loading articles…';
-	if (articles === 0 && skipped > 0) return `No article read: ${count(skipped, 'file')} skipped (${keyFor('show-skipped')} shows why)`;
+	if (articles === 0 && skipped > 0) return `No article read: ${counted(skipped, 'file')} skipped (${keyFor('show-skipped')} shows why)`;
 	return `No ${title.toLowerCase()} found`;
 }
 

@@ -10,7 +10,7 @@ import type {Article, Brief, Development, Figure, FigureGroup, Headline, Provena
 import {formatRange, sourcesCell} from './format.js';
 import {developmentKey} from '../brief/mergeDevelopments.js';
 import {figureGroupKey, figureKey, headlineKey, quoteKey, reportKey, speakerKey} from './identity.js';
-import {count} from './text.js';
+import {counted} from '../text/plural.js';
 import {foldSpellings} from '../text/spellings.js';
 
 /** An article position to show, with the other mentions of the same thing in that article (for n/N). */
@@ -291,7 +291,7 @@ function developmentEntries(index: BriefIndex, fresh: ReadonlySet<string>): Entr
 		const key = developmentKey(development);
 		const isFresh = fresh.has(key);
 		return entry(key, {
-			cells: () => [development.date ?? 'undated', development.text, count(development.articleIds.length, 'source'), isFresh ? 'new' : ''],
+			cells: () => [development.date ?? 'undated', development.text, counted(development.articleIds.length, 'source'), isFresh ? 'new' : ''],
 			open: () => {
 				const first = development.reports[0];
 				if (development.reports.length > 1) return {kind: 'reports', of: {kind: 'development', key}, title: development.text};
@@ -305,7 +305,7 @@ function developmentEntries(index: BriefIndex, fresh: ReadonlySet<string>): Entr
 
 function speakerEntry(speaker: Speaker): Entry {
 	return entry(speakerKey(speaker.name), {
-		cells: () => [speaker.name, count(speaker.quoteCount, 'quote'), count(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
+		cells: () => [speaker.name, counted(speaker.quoteCount, 'quote'), counted(speaker.articleIds.length, 'source'), speaker.aliases.join(', ')],
 		open: () => ({kind: 'speaker', speaker: speaker.name}),
 		speaker: speaker.name,
 	});

@@ -1,5 +1,5 @@
 import type {FigureGroup, FigureUnit} from '../model.js';
-import {count} from './text.js';
+import {counted} from '../text/plural.js';
 
 const prefixes: Partial<Record<FigureUnit, string>> = {USD: '$', EUR: '€', GBP: '£'};
 const suffixes: Partial<Record<FigureUnit, string>> = {percent: '%', km: ' km', mi: ' mi'};
@@ -24,5 +24,5 @@ export function formatRange(group: FigureGroup): string {
 
 /** Where an item comes from, in one cell: the source's name when there is one, else how many ("4 sources"). */
 export function sourcesCell(names: readonly string[]): string {
-	return names.length === 1 ? (names[0] ?? '') : count(names.length, 'source');
+	return names.length === 1 ? (names[0] ?? '') : counted(names.length, 'source');
 }

@@ -65,8 +65,3 @@ export function wrapLines(text: string, width: number, maxLines: number): string
 	const rest = lines.length > maxLines ? lines[maxLines]!.end : line.length;
 	return [...shown(0, Math.min(maxLines, lines.length) - 1), continued(line.slice(last.start, rest), width)];
 }
-
-/** "1 source", "3 sources". */
-export function count(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
