@@ -143,7 +143,7 @@ async function main(options: Options): Promise<number> {
 	const opened = openCorpus(paths, {...analysis, transform: shown});
 	const following = options.watch ? import('./session/followCorpus.js').then(({followCorpus}) => followCorpus(opened, inputs, {...analysis, transform: shown})) : undefined;
 	try {
-		await runDashboard(opened.store, {color});
+		await runDashboard(opened.store, {color, since: note});
 	} finally {
 		opened.close();
 		(await following)?.close();

@@ -1,4 +1,5 @@
 import {Box, Text, useApp, useInput} from 'ink';
+import type {SinceNote} from '../brief/since.js';
 import {useEffect, useMemo, useState, useSyncExternalStore} from 'react';
 import type {BriefStore} from '../brief/store.js';
 import {reduceContextFor, sourceGeometry, viewEntriesCache, viewTable, viewTitle} from './activeView.js';
@@ -22,10 +23,11 @@ import {useTerminalSize} from './useTerminalSize.js';
 export interface AppProps {
 	readonly store: BriefStore;
 	readonly color: boolean;
+	readonly since?: SinceNote | undefined;
 }
 
 /** The dashboard: reads the brief from the store, owns the UI state, handles every key in one place. */
-export function App({store, color}: AppProps) {
+export function App({store, color, since}: AppProps) {
 	const {exit} = useApp();
 	const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
 	const {brief} = snapshot;
@@ -104,7 +106,7 @@ export function App({store, color}: AppProps) {
 	return (
 		<ColorProvider value={color}>
 			<Box flexDirection="column" width={layout.width} height={layout.height}>
-				{fits ? <Header snapshot={snapshot} fresh={fresh} width={layout.width} /> : null}
+				{fits ? <Header snapshot={snapshot} fresh={fresh} width={layout.width} since={since} /> : null}
 				<Box flexDirection="column" height={layout.body}>
 					{body}
 				</Box>

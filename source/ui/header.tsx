@@ -1,10 +1,12 @@
 import {Box, Text} from 'ink';
+import {type SinceNote, sinceLabel} from '../brief/since.js';
 import {memo, useEffect, useState} from 'react';
 import type {BriefSnapshot, LoadProgress} from '../brief/store.js';
 import {newestPublished} from '../brief/summary.js';
 import {skippedSummary} from './emptyText.js';
 import type {Entry} from './entries.js';
-import {count, fit, widthOf} from './text.js';
+import {fit, widthOf} from './text.js';
+import {counted} from '../text/plural.js';
 import {useTone} from './theme.js';
 
 const name = 'ukraine-brief';
@@ -52,14 +54,17 @@ export interface HeaderProps {
 	/** Fresh developments, newest first. */
 	readonly fresh: readonly Entry[];
 	readonly width: number;
+	/** With `--since`: the brief this one shows only what is new against. */
+	readonly since?: SinceNote | undefined;
 }
 
 /** Corpus summary, load progress and the news ticker; rendered again only when one of them changes. */
-export const Header = memo(function Header({snapshot, fresh, width}: HeaderProps) {
+export const Header = memo(function Header({snapshot, fresh, width, since}: HeaderProps) {
 	const tone = useTone();
 	const {brief, progress} = snapshot;
 	const newest = newestPublished(brief);
-	const summary = `${count(brief.articles.length, 'article')} · ${skippedSummary(brief.skipped.length)} · newest ${newest ?? 'date unknown'}`;
+	const delta = since === undefined ? '' : `${sinceLabel(since)} · `;
+	const summary = `${delta}${counted(brief.articles.length, 'article')} · ${skippedSummary(brief.skipped.length)} · newest ${newest ?? 'date unknown'}`;
 	return (
 		<Box flexDirection="column">
 			<Text wrap="truncate-end">

@@ -1,4 +1,5 @@
 import {render} from 'ink';
+import type {SinceNote} from '../brief/since.js';
 import type {BriefStore} from '../brief/store.js';
 import {App} from './app.js';
 import {ScreenWriter} from './screenWriter.js';
@@ -6,6 +7,8 @@ import {ScreenWriter} from './screenWriter.js';
 export interface DashboardOptions {
 	/** False under NO_COLOR: no colour at all, meaning still carried by markers and inverse/bold. */
 	readonly color: boolean;
+	/** With `--since`: the brief the dashboard shows only what is new against. */
+	readonly since?: SinceNote | undefined;
 }
 
 const enterScreen = '\u001B[?1049h\u001B[H\u001B[2J\u001B[?25l';
@@ -29,7 +32,7 @@ export async function runDashboard(store: BriefStore, options: DashboardOptions)
 	// On a terminal, frames go through a writer that rewrites only the lines that changed.
 	const screen = stdout.isTTY ? new ScreenWriter(stdout) : undefined;
 	// The writer implements what Ink uses of a TTY stream (write, size, resize events), not all of it.
-	const instance = render(<App store={store} color={options.color} />, {exitOnCtrlC: false, stdout: (screen as unknown as NodeJS.WriteStream | undefined) ?? stdout});
+	const instance = render(<App store={store} color={options.color} since={options.since} />, {exitOnCtrlC: false, stdout: (screen as unknown as NodeJS.WriteStream | undefined) ?? stdout});
 	const onSignal = (signal: NodeJS.Signals) => {
 		process.exitCode = signal === 'SIGTERM' ? 143 : signal === 'SIGINT' ? 130 : 129;
 		instance.unmount();

@@ -25,6 +25,11 @@ describe('dashboard', () => {
 		expect(ui.frame()).toContain('› With Donald Trump’s recent election win');
 	});
 
+	it('says, under --since, that it shows only what is new against the brief given', async () => {
+		const ui = await open({columns: 120, rows: 30, since: {file: 'monday.json', newest: '2024-11-08'}});
+		await ui.waitFor('new since monday.json (2024-11-08) · 5 articles');
+	});
+
 	it('shows all four panes in a grid when the terminal is large', async () => {
 		const ui = await open({columns: 140, rows: 40});
 		const frame = await ui.waitFor('1 Headlines', '2 Key figures', '3 Quotes', '4 Developments');

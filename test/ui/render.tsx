@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {expect, vi} from 'vitest';
 import {type BriefSnapshot, type BriefStore, createBriefStore} from '../../source/brief/store.js';
+import type {SinceNote} from '../../source/brief/since.js';
 import type {Brief} from '../../source/model.js';
 import {App} from '../../source/ui/app.js';
 
@@ -46,9 +47,12 @@ export function fitsSize(frame: string, columns: number, rows: number): boolean 
 }
 
 /** Renders the dashboard into a fake terminal of the given size; resolves once a frame of that size is drawn. */
-export async function renderApp(initial: BriefSnapshot, {columns = 100, rows = 30, color = false} = {}): Promise<Rendered> {
+export async function renderApp(
+	initial: BriefSnapshot,
+	{columns = 100, rows = 30, color = false, since}: {columns?: number; rows?: number; color?: boolean; since?: SinceNote} = {},
+): Promise<Rendered> {
 	const store = createBriefStore(initial);
-	const instance = render(<App store={store} color={color} />);
+	const instance = render(<App store={store} color={color} since={since} />);
 	const stdout = instance.stdout;
 	const raw = () => instance.lastFrame() ?? '';
 	const frame = () => stripVTControlCharacters(raw());
