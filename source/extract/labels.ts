@@ -179,7 +179,7 @@ const amountLeads = new Set(['worth', 'of', 'totalling', 'totaling', 'valued', '
 /** Collectives whose size is the figure: "a force of 50,000 troops". */
 const collectives = new Set(['force', 'army', 'contingent', 'deployment', 'garrison', 'group', 'corps']);
 /** Verbs of change or level before a figure: "revenues fell 12%"; the subject before them is the label. */
-const levelVerbs = /^(?:up|down|rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|dropped|drops|jumped|climbed|declined|increased|decreased|surged|slumped|plunged|soared|reached|reaches|hit|hits|topped|exceeded|stood|stands|totalled|totaled|totals|cost|costs|is|are|was|were|be|now|put|puts)$/i;
+const levelVerbs = /^(?:up|down|rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|grow|dropped|drops|jumped|climbed|declined|increased|decreased|surged|slumped|plunged|soared|reached|reaches|reach|hit|hits|topped|exceeded|exceed|stood|stands|totalled|totaled|totals|cost|costs|is|are|was|were|be|now|put|puts)$/i;
 const irregularParticiples = new Set([
 	'held', 'taken', 'sent', 'built', 'shot', 'hit', 'lost', 'made', 'given', 'kept', 'left', 'seen', 'caught',
 	'brought', 'fought', 'spent', 'paid', 'sold', 'won', 'hidden', 'driven', 'thrown', 'withdrawn', 'stolen',
@@ -212,7 +212,8 @@ function endsInLy(word: string): boolean {
 }
 
 function isPhraseWord(token: Token | undefined): token is Token {
-	return token !== undefined && isModifierWord(token.word) && !endsInLy(token.word);
+	// "U.S. military aid": an abbreviation with its dots is a modifier like any other.
+	return token !== undefined && ((isModifierWord(token.word) && !endsInLy(token.word)) || abbreviation.test(token.word));
 }
 
 function lower(token: Token | undefined): string {
@@ -323,7 +324,7 @@ function qualifier(tokens: Words, from: number): string[] {
  * The noun phrase that ends just before the figure (tokens nearest first, from `from`), up to `limit`
  * words: a verb form at its far end ("rushing military aid") is left out.
  */
-function phraseBefore(tokens: Words, from: number, limit: number): string[] {
+function phraseBefore(tokens: Words, from: number, limit: number, join = true): string[] {
 	const words: string[] = [];
 	let index = from;
 	// "Urals crude traded at $58": the verb next to the figure is not part of the subject.
@@ -332,7 +333,7 @@ function phraseBefore(tokens: Words, from: number, limit: number): string[] {
 	for (; tokens.at(index) !== undefined && words.length < limit; index++) {
 		const token = tokens.at(index)!;
 		// "support for negotiations", "the size of the army": a noun joined by "of"/"for" belongs to the phrase.
-		const joined = words.length > 0 && (token.lower === 'of' || token.lower === 'for') && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
+		const joined = join && words.length > 0 && (token.lower === 'of' || token.lower === 'for') && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
 		if (joined) {
 			// One head noun before the joint: "support for negotiations", not "polls show support for negotiations".
 			words.unshift(tokens.at(index + 1)!.word, token.word);
@@ -354,6 +355,19 @@ function subjectBefore(tokens: Words): string[] {
 		index++;
 	}
 	return phraseBefore(tokens, index, 4);
+}
+
+/** ", which has totalled about ": a relative clause whose verb ends right before the figure. */
+const relativeClause = /,\s+(?:which|that)(?:\s+\p{Ll}+){1,3}\s+$/u;
+
+/**
+ * "the leverage of US aid, which has totalled $175 billion": the figure measures what the relative clause is about,
+ * the phrase right before its comma (not what that phrase belongs to).
+ */
+function relativeAntecedent(sentence: string, start: number): string[] {
+	const clause = relativeClause.exec(sentence.slice(Math.max(0, start - 40), start));
+	if (clause === null) return [];
+	return phraseBefore(new WordsBefore(sentence, Math.max(0, start - 40) + clause.index), 0, 4, false);
 }
 
 /** "shot down": what completes a verb. */
@@ -448,6 +462,8 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 		const done = doneBy.get(nearest.lower);
 		if (done !== undefined) return finish([done, ...place]);
 		if (isPhraseWord(nearest) && !levelVerbs.test(nearest.word) && place.length > 0) return finish([nearest.word, ...place]);
+		const antecedent = relativeAntecedent(sentence, start);
+		if (antecedent.length > 0) return finish(antecedent);
 		const subject = subjectBefore(before);
 		if (subject.length > 0) return finish(subject);
 	}

@@ -163,6 +163,12 @@ describe('labels', () => {
 		expect(labelOf('The EU froze €6 billion in aid for Ukraine.')).toBe('aid for Ukraine');
 	});
 
+	it('takes the subject of a verb of level in its base form, a relative clause\'s antecedent, and an abbreviation as a modifier', () => {
+		expect(labelOf('Inflation could reach 9% by year end, analysts said.')).toBe('Inflation');
+		expect(labelOf('The question is whether Trump will use the leverage of US aid, which has totalled about $175 billion since 2022, to push Kyiv into talks.')).toBe('US aid');
+		expect(labelOf('Ukraine has received about $61 billion in U.S. military aid since the full-scale invasion began.')).toBe('U.S. military aid');
+	});
+
 	it('is never empty and never longer than ten words', () => {
 		for (const sentence of ['The toll rose to 12.', '12.', 'It was 40%.', 'They sent 5,000 brand new heavy armoured troop carrier vehicles to the eastern front in the Donetsk region near Pokrovsk.']) {
 			for (const figure of articleFigures(paragraphArticle(sentence))) {
