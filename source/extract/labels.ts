@@ -373,6 +373,49 @@ function relativeAntecedent(sentence: string, start: number): string[] {
 /** "shot down": what completes a verb. */
 const particles = new Set(['down', 'up', 'off', 'out', 'back']);
 
+/** Forms of "be" that make a participle passive: "56 were shot down". */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "56 were shot down and 31 were “lost”": a figure that is the subject of a passive verb counts what the verb did,
+ * as its participle (and particle). Quotation marks around the participle do not part it from its auxiliary.
+ */
+function passiveAfter(tokens: Words): string[] {
+	let index = 0;
+	let passive = false;
+	for (; index < 3 && tokens.at(index) !== undefined && auxiliaries.has(lower(tokens.at(index))); index++) {
+		if (tokens.at(index)!.breakAfter) return [];
+		passive ||= passiveAuxiliaries.has(lower(tokens.at(index)));
+	}
+	const participle = tokens.at(index);
+	if (!passive || participle === undefined || !isParticipleLower(participle.lower)) return [];
+	const particle = tokens.at(index + 1);
+	const verb = particle !== undefined && !participle.breakAfter && !particle.breakBefore && particles.has(particle.lower) ? [participle.word, particle.word] : [participle.word];
+	// "43 were lost to electronic warfare": where or to what, as any qualifier says it.
+	const last = tokens.at(index + verb.length - 1)!;
+	return last.breakAfter || tokens.at(index + verb.length)?.breakBefore ? verb : [...verb, ...prepositionalPhrase(tokens, index + verb.length)];
+}
+
+/** A number in digits followed by a space: where an earlier count in the sentence may name what it counts. */
+const digitsThenSpace = /\d[\d,.]*\s/gu;
+
+/**
+ * "launched 87 drones overnight, of which 56 were shot down": what the nearest earlier count in the sentence counts,
+ * people or things, which a figure without a noun of its own counts too.
+ */
+function countedBefore(sentence: string, start: number): string[] {
+	const ends: number[] = [];
+	const from = Math.max(0, start - window);
+	digitsThenSpace.lastIndex = from;
+	for (let match = digitsThenSpace.exec(sentence); match !== null && match.index < start; match = digitsThenSpace.exec(sentence)) ends.push(match.index + match[0].length);
+	for (const end of ends.reverse()) {
+		const {words} = nounPhrase(new WordsAfter(sentence, end), 0, false);
+		const kind = nounKind(words.at(-1) ?? '');
+		if (kind === 'people' || kind === 'thing') return words;
+	}
+	return [];
+}
+
 /**
  * What a clause in -ing does to those it counts, as the participle a label uses: "killing 11 people" counts people
  * killed, "wounding 84" the wounded.
@@ -456,6 +499,8 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 
 	const tally = tallyLabel(sentence, start);
 	if (tally.length > 0) return finish(tally);
+	const done = kind === 'counted' && !first?.breakBefore ? passiveAfter(after) : [];
+	if (done.length > 0) return finish([...countedBefore(sentence, start), ...done]);
 	const place = qualifier(after, linked ? 1 : 0);
 	if (nearest !== undefined) {
 		// "killing 2 people and injuring 14": the 14 injured.
