@@ -61,6 +61,7 @@ export function isTitleLine(first: string, second: string | undefined): boolean 
 const capitalSlug = /^\p{Lu}{3,}$/u;
 const bullet = /^[-*•·–]\s/;
 const headingStart = /^[\p{Lu}\p{N}‘“"]/u;
+const sourceLabel = /^sources?:\s/i;
 
 /** Words in a heading that introduces a list: "Key Takeaways:", "What We Know So Far:". */
 const maxListHeadingWords = 6;
@@ -118,7 +119,8 @@ export function findSections(lines: readonly string[], from: number): number[] {
 		const words = wordsIn(line, maxSectionWords);
 		// One word is a heading only as a wire slug in capitals ("SANCTIONS"); otherwise it is a label or a stray word.
 		if ((words < 2 && !capitalSlug.test(line)) || words > maxSectionWords) continue;
-		if (bullet.test(line) || !headingStart.test(line)) continue;
+		// "Source: Roman Mrochko, … on Telegram" says whose words follow: an attribution, not a heading.
+		if (bullet.test(line) || !headingStart.test(line) || sourceLabel.test(line)) continue;
 		if (!looksLikeBody(lines[index + 1]!)) continue;
 		// The last of a run of summary lines ("Ukrainian drones strike…", "Russia has lost…") is one item of the list, not a heading.
 		if (index > from && isSummaryLine(lines[index - 1]!)) continue;

@@ -267,12 +267,36 @@ function labelAct(text: string, sentence: Span, gap: Span): SpeechAct | null {
 }
 
 /**
+ * The line Ukrainian outlets put above a quotation to say whose it is: "Source: Roman Mrochko, Head of Kherson City
+ * Military Administration, on Telegram". The name, its role between commas, and the channel after "on"/"via".
+ */
+const sourceLine = /^sources?:\s+([^.!?:]{2,200}?)(?:,?\s+(?:on|via)\s+[^,.!?:]{1,60})?\s*$/iu;
+
+/** Whether `line` is a source line ("Source: NAME, ROLE, on CHANNEL"): it names who speaks in the paragraph after it. */
+export function isSourceLine(line: string): boolean {
+	return sourceLine.test(line);
+}
+
+/** The speech act of a source line, which names the speaker of the "Quote:" paragraph after it. */
+function sourceAct(text: string, sentence: Span): SpeechAct | null {
+	if (!/^sources?:/iu.test(text.slice(sentence.start, sentence.start + 8))) return null;
+	const line = sourceLine.exec(text.slice(sentence.start, sentence.end));
+	if (line === null) return null;
+	const [name = '', ...role] = line[1]!.split(/\s*,\s*/u);
+	const speaker = parsePhrase(name);
+	if (speaker === null || speaker.kind === 'pronoun' || speaker.kind === 'description') return null;
+	const described = speaker.kind === 'person' && role.length > 0 ? {...speaker, role: [speaker.role, ...role].filter(Boolean).join(', ')} : speaker;
+	const subjectAt = sentence.start + line[0].indexOf(line[1]!);
+	return {at: sentence.start, subjectAt, speaker: described, trailing: false, participle: false, knownNameOnly: !speaker.name.includes(' ')};
+}
+
+/**
  * The speech acts of one sentence, in order. `gaps` are the sentence's stretches outside quotation
  * marks (a verb inside a quotation is part of what was said, not an attribution); `verbs` are the text's.
  */
 export function speechActs(text: string, sentence: Span, gaps: readonly Span[], verbs: SpeechVerbs): SpeechAct[] {
 	const first = gaps[0];
-	const label = first === undefined ? null : labelAct(text, sentence, first);
+	const label = first === undefined ? null : labelAct(text, sentence, first) ?? sourceAct(text, sentence);
 	const acts: SpeechAct[] = label === null ? [] : [label];
 	// A subject never reaches back over the previous verb: "a spokeswoman said the prime minister would tell".
 	let previousEnd = sentence.start;
@@ -285,7 +309,7 @@ export function speechActs(text: string, sentence: Span, gaps: readonly Span[], 
 				? following(text, at, verbEnd, gap.end)
 				: verb.endsWith('ing') && !isProgressive(text, gap.start, at)
 					? participle(text, sentence, at, acts.at(-1))
-					: finite(text, sentence, gap, Math.max(gap.start, previousEnd), at, verbEnd, acts.at(-1));
+					: finite(text, sentence, gap, Math.max(gap.start, previousEnd), at, verb, acts.at(-1));
 			if (act !== null) {
 				acts.push(act);
 				previousEnd = verbEnd;
@@ -328,7 +352,8 @@ function participle(text: string, sentence: Span, at: number, previous: SpeechAc
 	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true, knownNameOnly: false};
 }
 
-function finite(text: string, sentence: Span, gap: Span, from: number, at: number, verbEnd: number, previous: SpeechAct | undefined): SpeechAct | null {
+function finite(text: string, sentence: Span, gap: Span, from: number, at: number, verb: string, previous: SpeechAct | undefined): SpeechAct | null {
+	const verbEnd = at + verb.length;
 	// A subject with its role fits in a couple of hundred characters; a longer window only costs time.
 	const clauseStart = Math.max(from, at - maxSubjectReach);
 	// Auxiliaries and adverbs sit right before the verb: only the clause's last stretch needs the regex.
@@ -345,8 +370,8 @@ function finite(text: string, sentence: Span, gap: Span, from: number, at: numbe
 		const trailing = found.phrase.kind === 'pronoun' && pronounIsTrailing(text, gap.start, subjectAt, verbEnd, sentence.end);
 		return {at, subjectAt, speaker: found.phrase, trailing, participle: false, knownNameOnly: false};
 	}
-	// "…,” said Zelenski" / "…, says CNN": the speaker follows the verb.
-	if (/^[\s,;:—–-]*$|,\s*$/u.test(clause)) {
+	// "…,” said Zelenski" / "…, says CNN": the speaker follows the verb; whoever is "told" is the one listening.
+	if (!verb.startsWith('t') && /^[\s,;:—–-]*$|,\s*$/u.test(clause)) {
 		const speaker = subjectAfter(text.slice(verbEnd, gap.end));
 		if (speaker !== null && speaker.kind !== 'pronoun') return {at, subjectAt: at, speaker, trailing: true, participle: false, knownNameOnly: false};
 	}

@@ -179,7 +179,7 @@ const amountLeads = new Set(['worth', 'of', 'totalling', 'totaling', 'valued', '
 /** Collectives whose size is the figure: "a force of 50,000 troops". */
 const collectives = new Set(['force', 'army', 'contingent', 'deployment', 'garrison', 'group', 'corps']);
 /** Verbs of change or level before a figure: "revenues fell 12%"; the subject before them is the label. */
-const levelVerbs = /^(?:up|down|rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|dropped|drops|jumped|climbed|declined|increased|decreased|surged|slumped|plunged|soared|reached|reaches|hit|hits|topped|exceeded|stood|stands|totalled|totaled|totals|cost|costs|is|are|was|were|be|now|put|puts)$/i;
+const levelVerbs = /^(?:up|down|rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|grow|dropped|drops|jumped|climbed|declined|increased|decreased|surged|slumped|plunged|soared|reached|reaches|reach|hit|hits|topped|exceeded|exceed|stood|stands|totalled|totaled|totals|cost|costs|is|are|was|were|be|now|put|puts)$/i;
 const irregularParticiples = new Set([
 	'held', 'taken', 'sent', 'built', 'shot', 'hit', 'lost', 'made', 'given', 'kept', 'left', 'seen', 'caught',
 	'brought', 'fought', 'spent', 'paid', 'sold', 'won', 'hidden', 'driven', 'thrown', 'withdrawn', 'stolen',
@@ -212,7 +212,8 @@ function endsInLy(word: string): boolean {
 }
 
 function isPhraseWord(token: Token | undefined): token is Token {
-	return token !== undefined && isModifierWord(token.word) && !endsInLy(token.word);
+	// "U.S. military aid": an abbreviation with its dots is a modifier like any other.
+	return token !== undefined && ((isModifierWord(token.word) && !endsInLy(token.word)) || abbreviation.test(token.word));
 }
 
 function lower(token: Token | undefined): string {
@@ -323,7 +324,7 @@ function qualifier(tokens: Words, from: number): string[] {
  * The noun phrase that ends just before the figure (tokens nearest first, from `from`), up to `limit`
  * words: a verb form at its far end ("rushing military aid") is left out.
  */
-function phraseBefore(tokens: Words, from: number, limit: number): string[] {
+function phraseBefore(tokens: Words, from: number, limit: number, join = true): string[] {
 	const words: string[] = [];
 	let index = from;
 	// "Urals crude traded at $58": the verb next to the figure is not part of the subject.
@@ -332,7 +333,7 @@ function phraseBefore(tokens: Words, from: number, limit: number): string[] {
 	for (; tokens.at(index) !== undefined && words.length < limit; index++) {
 		const token = tokens.at(index)!;
 		// "support for negotiations", "the size of the army": a noun joined by "of"/"for" belongs to the phrase.
-		const joined = words.length > 0 && (token.lower === 'of' || token.lower === 'for') && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
+		const joined = join && words.length > 0 && (token.lower === 'of' || token.lower === 'for') && !token.breakAfter && isPhraseWord(tokens.at(index + 1)) && !determiners.has(lower(tokens.at(index + 1)));
 		if (joined) {
 			// One head noun before the joint: "support for negotiations", not "polls show support for negotiations".
 			words.unshift(tokens.at(index + 1)!.word, token.word);
@@ -356,8 +357,64 @@ function subjectBefore(tokens: Words): string[] {
 	return phraseBefore(tokens, index, 4);
 }
 
+/** ", which has totalled about ": a relative clause whose verb ends right before the figure. */
+const relativeClause = /,\s+(?:which|that)(?:\s+\p{Ll}+){1,3}\s+$/u;
+
+/**
+ * "the leverage of US aid, which has totalled $175 billion": the figure measures what the relative clause is about,
+ * the phrase right before its comma (not what that phrase belongs to).
+ */
+function relativeAntecedent(sentence: string, start: number): string[] {
+	const clause = relativeClause.exec(sentence.slice(Math.max(0, start - 40), start));
+	if (clause === null) return [];
+	return phraseBefore(new WordsBefore(sentence, Math.max(0, start - 40) + clause.index), 0, 4, false);
+}
+
 /** "shot down": what completes a verb. */
 const particles = new Set(['down', 'up', 'off', 'out', 'back']);
+
+/** Forms of "be" that make a participle passive: "56 were shot down". */
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "56 were shot down and 31 were “lost”": a figure that is the subject of a passive verb counts what the verb did,
+ * as its participle (and particle). Quotation marks around the participle do not part it from its auxiliary.
+ */
+function passiveAfter(tokens: Words): string[] {
+	let index = 0;
+	let passive = false;
+	for (; index < 3 && tokens.at(index) !== undefined && auxiliaries.has(lower(tokens.at(index))); index++) {
+		if (tokens.at(index)!.breakAfter) return [];
+		passive ||= passiveAuxiliaries.has(lower(tokens.at(index)));
+	}
+	const participle = tokens.at(index);
+	if (!passive || participle === undefined || !isParticipleLower(participle.lower)) return [];
+	const particle = tokens.at(index + 1);
+	const verb = particle !== undefined && !participle.breakAfter && !particle.breakBefore && particles.has(particle.lower) ? [participle.word, particle.word] : [participle.word];
+	// "43 were lost to electronic warfare": where or to what, as any qualifier says it.
+	const last = tokens.at(index + verb.length - 1)!;
+	return last.breakAfter || tokens.at(index + verb.length)?.breakBefore ? verb : [...verb, ...prepositionalPhrase(tokens, index + verb.length)];
+}
+
+/** A number in digits followed by a space: where an earlier count in the sentence may name what it counts. */
+const digitsThenSpace = /\d[\d,.]*\s/gu;
+
+/**
+ * "launched 87 drones overnight, of which 56 were shot down": what the nearest earlier count in the sentence counts,
+ * people or things, which a figure without a noun of its own counts too.
+ */
+function countedBefore(sentence: string, start: number): string[] {
+	const ends: number[] = [];
+	const from = Math.max(0, start - window);
+	digitsThenSpace.lastIndex = from;
+	for (let match = digitsThenSpace.exec(sentence); match !== null && match.index < start; match = digitsThenSpace.exec(sentence)) ends.push(match.index + match[0].length);
+	for (const end of ends.reverse()) {
+		const {words} = nounPhrase(new WordsAfter(sentence, end), 0, false);
+		const kind = nounKind(words.at(-1) ?? '');
+		if (kind === 'people' || kind === 'thing') return words;
+	}
+	return [];
+}
 
 /**
  * What a clause in -ing does to those it counts, as the participle a label uses: "killing 11 people" counts people
@@ -442,12 +499,16 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 
 	const tally = tallyLabel(sentence, start);
 	if (tally.length > 0) return finish(tally);
+	const done = kind === 'counted' && !first?.breakBefore ? passiveAfter(after) : [];
+	if (done.length > 0) return finish([...countedBefore(sentence, start), ...done]);
 	const place = qualifier(after, linked ? 1 : 0);
 	if (nearest !== undefined) {
 		// "killing 2 people and injuring 14": the 14 injured.
 		const done = doneBy.get(nearest.lower);
 		if (done !== undefined) return finish([done, ...place]);
 		if (isPhraseWord(nearest) && !levelVerbs.test(nearest.word) && place.length > 0) return finish([nearest.word, ...place]);
+		const antecedent = relativeAntecedent(sentence, start);
+		if (antecedent.length > 0) return finish(antecedent);
 		const subject = subjectBefore(before);
 		if (subject.length > 0) return finish(subject);
 	}

@@ -514,6 +514,10 @@ function joinedLength(pieces: readonly string[], from: number): number {
 	return length;
 }
 
+/** "Olena, 34, who lives in Kyiv," / "aged 34": an age between commas, after a name, is an aside. */
+const age = /^(?:aged\s+)?\d{1,3}$/u;
+const appositive = /^an?\s/u;
+
 function startsAside(pieces: readonly string[]): boolean {
 	const first = pieces[0] === undefined ? '' : factsOf(pieces[0]).lower;
 	return prepositions.has(first) || first === 'who' || first === 'which' || first === 'speaking' || first === 'whose';
@@ -571,7 +575,8 @@ function subjectBeforeOnce(clause: string): FoundSubject | null {
 		const from = fromTail ? tailStart(pieces) : 0;
 		const phrase = phraseOfPieces(pieces.map(stripPiece), from, pieces.length);
 		if (phrase === null) {
-			if (startsAside(pieces)) continue;
+			// "Iryna Koval, 41, a teacher from Kharkiv, told": an age or an appositive (a/an …) set off after a name.
+			if (startsAside(pieces) || (index > 0 && (age.test(part.text) || appositive.test(part.text)))) continue;
 			return role;
 		}
 		// The tail is measured as its words joined by single spaces.

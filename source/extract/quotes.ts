@@ -1,5 +1,5 @@
 import type {Article, Quote, Span} from '../model.js';
-import {isBareQuoteLabel, speechActs, SpeechVerbs, type SpeechAct} from './attribution.js';
+import {isBareQuoteLabel, isSourceLine, speechActs, SpeechVerbs, type SpeechAct} from './attribution.js';
 import {quotedText, scanQuotes, type QuotedSpan} from './quoteMarks.js';
 import {ArticleSpeakers, type ResolvedSpeaker} from './quoteSpeakers.js';
 import type {Sentence} from './sentences.js';
@@ -264,7 +264,9 @@ function inheritSpeakers(
 			speaker = reportedBefore.speaker;
 		} else if (atBlockStart && previousBlock?.kind === 'paragraph') {
 			const lastActs = actsByBlock.get(block - 1) ?? [];
-			const endsWithColon = text.slice(previousBlock.start, previousBlock.end).trimEnd().endsWith(':');
+			const before = text.slice(previousBlock.start, previousBlock.end);
+			// "Source: NAME, ROLE, on Telegram" over "Quote: “…”" names the speaker as a colon would.
+			const endsWithColon = before.trimEnd().endsWith(':') || isSourceLine(before);
 			const quotedBefore = previous !== undefined && previous.speaker !== null && blockOf(previous.mark.close - 1) === block - 1;
 			// "…, the Kremlin spokesman was blunt:" introduces the quotation without a verb of saying: its subject speaks.
 			if (endsWithColon) speaker = lastActs.at(-1)?.speaker ?? speakers?.introSpeaker(indexOfSentence(sentences, previousBlock.end - 1)) ?? null;

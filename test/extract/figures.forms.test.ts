@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {articleFigures, figuresIn, paragraphArticle} from '../fixtures/figures/kit.js';
+import {articleFigures, figuresIn, loadArticle, paragraphArticle} from '../fixtures/figures/kit.js';
 
 describe('money', () => {
 	it.each([
@@ -161,6 +161,29 @@ describe('labels', () => {
 		expect(labelOf('The administration is rushing military aid worth $9bn to Kyiv before January.')).toBe('military aid to Kyiv');
 		expect(labelOf('The US contributed toward a $50 billion G7 loan package for Ukraine, partially funded by frozen assets.')).toBe('G7 loan package for Ukraine');
 		expect(labelOf('The EU froze €6 billion in aid for Ukraine.')).toBe('aid for Ukraine');
+	});
+
+	it('takes the subject of a verb of level in its base form, a relative clause\'s antecedent, and an abbreviation as a modifier', () => {
+		expect(labelOf('Inflation could reach 9% by year end, analysts said.')).toBe('Inflation');
+		expect(labelOf('The question is whether Trump will use the leverage of US aid, which has totalled about $175 billion since 2022, to push Kyiv into talks.')).toBe('US aid');
+		expect(labelOf('Ukraine has received about $61 billion in U.S. military aid since the full-scale invasion began.')).toBe('U.S. military aid');
+	});
+
+	it('labels a count that is the subject of a passive verb by what an earlier count in its sentence counts and the participle', () => {
+		const figures = articleFigures(loadArticle('test/fixtures/figures/passive-counts.txt'));
+		expect(figures.map(figure => [figure.text, figure.label])).toEqual([
+			['87', 'drones launched'],
+			['56', 'drones shot down'],
+			['31', 'drones lost'],
+			['96', 'Shahed-type drones launched'],
+			['62', 'Shahed-type drones shot down'],
+			['1', 'person killed in Vasylivka district'],
+			['4', 'injured'],
+			['9%', 'Inflation'],
+		]);
+		expect(labelOf('Russia had launched 154 drones overnight, of which 103 were shot down and 43 were lost to electronic warfare.')).toBe('drones launched');
+		expect(articleFigures(paragraphArticle('Russia had launched 154 drones overnight, of which 103 were shot down and 43 were lost to electronic warfare.')).at(-1)?.label)
+			.toBe('drones lost to electronic warfare');
 	});
 
 	it('is never empty and never longer than ten words', () => {

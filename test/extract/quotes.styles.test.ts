@@ -187,4 +187,21 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'Explosions were heard in the city centre and air defence is working.', speaker: null},
 		]);
 	});
+	it('a speaker named with an age and a description between commas "told" a news outlet: the outlet only listens', () => {
+		expect(said(fixture('bbc-live.txt'))).toEqual([
+			{text: 'The windows shook all night. My children did not sleep.', speaker: 'Olena'},
+			{text: 'We counted the explosions until we lost count.', speaker: 'Iryna Koval'},
+			{text: 'Air defence worked all night over the capital.', speaker: 'Vitali Klitschko'},
+			{text: 'I have lived here all my life and never seen anything like it.', speaker: 'Mykola'},
+		]);
+	});
+
+	it('a "Source: NAME, ROLE, on CHANNEL" line names the speaker of the "Quote:" after it and is no section heading', () => {
+		const article = fixture('up-source.txt');
+		expect(said(article)).toEqual([
+			{text: 'At around 08:00, the Russians dropped explosives from a drone on a man in the Dniprovskyi district. The 64-year-old victim died of his injuries at the scene.', speaker: 'Roman Mrochko'},
+			{text: 'The situation in the region remains difficult.', speaker: 'Oleksandr Prokudin'},
+		]);
+		expect(article.blocks.filter(block => block.kind === 'section')).toEqual([]);
+	});
 });
