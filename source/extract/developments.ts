@@ -64,8 +64,11 @@ const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
 
-/** What happened "overnight" happened in the night before the page was published: news dates it by the page's day. */
-const overnight = /\bovernight\b/i;
+/**
+ * What happened "overnight" happened in the night before the page was published, and a tally "over the past 24 hours"
+ * runs up to it: news dates both by the page's day, never by the day the sentence before names.
+ */
+const overnight = /\b(?:overnight|(?:over|in|during|within) the (?:past|last) (?:24 hours|twenty-four hours|day))\b/i;
 
 /** A sentence of the day the page was published: it opens a post stamped with a time of day ("UPDATE 07:45 – "), or tells what happened overnight. */
 function isOfThePageDay(text: string): boolean {

@@ -61,6 +61,21 @@ describe('extractReports on the sample articles', () => {
 	});
 });
 
+describe('extractReports with dates the text ties to the page', () => {
+	it('dates a regional outlet\'s lead by the part of the day it names, and ranks its background below it', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/regional-digest.txt'));
+		expect(reports[0]).toMatchObject({date: '2025-03-05'});
+		expect(reports[0]!.text).toMatch(/^Russian forces struck the city of Zaporizhzhia/);
+	});
+
+	it('dates a wire story by its timestamp line, and a tally over the past 24 hours by the page\'s day', () => {
+		const article = load('test/fixtures/developments/wire-tally.txt');
+		expect(article.published).toBe('2025-03-10');
+		const tally = reportsOf(article).reports.find(report => report.text.includes('repelled 21 assaults'));
+		expect(tally?.date).toBe('2025-03-10');
+	});
+});
+
 describe('extractReports in other styles', () => {
 	it('keeps a post\'s opening report over weaker ones later in the post when more qualify than half the sentences', () => {
 		const {reports, sentences} = reportsOf(load('test/fixtures/developments/live-blog-plans.txt', '2024-10-15'));
