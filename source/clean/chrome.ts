@@ -86,9 +86,9 @@ function isByline(text: string): boolean {
 }
 
 // The words a date or time line is made of: weekdays, months (abbreviated with or without a dot), numbers and clock
-// times, zones, "at", "on", "updated".
+// times, dates in figures ("18.11.2024", "2024-11-18T14:14:00+02:00"), zones ("GMT+2"), "at", "on", "updated".
 const dateToken =
-	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on|updated)$/i;
+	/^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}(?:[.:]\d{2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?|(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|bst|cet|cest|eet|eest|est|edt|et|pt|msk|kyiv|time|at|on|updated)$/i;
 
 const commaOrBracket = /[(),]/g;
 
@@ -113,12 +113,20 @@ function mayEndDateLine(text: string): boolean {
 	return isAsciiLetter(code) || isDigitCode(code) || code === 0x28 || code === 0x29 || code === 0x2c || isSpaceCode(code);
 }
 
+/** Where a date line goes on with when the page was updated: "November 18, 2024 2:14 PM GMT+2 Updated 3 hours ago". */
+const updatedAfter = /\s(?=(?:last )?updated\b)/i;
+
 /** A line that only dates the page: "Published 3 hours ago", "Updated at 14.41 GMT", "Tue 11 Mar 2025 14.32 GMT". */
 export function isDateLine(text: string): boolean {
 	if (startsWithLetter(text, 'flpum') && dateLineLabel.test(text)) return wordsIn(text, 10) <= 10 && !endsWithAny(text, '.!?');
 	// The word count stops early on a long line; the digit test would scan all of it.
-	if (!mayEndDateLine(text) || wordsIn(text, 8) > 8 || !digit.test(text)) return false;
-	return text.split(dateWordGap).every(isDateWord);
+	if (!mayEndDateLine(text)) return false;
+	const words = wordsIn(text, 18);
+	if (words > 18 || !digit.test(text)) return false;
+	if (words <= 8) return text.split(dateWordGap).every(isDateWord);
+	// Too long for one date line: perhaps a date line and then its update, each a date line of its own.
+	const updated = text.search(updatedAfter);
+	return updated > 0 && isDateLine(text.slice(0, updated)) && isDateLine(text.slice(updated + 1));
 }
 
 /** A separator after which a date line goes on with other furniture: "17 May 2025 | compiled from …", "March 4, 2025 · 5 min read". */

@@ -13,6 +13,8 @@ export interface WindowDate {
 	readonly day: boolean;
 	/** chrono is certain of both the month and the day of the month. */
 	readonly monthAndDay: boolean;
+	/** The last day of a range of days ("19-20 November"), as `Date.getTime()`; null for a single day or time. */
+	readonly endDay: number | null;
 }
 
 /**
@@ -76,13 +78,14 @@ function parseKeyed(key: string): readonly WindowDate[] {
 	const split = key.indexOf(' ');
 	const reference = new Date(Number(key.slice(0, split)));
 	return casual.parse(key.slice(split + 1), reference).map(result => {
-		const {start} = result;
+		const {start, end} = result;
 		return {
 			index: result.index,
 			text: result.text,
 			time: start.date().getTime(),
 			day: start.isCertain('day') || (start.isCertain('weekday') ?? false),
 			monthAndDay: start.isCertain('month') && start.isCertain('day'),
+			endDay: end?.isCertain('day') ? end.date().getTime() : null,
 		};
 	});
 }

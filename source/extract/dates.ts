@@ -52,16 +52,40 @@ interface CuedSentence {
  * read both for its reference date and for its dates.
  */
 function cuedSentences(sentences: readonly Sentence[]): readonly CuedSentence[] {
-	const {cues, cuesFrom} = sentenceMarks(sentences);
+	const {cues, cuesFrom, numbers, numbersFrom} = sentenceMarks(sentences);
 	const cued: CuedSentence[] = [];
 	for (let index = 0; index < sentences.length; index++) {
 		const from = cuesFrom[index]!;
 		const to = cuesFrom[index + 1]!;
-		if (from === to) continue;
 		const sentence = sentences[index]!;
-		cued.push({sentence, windows: cueWindows(sentence.text, cues, from, to)});
+		const dotted = dottedCues(sentence.text, numbers, numbersFrom[index]!, numbersFrom[index + 1]!);
+		if (dotted.length > 0) {
+			const all = withCues(cues.slice(from, to), dotted);
+			cued.push({sentence, windows: cueWindows(sentence.text, all, 0, all.length)});
+		} else if (from < to) cued.push({sentence, windows: cueWindows(sentence.text, cues, from, to)});
 	}
 	return cued;
+}
+
+/** A date in figures, day first, as Europe writes it: "19.11.2024". */
+const dottedDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/** The numbers of `numbers[from, to)` that are dotted dates, which the scan reads as numbers only: cues of their own. */
+function dottedCues(text: string, numbers: readonly number[], from: number, to: number): number[] {
+	const found: number[] = [];
+	for (let index = from; index < to; index += 2) {
+		const start = numbers[index]!;
+		const end = numbers[index + 1]!;
+		if (end - start >= 8 && end - start <= 10 && dottedDate.test(text.slice(start, end))) found.push(start, end);
+	}
+	return found;
+}
+
+/** Two lists of cues (start and end pairs, each in text order) as one in text order. */
+function withCues(cues: readonly number[], more: readonly number[]): number[] {
+	const pairs: Array<[number, number]> = [];
+	for (const list of [cues, more]) for (let index = 0; index < list.length; index += 2) pairs.push([list[index]!, list[index + 1]!]);
+	return pairs.sort((a, b) => a[0] - b[0]).flat();
 }
 
 /** chrono's results for the cue `windows` of one sentence, with indexes relative to the sentence. */
@@ -116,20 +140,57 @@ export function findDates(sentences: readonly Sentence[], reference: Date | null
 /** Numbers that chrono reads as hours of the day without a clock's colon or "am" ("from 20 to 22 percent"): no date. */
 const bareHours = /^\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?$/;
 
+/**
+ * A part of the day before the day it belongs to: "morning of November 20", "evening of Tuesday", "night of 19-20
+ * November". chrono reads the part of the day against the reference and drops the day named after it.
+ */
+const partOfDay = /^(?:early\s+|late\s+)?(morning|afternoon|evening|night)\s+of\s+/i;
+
+/**
+ * The day of a part of the day, read from the day named after it. The night of two days ("19-20 November") is dated
+ * by the second, the morning it ends in: as what happened "overnight" is dated by the page of the morning after,
+ * and as the reports of such a night (air force tallies, the regional posts) are dated.
+ */
+function dayOfPart(result: WindowDate, reference: Date): WindowDate {
+	const part = partOfDay.exec(result.text);
+	if (part === null) return result;
+	const [named] = windowDates(result.text.slice(part[0].length), reference);
+	if (named?.index !== 0 || !named.day) return result;
+	const night = part[1]!.toLowerCase() === 'night';
+	return {...result, time: night && named.endDay !== null ? named.endDay : named.time, day: true, monthAndDay: named.monthAndDay};
+}
+
+/** "over the past 24 hours", "in the last day": the day that ends with the page's publication, its day, not the day before. */
+const dayToPublication = /^(?:past|last)\s+(?:(?:24|twenty-four)\s+hours|day)$/i;
+
+/** The day of the date `result` gives: a dotted date is day first ("05.11.2024" is 5 November), whatever chrono's order. */
+function dayOf(result: WindowDate, written: string, reference: Date): number | null {
+	const dotted = dottedDate.exec(written);
+	if (dotted !== null) {
+		const [day, month, year] = [Number(dotted[1]), Number(dotted[2]) - 1, Number(dotted[3])];
+		const date = new Date(year, month, day, 12);
+		return date.getMonth() === month && date.getDate() === day ? date.getTime() : null;
+	}
+	return dayToPublication.test(written) ? reference.getTime() : result.time;
+}
+
 function datesIn(cued: readonly CuedSentence[], reference: Date | null): DateMention[] {
 	const mentions: DateMention[] = [];
 	for (const {sentence, windows} of cued) {
-		for (const {index, result} of parseWindows(sentence.text, windows, reference ?? noReference)) {
-			const written = result.text.trim();
-			if (isModalMay(result) || /^now$/i.test(written) || bareHours.test(written)) continue;
+		for (const {index, result: found} of parseWindows(sentence.text, windows, reference ?? noReference)) {
+			const written = found.text.trim();
+			if (isModalMay(found) || /^now$/i.test(written) || bareHours.test(written)) continue;
+			const result = dayOfPart(found, reference ?? noReference);
+			const time = dayOf(result, written, reference ?? noReference);
+			if (time === null) continue;
 			// chrono calls "yesterday" certain relative to whatever reference it was given, so without a real one only a written year counts.
 			const yearKnown = reference !== null || statesYear(result.text);
 			mentions.push({
 				start: sentence.start + index,
 				end: sentence.start + index + result.text.length,
 				text: written,
-				date: yearKnown ? isoDay(new Date(result.time)) : null,
-				day: result.day || /\b(?:yesterday|today|tonight|tomorrow)\b/i.test(result.text),
+				date: yearKnown ? isoDay(new Date(time)) : null,
+				day: result.day || /\b(?:yesterday|today|tonight|tomorrow|this (?:morning|afternoon|evening)|last night)\b/i.test(result.text),
 			});
 		}
 	}

@@ -5,6 +5,7 @@ import type {DateMention} from './dates.js';
 import {
 	anaphoricStart,
 	background,
+	backgroundLabel,
 	chromeOpening,
 	chromeWord,
 	evaluative,
@@ -31,6 +32,8 @@ const reportThreshold = 3;
 const maxShare = 0.5;
 /** When more sentences qualify than a briefing keeps, the first of a post or section (its lede) weighs this much more. */
 const ledeWeight = 0.5;
+/** When more sentences qualify than a briefing keeps, what an outlet labels as background weighs this much less. */
+const backgroundWeight = 1;
 /** Above this share of quoted letters a sentence is somebody's words, not the article's report. */
 const maxQuoted = 0.55;
 
@@ -64,8 +67,11 @@ const deadline = /\b(?:before|until|by|since|from)\s+(?:the\s+)?$/i;
 /** A subordinate clause opening the sentence ("When asked if Putin is planning ..., Peskov said") holds no main verb. */
 const subordinateOpening = /^(?:when|if|as|while|after|before|although|though|because|once|asked)\b[^,]{0,120},\s/i;
 
-/** What happened "overnight" happened in the night before the page was published: news dates it by the page's day. */
-const overnight = /\bovernight\b/i;
+/**
+ * What happened "overnight" happened in the night before the page was published, and a tally "over the past 24 hours"
+ * runs up to it: news dates both by the page's day, never by the day the sentence before names.
+ */
+const overnight = /\b(?:overnight|(?:over|in|during|within) the (?:past|last) (?:24 hours|twenty-four hours|day))\b/i;
 
 /** A sentence of the day the page was published: it opens a post stamped with a time of day ("UPDATE 07:45 – "), or tells what happened overnight. */
 function isOfThePageDay(text: string): boolean {
@@ -394,7 +400,8 @@ export function extractReports(article: Article, sentences: readonly Sentence[],
 		}
 		const plan = date !== null && (ahead || wouldWord.test(narrative.text));
 		const lede = index === 0 || !sameSection(article, sentences[index - 1]!.block, sentence.block);
-		chosen.push({index, score, rank: lede ? score + ledeWeight : score, from, date, fallback, plan});
+		const rank = score + (lede ? ledeWeight : 0) - (from > 0 && backgroundLabel.test(sentence.text) ? backgroundWeight : 0);
+		chosen.push({index, score, rank, from, date, fallback, plan});
 	}
 	return briefest(chosen, prose).map(({index, from, date, fallback}) => toReport(article.id, sentences[index]!, from, date ?? fallback));
 }

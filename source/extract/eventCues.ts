@@ -90,7 +90,10 @@ export const actorNouns: ReadonlySet<string> = new Set([
  * the whole sentence.
  */
 export const leadingClutter =
-	/(?:(?:update|updated|breaking|latest|analysis)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/iy;
+	/(?:(?:update|updated|breaking|latest|analysis|details|background|context|reminder)\s*:\s*|(?:(?:and|but|so|yet|also)\s+)|(?:meanwhile|however|additionally|moreover|furthermore|nevertheless|nonetheless|still|separately|elsewhere|in addition|in response|in turn|at the same time|on another front|on the other hand|as a result|amid (?:these|the|this) \w+|despite (?:these|this|the) \w+|earlier|later|overall|indeed|notably|importantly|instead|then),\s+)+/iy;
+
+/** An outlet's label for what the story recalls, not reports ("Background: On 19 November, …"). */
+export const backgroundLabel = /^(?:background|context|reminder)\s*:\s/i;
 
 /** Words that open a sentence by pointing back instead of naming who acted. */
 export const anaphoricStart =

@@ -59,6 +59,24 @@ describe('the publication date a page prints in its furniture', () => {
 		expect(page('Officials from Kyiv, Warsaw, Vilnius, Riga, Tallinn and Berlin met on 14 September 2025')).toBeNull();
 	});
 
+	it('reads a wire timestamp with its zone offset and the update after it, and leaves that line out of the text', () => {
+		const path = new URL('../fixtures/clean/wire-timestamp.txt', import.meta.url);
+		const article = cleanArticle({id: 'a', path: 'wire-timestamp.txt', text: readFileSync(path, 'utf8'), meta: {}});
+		expect(article.published).toBe('2025-03-03');
+		expect(article.text).not.toContain('Updated 2 hours ago');
+	});
+
+	it('reads a date in figures: dotted day first, or an ISO timestamp', () => {
+		const page = (line: string) => pageDate(['Drones cross into Poland', line, 'Russian drones crossed into Polish airspace, officials said.']);
+		expect(page('18.11.2024 14:14')).toBe('2024-11-18');
+		expect(page('05.11.2024')).toBe('2024-11-05');
+		expect(page('2024-11-18T14:14:00Z')).toBe('2024-11-18');
+		expect(page('2024-11-18T14:14:00+02:00')).toBe('2024-11-18');
+		expect(page('November 18, 2024 2:14 PM GMT+2')).toBe('2024-11-18');
+		expect(page('31.02.2024 14:14')).toBeNull();
+		expect(page('The drones crossed on 18.11.2024 at 14:14, officials said.')).toBeNull();
+	});
+
 	it('prefers the line that says published over an update time above it', () => {
 		expect(pageDate(['Live: talks resume', 'Wed 12 Mar 2025 09.10 GMT', 'First published on Tue 11 Mar 2025 06.05 GMT'])).toBe('2025-03-11');
 	});

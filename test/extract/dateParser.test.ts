@@ -12,6 +12,7 @@ function casualDates(window: string, reference: Date) {
 		time: result.start.date().getTime(),
 		day: result.start.isCertain('day') || (result.start.isCertain('weekday') ?? false),
 		monthAndDay: result.start.isCertain('month') && result.start.isCertain('day'),
+		endDay: result.end?.isCertain('day') ? result.end.date().getTime() : null,
 	}));
 }
 
@@ -38,7 +39,7 @@ describe('windowDates', () => {
 		const forms = [
 			'2 days ago', 'three weeks later', 'at 5pm EST on Monday', '2024-11-03', '2024-11-03T10:00Z', '11/03/2024', '3/2024',
 			'by the end of the month', 'last night', 'this morning', 'the next 2 weeks', '+3 days', 'within 2 days', 'Sept. 4 to 6, 2024',
-			'2024 Nov', 'Friday 10:30 GMT+2', 'tmrw noon', '2024/11/03', 'the 4th of July', 'last Sun. evening', 'past week', 'this weekend',
+			'2024 Nov', 'Friday 10:30 GMT+2', 'tmrw noon', '2024/11/03', 'the 4th of July', 'last Sun. evening', 'past week', 'this weekend', '19-20 November',
 		];
 		for (const form of forms) {
 			for (const window of [form, `Officials said on ${form}, that the talks`]) expect(windowDates(window, reference), window).toEqual(casualDates(window, reference));

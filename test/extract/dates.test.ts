@@ -43,6 +43,36 @@ describe('findDates', () => {
 	});
 });
 
+describe('findDates with a part of the day, a date in figures or a tally of the last day', () => {
+	const reference = parseIsoDay('2024-11-20');
+	const datesOf = (text: string) => findDates(sentencesOf(text), reference).filter(mention => mention.day).map(mention => [mention.text, mention.date]);
+
+	it('dates a part of the day by the day named after it', () => {
+		expect(datesOf('Russian forces shelled Kherson on the morning of November 18, wounding seven people.')).toEqual([['morning of November 18', '2024-11-18']]);
+		expect(datesOf('Russian forces shelled Nikopol on the evening of 17 November, wounding six people.')).toEqual([['evening of 17 November', '2024-11-17']]);
+		expect(datesOf('On the evening of Tuesday, Russian forces shelled Kherson, wounding five people.')).toEqual([['evening of Tuesday,', '2024-11-19']]);
+		expect(datesOf('Russian forces shelled the town on the night of 19 November, wounding 11 people.')).toEqual([['night of 19 November', '2024-11-19']]);
+	});
+
+	it('dates the night of two days by the second, the morning it ends in', () => {
+		expect(datesOf('On the night of 18-19 November, Russian forces attacked Ukraine with 45 drones.')).toEqual([['night of 18-19 November', '2024-11-19']]);
+	});
+
+	it('dates "this morning" by the reference day', () => {
+		expect(datesOf('Russian troops struck Kherson early this morning, wounding five people.')).toEqual([['this morning', '2024-11-20']]);
+	});
+
+	it('reads a dotted date day first', () => {
+		expect(datesOf('Russian forces shelled the town on 19.11.2024, wounding 16 people.')).toEqual([['19.11.2024', '2024-11-19']]);
+		expect(datesOf('Russian forces shelled the town on 05.11.2024, wounding 16 people.')).toEqual([['05.11.2024', '2024-11-05']]);
+		expect(datesOf('The brigade counted 31.02.2024 as its founding day.')).toEqual([]);
+	});
+
+	it('dates a tally of the past 24 hours by the reference day, not the day before', () => {
+		expect(datesOf('The brigade said on Tuesday that the past 24 hours were calm.')).toEqual([['on Tuesday', '2024-11-19'], ['past 24 hours', '2024-11-20']]);
+	});
+});
+
 describe('referenceDate', () => {
 	it('prefers the publication date', () => {
 		expect(referenceDate('2024-11-08', sentencesOf('Talks were held on November 1, 2024.'))).toMatchObject({inferred: false});

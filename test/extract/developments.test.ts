@@ -61,6 +61,36 @@ describe('extractReports on the sample articles', () => {
 	});
 });
 
+describe('extractReports with dates the text ties to the page', () => {
+	it('dates a regional outlet\'s lead by the part of the day it names, and ranks its background below it', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/regional-digest.txt'));
+		expect(reports[0]).toMatchObject({date: '2025-03-05'});
+		expect(reports[0]!.text).toMatch(/^Russian forces struck the city of Zaporizhzhia/);
+	});
+
+	it('drops an outlet\'s "Details:" and "Background:" labels from the text of its reports', () => {
+		const article = load('test/fixtures/developments/regional-digest.txt');
+		const {reports} = reportsOf(article);
+		expect(texts(reports)).toContain('On 4 March, Russian troops attacked Zaporizhzhia Oblast 312 times, killing one person and injuring six.');
+		expect(texts(reports).some(text => /^(?:Details|Background):/.test(text))).toBe(false);
+		// The span is the text as written; the report only capitalises its first letter.
+		for (const report of reports) expect(article.text.slice(report.at.span.start, report.at.span.end).toLowerCase()).toBe(report.text.toLowerCase());
+	});
+
+	it('keeps the article\'s own news over what it labels as background when only one report fits', () => {
+		const {reports} = reportsOf(load('test/fixtures/developments/regional-brief.txt'));
+		expect(texts(reports)).toEqual(['Russian forces struck the city of Zaporizhzhia with guided aerial bombs on the morning of 5 March, killing two people and injuring nine.']);
+		expect(reports[0]?.date).toBe('2025-03-05');
+	});
+
+	it('dates a wire story by its timestamp line, and a tally over the past 24 hours by the page\'s day', () => {
+		const article = load('test/fixtures/developments/wire-tally.txt');
+		expect(article.published).toBe('2025-03-10');
+		const tally = reportsOf(article).reports.find(report => report.text.includes('repelled 21 assaults'));
+		expect(tally?.date).toBe('2025-03-10');
+	});
+});
+
 describe('extractReports in other styles', () => {
 	it('keeps a post\'s opening report over weaker ones later in the post when more qualify than half the sentences', () => {
 		const {reports, sentences} = reportsOf(load('test/fixtures/developments/live-blog-plans.txt', '2024-10-15'));
