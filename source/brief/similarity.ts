@@ -30,6 +30,7 @@ export interface ReportVector {
 	readonly textIndex: number;
 	/** Days since the epoch, or null for an undated report. */
 	readonly day: number | null;
+	readonly articleId: string;
 }
 
 const kindWeight: Readonly<Record<TermKind, number>> = {word: 1, name: 1.5, number: 2};
@@ -138,7 +139,7 @@ export function reportVectors(reports: readonly Report[]): {vectors: ReportVecto
 			days.set(report.date, day);
 		}
 		const at = textOf[index]!;
-		return {text: texts[at]!, textIndex: at, day};
+		return {text: texts[at]!, textIndex: at, day, articleId: report.articleId};
 	});
 	return {vectors, texts, table};
 }
@@ -285,12 +286,14 @@ function byDifferentActors(a: TextVector, b: TextVector): boolean {
 
 /**
  * Facts that keep two similar-sounding reports apart: a plan and a past event, a claim and its denial,
- * two dates, two places, two actors.
+ * two dates (or, in one article, two days), two places, two actors.
  */
 export function compatible(a: ReportVector, b: ReportVector): boolean {
 	if (a.text.tense !== b.text.tense && a.text.tense !== 'open' && b.text.tense !== 'open') return false;
 	if (a.text.denial !== b.text.denial) return false;
 	if (inDifferentPlaces(a.text.places, b.text.places, place => mentions(a.text, place), place => mentions(b.text, place))) return false;
 	if (byDifferentActors(a.text, b.text)) return false;
-	return a.day === null || b.day === null || Math.abs(a.day - b.day) <= maxDaysApart;
+	if (a.day === null || b.day === null) return true;
+	// One article dates what it tells: two of its reports on different days tell two events (its news, its background).
+	return a.articleId === b.articleId ? a.day === b.day : Math.abs(a.day - b.day) <= maxDaysApart;
 }

@@ -142,6 +142,15 @@ describe('mergeDevelopments order, dates and keys', () => {
 		expect(together).toHaveLength(1);
 	});
 
+	it('keeps apart two reports of one article dated on different days, which other articles may merge', () => {
+		const reports = [
+			report('a', 'Russian forces attacked Kherson with drones on the morning of 20 November, killing a man and injuring three people.', '2024-11-20'),
+			report('a', 'On 19 November, Russian forces attacked Kherson with drones 48 times, killing 2 people and injuring 14.', '2024-11-19'),
+		];
+		expect(mergeDevelopments(reports)).toHaveLength(2);
+		expect(mergeDevelopments(reports.map((item, index) => ({...item, articleId: `${item.articleId}${index}`})))).toHaveLength(1);
+	});
+
 	it('tells apart two states, or two people, doing alike, but not a person and the state they act for', () => {
 		expect(mergedIds('2025-03-11',
 			'The European Union adopted its 16th package of sanctions against Russia on Tuesday, targeting 74 shadow fleet vessels.',
