@@ -1,5 +1,5 @@
 import type {Report} from '../model.js';
-import {inDifferentPlaces, reportPlaces, reportActor, reportTerms, type TermKind} from './similarityTerms.js';
+import {eventPart, inDifferentPlaces, reportActor, reportPlaces, reportTerms, type TermKind} from './similarityTerms.js';
 
 /** Whether a report tells of something that will happen, something that happened, or neither clearly. */
 export type Tense = 'future' | 'past' | 'open';
@@ -195,11 +195,12 @@ class VectorBuilder {
 		norm = Math.sqrt(norm) || 1;
 		for (let index = 0; index < weights.length; index++) weights[index]! /= norm;
 		const places: number[] = [];
-		for (const place of reportPlaces(text)) {
+		const event = eventPart(text);
+		for (const place of reportPlaces(text, event)) {
 			const id = table.ids.get(place);
 			if (id !== undefined && !places.includes(id)) places.push(id);
 		}
-		const actor = reportActor(text);
+		const actor = reportActor(text, event);
 		const actorIds = actor?.terms.map(term => table.ids.get(term)).filter(id => id !== undefined) ?? [];
 		return {
 			ids,

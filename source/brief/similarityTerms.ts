@@ -88,9 +88,10 @@ const scaleWord = /^ ?(?:bn|billion|m|million|k|km|%)(?![\p{L}\d])/u;
 /**
  * Calls `token(start, end)` for each word and number of `text`, by a single scan: words are letters
  * with inner dots, apostrophes and hyphens ("U.S", "Russia’s", "small-scale"); numbers keep their
- * separators, currency sign and scale word ("$9bn", "50.000", "€6 billion").
+ * separators, currency sign and scale word ("$9bn", "50.000", "€6 billion"). The scan stops once `token`
+ * returns true.
  */
-function scanTokens(text: string, token: (start: number, end: number) => void): void {
+function scanTokens(text: string, token: (start: number, end: number) => boolean | void): void {
 	let index = 0;
 	while (index < text.length) {
 		const code = text.charCodeAt(index);
@@ -103,7 +104,7 @@ function scanTokens(text: string, token: (start: number, end: number) => void): 
 				else if (next === 46 || next === 39 || next === 0x2019 || next === 45) index++;
 				else break;
 			}
-			token(start, end);
+			if (token(start, end) === true) return;
 			index = end;
 		} else if (isDigitCode(code) || ((code === 36 || code === 0x20ac || code === 0xa3) && isDigitCode(text.charCodeAt(index + 1)))) {
 			const start = index++;
@@ -115,7 +116,7 @@ function scanTokens(text: string, token: (start: number, end: number) => void): 
 				else break;
 			}
 			const scale = scaleWord.exec(text.slice(end, end + 9));
-			token(start, scale === null ? end : end + scale[0].length);
+			if (token(start, scale === null ? end : end + scale[0].length) === true) return;
 			index = scale === null ? end : end + scale[0].length;
 		} else index++;
 	}
@@ -259,11 +260,11 @@ const placeLabel = /^(\p{Lu}[\p{L}’'-]*)\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|
  * roundup item's label names, and the last word of each capitalised run after "in", "near", "outskirts of",
  * "seized" and the like, outside brackets ("in Russia’s Kursk region" is "kursk"). Months and weekdays are not places.
  */
-export function reportPlaces(text: string): string[] {
+export function reportPlaces(text: string, event = eventPart(text)): string[] {
 	const label = placeLabel.exec(text);
 	const places: string[] = label === null ? [] : [nameTerm(analyse(label[1]!).lower)];
 	// A bracketed place is a landmark to find the event's place by ("Radkivka (north of Kupyansk)"), not where it was.
-	const part = eventPart(text).replace(/\([^()]*\)/g, ' ');
+	const part = event.replace(/\([^()]*\)/g, ' ');
 	placeCue.lastIndex = 0;
 	for (let match = placeCue.exec(part); match !== null; match = placeCue.exec(part)) {
 		// "Kherson Oblast" is Kherson: the word for a region names none.
@@ -301,32 +302,28 @@ export interface ReportActor {
  * ("Britain adopted…", "The European Union adopted…"; after "Zelensky said that", "Ukraine was ready…"), or
  * null when it opens otherwise ("It had clashes…", "Officials said…").
  */
-export function reportActor(text: string): ReportActor | null {
-	const subject = reportSubject(text);
+export function reportActor(text: string, event = eventPart(text)): ReportActor | null {
+	const subject = subjectOf(event);
 	if (subject === null) return null;
 	const actor = capitalOf.get(subject) ?? subject;
 	const terms = [actor, ...[...capitalOf].filter(([, country]) => country === actor).map(([capital]) => capital)];
 	return {terms, state: states.has(actor)};
 }
 
-function reportSubject(text: string): string | null {
-	const part = eventPart(text);
+function subjectOf(part: string): string | null {
 	let subject: string | null = null;
 	let before = 0;
-	let done = false;
 	scanTokens(part, (start, end) => {
-		if (done) return;
 		const token = part.slice(start, end);
 		const word = analyse(token);
 		if (word.capitalised && !isNumberStart(token.charCodeAt(0))) {
 			// The last word of the opening name counts, as in reportTerms: "Vladimir Putin" is "putin".
 			subject = nameTerm(word.lower);
-			done = word.possessive;
-			return;
+			return word.possessive;
 		}
 		// A title before or inside the name: "Ukrainian President Volodymyr Zelensky".
-		if (token !== word.lower && notNames.has(word.lower)) return;
-		done = subject !== null || ++before > maxWordsBeforeSubject || !stopwords.has(word.lower);
+		if (token !== word.lower && notNames.has(word.lower)) return false;
+		return subject !== null || ++before > maxWordsBeforeSubject || !stopwords.has(word.lower);
 	});
 	return subject;
 }
@@ -344,21 +341,28 @@ export function inDifferentPlaces<Place>(
 	return a.length > 0 && b.length > 0 && !a.some(bMentions) && !b.some(aMentions);
 }
 
-/** Where a text sets its event and every name it mentions, as terms: what {@link inDifferentPlaces} compares. */
+/**
+ * Where a text sets its event, and whether it mentions a name, as terms: what {@link inDifferentPlaces} compares.
+ * The names are read only when a comparison needs them, and most never do.
+ */
 export interface PlaceFacts {
 	readonly places: readonly string[];
-	readonly names: ReadonlySet<string>;
+	mentions(place: string): boolean;
 }
 
 export function placeFacts(text: string): PlaceFacts {
-	const names = new Set<string>();
-	reportTerms(text, (term, kind) => {
-		if (kind === 'name') names.add(term);
-	});
-	return {places: reportPlaces(text), names};
+	let names: Set<string> | undefined;
+	const namesOf = (): Set<string> => {
+		const found = new Set<string>();
+		reportTerms(text, (term, kind) => {
+			if (kind === 'name') found.add(term);
+		});
+		return found;
+	};
+	return {places: reportPlaces(text), mentions: place => (names ??= namesOf()).has(place)};
 }
 
 /** Whether the texts of two place facts set their events in different places. */
 export function elsewhere(a: PlaceFacts, b: PlaceFacts): boolean {
-	return inDifferentPlaces(a.places, b.places, place => a.names.has(place), place => b.names.has(place));
+	return inDifferentPlaces(a.places, b.places, a.mentions, b.mentions);
 }
