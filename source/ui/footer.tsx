@@ -3,7 +3,7 @@ import {type FooterItem, activeContexts, footerItems} from './keymap.js';
 import type {UiState} from './state.js';
 import {fit, spread, widthOf} from './text.js';
 
-/** The key hints, plus the filter line while a filter is typed or set. */
+/** The key hints (or a notice in their place), plus the filter line while a filter is typed or set. */
 export function footerRows(state: UiState): number {
 	return state.filtering || state.filter !== '' ? 2 : 1;
 }
@@ -41,14 +41,18 @@ export function Footer({state, fits, matches, width}: FooterProps) {
 					{spread(`/${state.filter}${state.filtering ? '▏' : ''}`, `${matches} ${matches === 1 ? 'match' : 'matches'}`, width)}
 				</Text>
 			) : null}
-			<Text wrap="truncate-end">
-				{items.map((item, i) => (
-					<Text key={item.label}>
-						{i > 0 ? separator : ''}
-						<Text bold>{fit(item.keys, width)}</Text> {item.label}
-					</Text>
-				))}
-			</Text>
+			{state.notice === null ? (
+				<Text wrap="truncate-end">
+					{items.map((item, i) => (
+						<Text key={item.label}>
+							{i > 0 ? separator : ''}
+							<Text bold>{fit(item.keys, width)}</Text> {item.label}
+						</Text>
+					))}
+				</Text>
+			) : (
+				<Text bold>{fit(state.notice, width)}</Text>
+			)}
 		</Box>
 	);
 }

@@ -35,6 +35,8 @@ export interface UiState {
 	/** How many lines the help overlay is scrolled down. */
 	readonly helpScroll: number;
 	readonly quit: boolean;
+	/** A line the footer shows in place of its key hints until the next key: why a key did nothing. */
+	readonly notice: string | null;
 }
 
 export const initialState: UiState = {
@@ -46,6 +48,7 @@ export const initialState: UiState = {
 	help: false,
 	helpScroll: 0,
 	quit: false,
+	notice: null,
 };
 
 export type UiAction =
@@ -163,7 +166,9 @@ function changeMention(state: UiState, step: number): UiState {
 	return {...state, views: [...state.views.slice(0, -1), {...view, mention: (view.mention + step + count) % count, scroll: 0}]};
 }
 
-export function reduce(state: UiState, action: UiAction, context: ReduceContext = noContext): UiState {
+export function reduce(previous: UiState, action: UiAction, context: ReduceContext = noContext): UiState {
+	// A notice lasts until the next key.
+	const state = previous.notice === null ? previous : {...previous, notice: null};
 	switch (action.type) {
 		case 'quit':
 			return {...state, quit: true};
@@ -189,7 +194,8 @@ export function reduce(state: UiState, action: UiAction, context: ReduceContext 
 		}
 		case 'show-speaker': {
 			const speaker = selected(state, context)?.speaker;
-			return speaker === null || speaker === undefined ? state : push(state, {kind: 'speaker-quotes', speaker, cursor: startCursor});
+			if (speaker === undefined) return state;
+			return speaker === null ? {...state, notice: 'This quote names no speaker'} : push(state, {kind: 'speaker-quotes', speaker, cursor: startCursor});
 		}
 		case 'show-speakers':
 			return push(state, {kind: 'speakers', cursor: startCursor});

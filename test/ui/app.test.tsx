@@ -25,6 +25,17 @@ describe('dashboard', () => {
 		expect(ui.frame()).toContain('› With Donald Trump’s recent election win');
 	});
 
+	it('says in the footer why s does nothing on a quote with no speaker, and gives the keys back on the next key', async () => {
+		const anonymous = {...brief, quotes: brief.quotes.map((quote, index) => (index === 0 ? {...quote, speaker: null, speakerAsWritten: null} : quote))};
+		const ui = await open({columns: 100, rows: 30}, snapshotOf(anonymous));
+		ui.type('3');
+		await ui.waitFor('[3 Quotes');
+		ui.type('s');
+		await ui.waitFor('This quote names no speaker');
+		ui.type('j');
+		await ui.waitFor('? help · q quit');
+	});
+
 	it('says, under --since, that it shows only what is new against the brief given', async () => {
 		const ui = await open({columns: 120, rows: 30, since: {file: 'monday.json', newest: '2024-11-08'}});
 		await ui.waitFor('new since monday.json (2024-11-08) · 5 articles');

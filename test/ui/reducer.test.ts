@@ -100,6 +100,17 @@ describe('opening items', () => {
 		expect(kinds(run('1 s'))).toEqual([]);
 	});
 
+	it('says why s does nothing on a quote with no speaker, until the next key', () => {
+		const anonymous = {...brief, quotes: brief.quotes.map((quote, index) => (index === 0 ? {...quote, speaker: null, speakerAsWritten: null} : quote))};
+		const anonymousLists = buildLists(anonymous, new Set());
+		const anonymousContext = (state: UiState) => reduceContextFor(state, anonymousLists, anonymous, layout);
+		const pressed = typeKeys(['3', 's'], anonymousContext);
+		expect(kinds(pressed)).toEqual([]);
+		expect(pressed.notice).toBe('This quote names no speaker');
+		expect(typeKeys(['j'], anonymousContext, pressed).notice).toBeNull();
+		expect(run('3 s').notice).toBeNull();
+	});
+
 	it('opens the speakers list and a speaker from it', () => {
 		expect(kinds(run('p'))).toEqual(['speakers']);
 		expect(selectedText(run('p j'))).toBe('Dmitry Peskov');
