@@ -85,8 +85,10 @@ export interface Figure {
 	readonly unit: FigureUnit;
 	/** What it measures, in a few words from the article. */
 	readonly label: string;
-	/** "as many as", "roughly", "almost", "up to", ... */
+	/** "as many as", "roughly", "almost", "up to", a range, ... */
 	readonly approximate: boolean;
+	/** The words before it that bound or blur it, as written, in lower case ("at least", "about", "up to"), or null. */
+	readonly qualifier: string | null;
 	/** The sentence it came from. */
 	readonly sentence: string;
 	readonly at: Provenance;

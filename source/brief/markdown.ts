@@ -3,7 +3,7 @@ import type {Brief, Quote} from '../model.js';
 import {formatNumber} from './plainText.js';
 import {sinceLabel, type SinceNote} from './since.js';
 import {sourceLabels, sourceList} from './sourceLabel.js';
-import {newestPublished} from './summary.js';
+import {figureAsWritten, newestPublished} from './summary.js';
 import {counted} from '../text/plural.js';
 
 /** Markdown's own syntax characters in article text would turn into links, emphasis or table breaks. */
@@ -40,7 +40,7 @@ export function markdown(brief: Brief, since?: SinceNote): string {
 
 	out.push('', '## Key figures', '', '| Figure | What it measures | Source |', '| --- | --- | --- |');
 	for (const figure of brief.figures) {
-		out.push(`| ${figure.approximate ? '~' : ''}${escapeMarkdown(figure.text)} | ${escapeMarkdown(figure.label)} | ${from([figure.at.articleId])} |`);
+		out.push(`| ${escapeMarkdown(figureAsWritten(figure))} | ${escapeMarkdown(figure.label)} | ${from([figure.at.articleId])} |`);
 	}
 	if (brief.figureGroups.length > 0) {
 		out.push('', '| Quantity | Range | Sources |', '| --- | --- | --- |');

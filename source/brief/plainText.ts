@@ -4,7 +4,7 @@ import {displayWidth} from '../text/width.js';
 import {wrappedLines} from '../text/wrapText.js';
 import {sinceLabel, type SinceNote} from './since.js';
 import {sourceLabels, sourceList} from './sourceLabel.js';
-import {newestPublished} from './summary.js';
+import {figureAsWritten, newestPublished} from './summary.js';
 import {counted} from '../text/plural.js';
 
 /** Wraps one item to `width` columns; continuation lines hang two columns in from the item's indent. */
@@ -45,7 +45,7 @@ export function plainText(brief: Brief, width = 80, since?: SinceNote): string {
 
 	out.push(heading('Key figures', brief.figures.length));
 	for (const figure of brief.figures) {
-		out.push(wrap(`${figure.approximate ? '~' : ''}${figure.text}: ${figure.label} [${from([figure.at.articleId])}]`, width, '  '));
+		out.push(wrap(`${figureAsWritten(figure)}: ${figure.label} [${from([figure.at.articleId])}]`, width, '  '));
 	}
 	if (brief.figureGroups.length > 0) {
 		out.push('', '  Same quantity, several sources:');

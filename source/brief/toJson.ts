@@ -30,6 +30,7 @@ function sections(brief: Brief): Section[] {
 			articleId: figure.at.articleId,
 			sentence: figure.sentence,
 			approximate: figure.approximate,
+			qualifier: figure.qualifier,
 			span: figure.at.span,
 		})),
 		section('quotes', brief.quotes, quote => ({
@@ -69,7 +70,7 @@ function* mapEach<T>(items: readonly T[], item: (value: T) => unknown): Iterable
 
 /**
  * The brief as the public JSON contract (`brief-schema.md`). Contract fields keep their names and meaning;
- * additions (offsets, approximate, reports, groups, speakers) only add.
+ * additions (offsets, approximate, qualifier, reports, groups, speakers) only add.
  */
 export function toJson(brief: Brief, since?: SinceNote): unknown {
 	return {version: brief.version, ...(since === undefined ? {} : {since}), ...Object.fromEntries(sections(brief).map(([name, items]) => [name, [...items]]))};

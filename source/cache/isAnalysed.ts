@@ -38,7 +38,7 @@ function findingChecks(articleId: string, length: number) {
 		articleId: ownId,
 		headlines: arrayOf(shape({text: isString, articleId: ownId, kind: oneOf('title', 'section', 'lede'), span})),
 		figures: arrayOf(
-			shape({text: isString, value: isNumber, unit: oneOf(...figureUnits), label: isString, approximate: isBoolean, sentence: isString, at}),
+			shape({text: isString, value: isNumber, unit: oneOf(...figureUnits), label: isString, approximate: isBoolean, qualifier: isStringOrNull, sentence: isString, at}),
 		),
 		quotes: arrayOf(shape({text: isString, speaker: isStringOrNull, speakerAsWritten: isStringOrNull, fragment: isBoolean, at})),
 		reports: arrayOf(shape({articleId: ownId, text: isString, date: isStringOrNull, at})),

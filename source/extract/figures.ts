@@ -236,11 +236,22 @@ function isApproximate(text: string, start: number, end: number): boolean {
 		|| (mayPrecedeApproximation(text, end) && approximationAfter.test(text.slice(end, end + 8)));
 }
 
+/** The approximation written before `start` ("at least "), with the character before it when that is no letter. */
+function approximationAt(text: string, start: number): string | null {
+	if (!mayFollowApproximation(text, start)) return null;
+	return approximationBefore.exec(text.slice(Math.max(0, start - 20), start))?.[0] ?? null;
+}
+
 /** Where the label's subject may start: before "at least", "as many as", ... */
 function labelStart(text: string, start: number): number {
-	if (!mayFollowApproximation(text, start)) return start;
-	const match = approximationBefore.exec(text.slice(Math.max(0, start - 20), start));
-	return match === null ? start : start - match[0].length + (/^[^\p{L}]/u.test(match[0]) ? 1 : 0);
+	const written = approximationAt(text, start);
+	return written === null ? start : start - written.length + (/^[^\p{L}]/u.test(written) ? 1 : 0);
+}
+
+/** "at least", "more than", "about": the words that bound or blur a figure, as a reader would quote them; not "~". */
+function qualifierAt(text: string, start: number): string | null {
+	const words = approximationAt(text, start)?.replace(/^[^\p{L}]+/u, '').trim().toLowerCase();
+	return words === undefined || words === '' ? null : words;
 }
 
 /**
@@ -612,6 +623,7 @@ export function extractFigures(article: Article, sentences: readonly Sentence[],
 				unit: reading.unit,
 				label: compared ? previous.label : figureLabel(text, labelStart(text, reading.start), reading.through, reading.labelKind),
 				approximate: reading.approximate,
+				qualifier: reading.approximate ? qualifierAt(text, reading.start) : null,
 				sentence: sentenceExcerpt(text, reading.start, reading.through),
 				at: {
 					articleId: article.id,

@@ -35,7 +35,8 @@ export const tables: Readonly<Record<TableKind, readonly Column[]>> = {
 		{header: 'Figure', min: 8, max: 26, tone: 'accent'},
 		{header: 'Measures', min: 12, max: Infinity, flex: true},
 		{header: 'Source', min: 6, max: 14, tone: 'muted'},
-		{header: 'Note', min: 8, max: 8, tone: 'conflict'},
+		// "conflict", or the words that bound a figure whole: "as many as".
+		{header: 'Note', min: 8, max: 10, tone: 'conflict'},
 	],
 	developments: [
 		{header: 'Date', min: 7, max: 10, tone: 'accent'},

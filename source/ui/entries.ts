@@ -240,7 +240,7 @@ function headlineEntry(index: BriefIndex, headline: Headline): Entry {
 
 function figureEntry(index: BriefIndex, figure: Figure): Entry {
 	return entry(figureKey(figure), {
-		cells: () => [figure.text, figure.label, index.source(figure.at.articleId), figure.approximate ? 'approx.' : ''],
+		cells: () => [figure.text, figure.label, index.source(figure.at.articleId), figure.qualifier ?? (figure.approximate ? 'approx.' : '')],
 		open: () => ({kind: 'source', target: index.figureTarget(figure)}),
 		searchAlso: () => `${fold(figure.sentence)} ${index.about(figure.at.articleId)}`,
 	});

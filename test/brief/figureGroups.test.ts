@@ -13,7 +13,7 @@ function corpusFigures(directory: string): Figure[] {
 
 function figure(articleId: string, value: number, unit: FigureUnit, label: string): Figure {
 	const span = {start: 0, end: 1};
-	return {text: String(value), value, unit, label, approximate: false, sentence: label, at: {articleId, sentence: span, span}};
+	return {text: String(value), value, unit, label, approximate: false, qualifier: null, sentence: label, at: {articleId, sentence: span, span}};
 }
 
 describe('labelTerms', () => {

@@ -21,6 +21,14 @@ describe('--markdown', () => {
 		expect(text.match(/^### Volodymyr Zelensky$/gm)).toHaveLength(1);
 	});
 
+	it('writes a figure with the words that bound or blur it, in the Markdown table and in the plain briefing', () => {
+		expect(text).toMatch(/^\| at least \\?\$9bn \| military aid to Ukraine \|/m);
+		expect(text).toMatch(/^\| more than 600,000 \| /m);
+		const plain = plainText(samples, 200);
+		expect(plain).toContain('at least $9bn: military aid to Ukraine');
+		expect(plain).toContain('  $9bn: military aid to Kyiv');
+	});
+
 	it('escapes Markdown syntax that article text carries', () => {
 		expect(text).toContain('What \\[Trump\\] thinks he can do');
 		for (const line of text.split('\n').filter(line => line.startsWith('| ') && !line.startsWith('| ---'))) {

@@ -114,23 +114,26 @@ describe('distances', () => {
 
 describe('approximation', () => {
 	it.each([
-		['as many as 10,000 soldiers', true],
-		['roughly 11.000 troops', true],
-		['about 500 drones', true],
-		['around 8,000 troops', true],
-		['almost 50.000 soldiers', true],
-		['nearly 300 tanks', true],
-		['up to 15,000 troops', true],
-		['more than 600,000 soldiers', true],
-		['over €6 billion in aid', true],
-		['some 200 prisoners', true],
-		['at least $9bn in aid', true],
-		['an estimated 40,000 civilians', true],
-		['exactly 40,000 civilians', false],
-		['40,000 civilians', false],
-	])('"%s" approximate: %s', (phrase, approximate) => {
+		['as many as 10,000 soldiers', true, 'as many as'],
+		['roughly 11.000 troops', true, 'roughly'],
+		['about 500 drones', true, 'about'],
+		['around 8,000 troops', true, 'around'],
+		['almost 50.000 soldiers', true, 'almost'],
+		['nearly 300 tanks', true, 'nearly'],
+		['up to 15,000 troops', true, 'up to'],
+		['More than 600,000 soldiers', true, 'more than'],
+		['over €6 billion in aid', true, 'over'],
+		['some 200 prisoners', true, 'some'],
+		['at least $9bn in aid', true, 'at least'],
+		['an estimated 40,000 civilians', true, 'an estimated'],
+		['~500 drones', true, null],
+		['8,000 to 12,000 troops', true, null],
+		['exactly 40,000 civilians', false, null],
+		['40,000 civilians', false, null],
+	])('"%s" approximate: %s, qualified by %j as written', (phrase, approximate, qualifier) => {
 		const [figure] = articleFigures(paragraphArticle(`Officials said ${phrase} were involved.`));
 		expect(figure?.approximate).toBe(approximate);
+		expect(figure?.qualifier).toBe(qualifier);
 	});
 });
 
