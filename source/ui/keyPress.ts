@@ -60,6 +60,12 @@ function pressOf(char: string): [string, Key] {
  */
 export function keyPresses(input: string, key: Key): Array<[string, Key]> {
 	const chars = [...input];
+	// Esc and a key typed fast arrive as one "Alt" key ("\u001Bj"): the dashboard binds no Alt keys, so it is Esc, then the key.
+	if (key.meta && !key.escape && !key.ctrl && chars.length === 1 && isPrintable(input)) return [['', {...noKey, escape: true}], pressOf(input)];
 	if (chars.length <= 1 || key.ctrl || key.meta) return [[input, key]];
 	return chars.map(pressOf);
+}
+
+function isPrintable(char: string): boolean {
+	return (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007F';
 }

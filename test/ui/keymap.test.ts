@@ -1,7 +1,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {keyName, keyPresses} from '../../source/ui/keyPress.js';
+import {keyName, keyPresses, noKey} from '../../source/ui/keyPress.js';
 import {type KeyContext, activeContexts, footerItems, keyLabel, keymap, resolveKey} from '../../source/ui/keymap.js';
 import {keysMarkdown} from '../../source/ui/keysDoc.js';
 import {startCursor} from '../../source/ui/cursor.js';
@@ -41,6 +41,14 @@ describe('keyPresses', () => {
 		['Київ', ['К', 'и', 'ї', 'в']],
 	])('splits %j into one press per key', (input, expected) => {
 		expect(names(input)).toEqual(expected);
+	});
+
+	it('reads Esc and a key typed fast (one "Alt" key to the terminal) as Esc, then the key', () => {
+		const alt = (input: string) => keyPresses(input, {...noKey, meta: true}).map(([text, key]) => keyName(text, key));
+		expect(alt('j')).toEqual(['esc', 'j']);
+		expect(alt('G')).toEqual(['esc', 'G']);
+		expect(keyPresses('', {...noKey, meta: true, escape: true}).map(([text, key]) => keyName(text, key))).toEqual(['esc']);
+		expect(keyPresses('', {...noKey, meta: true, upArrow: true}).map(([text, key]) => keyName(text, key))).toEqual(['up']);
 	});
 });
 
