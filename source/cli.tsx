@@ -15,24 +15,31 @@ const help = `
 	Usage
 	  $ ukraine-brief [PATH|GLOB...]
 
-	Loads news articles (files, directories searched recursively, or glob patterns) and shows a briefing:
-	headlines, key figures, quotes with their speakers and dated developments, each traced to its source.
-	With no argument it opens the sample articles bundled with the package.
+	Loads news articles (files, folders searched recursively, or glob patterns)
+	and shows a briefing: headlines, key figures, quotes with their speakers and
+	dated developments, each traced to its source. With no argument it opens the
+	sample articles bundled with the package.
 
 	Options
 	  --json            Print the brief as JSON
-	  --markdown        Print the brief as Markdown (headlines, figures table, quotes by speaker, developments)
-	  --print           Print a plain-text briefing (the default when output is not a terminal)
+	  --markdown        Print the brief as Markdown
+	  --print           Print a plain-text briefing (the default when output
+	                    is not a terminal)
 	  --since <FILE>    Show only what is new since a previous --json output
-	  --watch           Keep watching the inputs: new, changed and deleted files update the dashboard
-	  --no-cache        Neither read nor write the per-article cache ($XDG_CACHE_HOME/ukraine-brief)
-	  --max-size <MiB>  Skip files larger than this many MiB, 1 MiB = 1,048,576 bytes (default 5)
-	  --width <cols>    Line width of the plain-text briefing, at least 40 (default: the terminal's, else 80)
+	  --watch           Keep watching the inputs: new, changed and deleted
+	                    files update the dashboard
+	  --no-cache        Neither read nor write the per-article cache
+	                    ($XDG_CACHE_HOME/ukraine-brief)
+	  --max-size <MiB>  Skip files larger than this (default 5; 1 MiB is
+	                    1,048,576 bytes)
+	  --width <cols>    Line width of the plain-text briefing, 40 or more
+	                    (default: the terminal's, else 80)
 	  -h, --help        Show this help
 	  -v, --version     Show the version
 
 	Keys (dashboard)
-	  Tab/h/l panes · j/k move · Enter source · / filter · p speakers · S skipped · ? help · q quit
+	  Tab/h/l panes · j/k move · Enter source · / filter · p speakers
+	  S skipped · ? help · q quit
 
 	Examples
 	  $ ukraine-brief
@@ -77,7 +84,7 @@ function commandLine(argv: readonly string[]) {
 	rejectUnknownOptions(argv, typedOptions);
 	let cli;
 	try {
-		cli = meow(help, {importMeta: import.meta, flags, argv: argv.map(argument => shortOptions[argument] ?? argument)});
+		cli = meow(help, {importMeta: import.meta, description: false, flags, argv: argv.map(argument => shortOptions[argument] ?? argument)});
 	} catch (error) {
 		// meow throws for a repeated option ("The flag --width can only be set once."); said in this CLI's voice.
 		const message = error instanceof Error ? error.message : String(error);

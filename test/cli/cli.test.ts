@@ -246,6 +246,11 @@ describe('--help and --version', () => {
 		expect((await ukraineBrief('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 	});
 
+	it('fit the help in an 80-column terminal', async () => {
+		const lines = (await ukraineBrief('--help')).stdout.split('\n');
+		expect(lines.filter(line => line.length > 80)).toEqual([]);
+	});
+
 	it('take -h and -v as their short forms, as the help says', async () => {
 		const help = await ukraineBrief('-h');
 		expect(help.code).toBe(0);
