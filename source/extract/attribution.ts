@@ -352,6 +352,9 @@ function participle(text: string, sentence: Span, at: number, previous: SpeechAc
 	return speaker === null ? null : {at, subjectAt: at, speaker, trailing: false, participle: true, knownNameOnly: false};
 }
 
+/** "told", "tells", "telling": the one named after these listens ("told Reuters"); "tweeted X", "thanked X" are other verbs. */
+const tellVerb = /^t(?:old|ell)/;
+
 function finite(text: string, sentence: Span, gap: Span, from: number, at: number, verb: string, previous: SpeechAct | undefined): SpeechAct | null {
 	const verbEnd = at + verb.length;
 	// A subject with its role fits in a couple of hundred characters; a longer window only costs time.
@@ -371,7 +374,7 @@ function finite(text: string, sentence: Span, gap: Span, from: number, at: numbe
 		return {at, subjectAt, speaker: found.phrase, trailing, participle: false, knownNameOnly: false};
 	}
 	// "…,” said Zelenski" / "…, says CNN": the speaker follows the verb; whoever is "told" is the one listening.
-	if (!verb.startsWith('t') && /^[\s,;:—–-]*$|,\s*$/u.test(clause)) {
+	if (!tellVerb.test(verb) && /^[\s,;:—–-]*$|,\s*$/u.test(clause)) {
 		const speaker = subjectAfter(text.slice(verbEnd, gap.end));
 		if (speaker !== null && speaker.kind !== 'pronoun') return {at, subjectAt: at, speaker, trailing: true, participle: false, knownNameOnly: false};
 	}

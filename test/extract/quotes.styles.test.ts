@@ -196,6 +196,23 @@ describe('extractQuotes in other house styles', () => {
 		]);
 	});
 
+	it('the one named after "told" listens, but the one named after another verb in t ("tweeted", "threatened") speaks', () => {
+		const article = articleText([
+			'Kyiv overnight',
+			'',
+			'“We will not give up this fight,” tweeted Volodymyr Zelensky on Sunday.',
+			'',
+			'“The enemy is retreating from the city,” threatened Dmitry Medvedev, without evidence.',
+			'',
+			'“Air defence worked all night,” told Reuters a city official, who asked not to be named.',
+		].join('\n'));
+		expect(said(article).slice(0, 2)).toEqual([
+			{text: 'We will not give up this fight', speaker: 'Volodymyr Zelensky'},
+			{text: 'The enemy is retreating from the city', speaker: 'Dmitry Medvedev'},
+		]);
+		expect(said(article)[2]?.speaker).not.toBe('Reuters');
+	});
+
 	it('a "Source: NAME, ROLE, on CHANNEL" line names the speaker of the "Quote:" after it and is no section heading', () => {
 		const article = fixture('up-source.txt');
 		expect(said(article)).toEqual([
