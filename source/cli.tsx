@@ -4,6 +4,7 @@ import meow from 'meow';
 import {briefSince, parsePreviousBrief, type PreviousBrief} from './brief/since.js';
 import {toSafeLine, visibleControls} from './clean/controls.js';
 import {discover} from './load/discover.js';
+import {errorCode} from './load/errorCode.js';
 import {InputError} from './load/inputError.js';
 import type {Brief} from './model.js';
 import {openCorpus} from './session/openCorpus.js';
@@ -175,7 +176,7 @@ async function readPreviousBrief(path: string): Promise<PreviousBrief> {
 }
 
 function readProblem(error: unknown): string {
-	const code = error instanceof Error && 'code' in error ? error.code : undefined;
+	const code = errorCode(error);
 	if (code === 'ENOENT') return 'no such file';
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
 	if (code === 'EISDIR') return 'it is a folder';

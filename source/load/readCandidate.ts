@@ -1,4 +1,5 @@
 import {accessSync, closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, statSync, type PathLike, type Stats} from 'node:fs';
+import {errorCode} from './errorCode.js';
 
 export type Candidate =
 	| {readonly bytes: Uint8Array; readonly size: number; readonly mtimeMs: number}
@@ -126,10 +127,6 @@ function linkTarget(path: PathLike): string {
 	} catch {
 		return '(unknown)';
 	}
-}
-
-function errorCode(error: unknown): string | undefined {
-	return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 /** A size in binary units, as `--max-size` counts, with the exact bytes: rounded sizes just over a limit would look equal to it. */
