@@ -1,6 +1,7 @@
 import {toSafeLine} from '../clean/controls.js';
 import {fileStem} from '../clean/words.js';
 import type {Article} from '../model.js';
+import {counted} from '../text/plural.js';
 
 /** How an article is named to a reader: its source when known, else its file name. */
 export function sourceLabel(article: Pick<Article, 'source' | 'path'>): string {
@@ -18,5 +19,5 @@ const namedSourcesAtMost = 3;
 
 /** The sources of one item as a reader sees them: named when a few, counted when many, never both. */
 export function sourceList(articleIds: readonly string[], name: (articleId: string) => string): string {
-	return articleIds.length > namedSourcesAtMost ? `${articleIds.length} sources` : articleIds.map(name).join(', ');
+	return articleIds.length > namedSourcesAtMost ? counted(articleIds.length, 'source') : articleIds.map(name).join(', ');
 }
