@@ -499,8 +499,8 @@ export function figureLabel(sentence: string, start: number, end: number, kind: 
 
 	const tally = tallyLabel(sentence, start);
 	if (tally.length > 0) return finish(tally);
-	const done = kind === 'counted' && !first?.breakBefore ? passiveAfter(after) : [];
-	if (done.length > 0) return finish([...countedBefore(sentence, start), ...done]);
+	const passive = kind === 'counted' && !first?.breakBefore ? passiveAfter(after) : [];
+	if (passive.length > 0) return finish([...countedBefore(sentence, start), ...passive]);
 	const place = qualifier(after, linked ? 1 : 0);
 	if (nearest !== undefined) {
 		// "killing 2 people and injuring 14": the 14 injured.
