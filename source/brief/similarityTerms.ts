@@ -281,6 +281,9 @@ const maxWordsBeforeSubject = 3;
 
 /** Capitals that stand for their country as actors ("Kyiv said"), though as places they are cities. */
 const capitalOf: ReadonlyMap<string, string> = new Map([['kyiv', 'ukraine']]);
+/** Each such country's name terms, its capital's included: a report that has any of them names it. */
+const countryNames = new Map<string, string[]>();
+for (const [capital, country] of capitalOf) countryNames.set(country, [...(countryNames.get(country) ?? [country]), capital]);
 
 /**
  * States and blocs as name terms: who acts in a report is either one of these or a person or body, and a person
@@ -298,7 +301,7 @@ export interface ReportActor {
 }
 
 /**
- * Who acts in a report ({@link reportActor}), as the name term {@link reportTerms} gives them: the name its event part opens with
+ * Who acts in a report, as the name term {@link reportTerms} gives them: the name its event part opens with
  * ("Britain adopted…", "The European Union adopted…"; after "Zelensky said that", "Ukraine was ready…"), or
  * null when it opens otherwise ("It had clashes…", "Officials said…").
  */
@@ -306,8 +309,7 @@ export function reportActor(text: string, event = eventPart(text)): ReportActor 
 	const subject = subjectOf(event);
 	if (subject === null) return null;
 	const actor = capitalOf.get(subject) ?? subject;
-	const terms = [actor, ...[...capitalOf].filter(([, country]) => country === actor).map(([capital]) => capital)];
-	return {terms, state: states.has(actor)};
+	return {terms: countryNames.get(actor) ?? [actor], state: states.has(actor)};
 }
 
 function subjectOf(part: string): string | null {

@@ -18,7 +18,8 @@ export function withoutSkinTones(text: string): string {
  * Invisible format characters (Unicode Cf: soft hyphen, zero-width space, word joiner, BOM, LRM/RLM...).
  * string-width counts them as zero columns, but terminals disagree: tmux draws a zero-width space as one
  * column and a soft hyphen as none or one, so a measured row runs over or falls short and moves the frame's
- * border. They show nothing, so the display drops them; the article text and the JSON keep them. Kept: the
+ * border. They show nothing, so the display drops them. Cleaning already takes soft hyphens, zero-width spaces,
+ * word joiners and BOMs out of article text; the others (LRM, RLM, …) stay in the text and the JSON. Kept: the
  * zero-width joiner inside an emoji sequence (👨‍👩‍👧 is one glyph) and the tag characters of subdivision flags.
  */
 const formatChars = /(?![\u200D\u{E0020}-\u{E007F}])\p{Cf}|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
