@@ -8,6 +8,9 @@ function fixtureLines(name: string): string[] {
 }
 
 describe('the publication date a page prints in its furniture', () => {
+	/** The date of a page whose second line is `line`, under a title and over a sentence of news. */
+	const page = (line: string) => pageDate(['Drones cross into Poland', line, 'Russian drones crossed into Polish airspace, officials said.']);
+
 	it.each([
 		['h02_liveblog.txt', '2025-03-11'],
 		['h03_kyivindependent.txt', '2025-03-14'],
@@ -48,7 +51,6 @@ describe('the publication date a page prints in its furniture', () => {
 	});
 
 	it('takes the date after a byline, a label or a separator, and never the date a sentence ends with', () => {
-		const page = (line: string) => pageDate(['Drones cross into Poland', line, 'Russian drones crossed into Polish airspace, officials said.']);
 		expect(page('Marta Kowalczyk Sep 14, 2025')).toBe('2025-09-14');
 		expect(page('By Marta Kowalczyk and Jan Nowak, 14 September 2025')).toBe('2025-09-14');
 		expect(page('Date: 10 October 2025')).toBe('2025-10-10');
@@ -67,7 +69,6 @@ describe('the publication date a page prints in its furniture', () => {
 	});
 
 	it('reads a date in figures: dotted day first, or an ISO timestamp', () => {
-		const page = (line: string) => pageDate(['Drones cross into Poland', line, 'Russian drones crossed into Polish airspace, officials said.']);
 		expect(page('18.11.2024 14:14')).toBe('2024-11-18');
 		expect(page('05.11.2024')).toBe('2024-11-05');
 		expect(page('2024-11-18T14:14:00Z')).toBe('2024-11-18');

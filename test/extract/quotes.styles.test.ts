@@ -187,6 +187,7 @@ describe('extractQuotes in other house styles', () => {
 			{text: 'Explosions were heard in the city centre and air defence is working.', speaker: null},
 		]);
 	});
+
 	it('a speaker named with an age and a description between commas "told" a news outlet: the outlet only listens', () => {
 		expect(said(fixture('bbc-live.txt'))).toEqual([
 			{text: 'The windows shook all night. My children did not sleep.', speaker: 'Olena'},
